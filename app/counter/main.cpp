@@ -1,0 +1,131 @@
+// motcua: the reception counter's desktop app. This file only wires.
+#include "app/common/Translations.h"
+#include "core/Paths.h"
+#include "core/store/Backups.h"
+#include "core/store/Store.h"
+#include "ui/MainWindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QMessageBox>
+#include <QSettings>
+#include <QTextStream>
+#include <QThread>
+
+namespace {
+
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(motcua::counter)
+};
+
+bool haveDisplay()
+{
+    return qEnvironmentVariableIsSet("QT_QPA_PLATFORM") || qEnvironmentVariableIsSet("DISPLAY") ||
+           qEnvironmentVariableIsSet("WAYLAND_DISPLAY");
+}
+
+QString storePathFromArguments(const QStringList &arguments)
+{
+    const qsizetype i = arguments.indexOf(QStringLiteral("--db"));
+    if (i >= 0 && i + 1 < arguments.size())
+        return arguments.at(i + 1);
+    return motcua::paths::defaultStorePath();
+}
+
+// Without a display there is no window to open: report the embedded default instead, and how to get a window.
+int runHeadless(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    motcua::app::installTranslations(motcua::app::systemLanguage());
+    QTextStream err(stderr);
+    const QString path = storePathFromArguments(QCoreApplication::arguments());
+    auto store = motcua::Store::open(path);
+    if (!store) {
+        err << QStringLiteral("motcua: ") << store.error().message << Qt::endl;
+        return 1;
+    }
+    auto status = (*store)->status();
+    err << QStringLiteral("motcua: ")
+        << Tr::tr("No display found (DISPLAY and WAYLAND_DISPLAY are not set), so the counter window cannot open.") << Qt::endl
+        << QStringLiteral("motcua: ")
+        << Tr::tr("The local store %1 is ready (schema %2, integrity %3).")
+               .arg(path)
+               .arg((*store)->schemaVersion())
+               .arg(status ? status->integrity : status.error().message)
+        << Qt::endl
+        << QStringLiteral("motcua: ") << Tr::tr("Run it on a desktop, or under a virtual display: xvfb-run -a make run")
+        << Qt::endl;
+    return 0;
+}
+
+}  // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication::setApplicationName(QStringLiteral("motcua"));
+    QCoreApplication::setOrganizationName(QStringLiteral("motcua"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(MOTCUA_VERSION));
+    if (!haveDisplay())
+        return runHeadless(argc, argv);
+
+    QApplication app(argc, argv);
+    // Vietnamese by default; English on request (settings or --lang en).
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption({QStringLiteral("db"), Tr::tr("The data file."), Tr::tr("PATH"), motcua::paths::defaultStorePath()});
+    parser.addOption({QStringLiteral("lang"), Tr::tr("Interface language: vi or en."), Tr::tr("LANG")});
+    parser.process(app);
+    QSettings settings;
+    QString language = parser.value(QStringLiteral("lang"));
+    if (language.isEmpty())
+        language = settings.value(QStringLiteral("ui/language"), QStringLiteral("vi")).toString();
+    motcua::app::installTranslations(language);
+
+    const QString path = parser.value(QStringLiteral("db"));
+    auto opened = motcua::Store::open(path);
+    if (!opened && opened.error().code == motcua::ErrorCode::Corrupt) {
+        const auto newest = motcua::Backups::newest(path);
+        if (newest) {
+            const auto answer = QMessageBox::question(
+                nullptr, Tr::tr("Data file damaged"),
+                opened.error().message + QStringLiteral("\n\n") +
+                    Tr::tr("Restore the newest automatic backup, taken %1? The damaged file is kept aside, not deleted.")
+                        .arg(QLocale().toString(newest->takenAt.toLocalTime(), QLocale::ShortFormat)));
+            if (answer == QMessageBox::Yes) {
+                auto restored = motcua::Backups::restore(path, newest->path);
+                if (!restored)
+                    QMessageBox::critical(nullptr, Tr::tr("Restore failed"), restored.error().message);
+                else
+                    opened = motcua::Store::open(path);
+            }
+        }
+    }
+    if (!opened) {
+        QMessageBox::critical(nullptr, Tr::tr("MotCua cannot start"), opened.error().message);
+        return 1;
+    }
+    std::unique_ptr<motcua::Store> store = std::move(opened.value());
+
+    motcua::ui::MainWindow window(*store);
+    window.show();
+
+    // The daily backup runs on its own thread with its own connection, off the officer's way.
+    auto backupError = std::make_shared<QString>();
+    QThread *backup = QThread::create([s = store.get(), backupError] {
+        if (auto r = motcua::Backups::takeIfDue(*s); !r)
+            *backupError = r.error().message;
+        s->releaseThreadConnection();
+    });
+    QObject::connect(backup, &QThread::finished, &window, [&window, backupError] {
+        window.refresh();
+        if (!backupError->isEmpty())
+            window.showProblem(Tr::tr("The automatic backup failed: %1").arg(*backupError));
+    });
+    QObject::connect(backup, &QThread::finished, backup, &QObject::deleteLater);
+    backup->start(QThread::LowPriority);
+
+    const int rc = QApplication::exec();
+    backup->wait();
+    return rc;
+}

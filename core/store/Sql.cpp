@@ -1,0 +1,189 @@
+#include "core/store/Sql.h"
+
+#include "core/Log.h"
+
+#include <QCoreApplication>
+
+#include <atomic>
+
+namespace motcua::sql {
+
+namespace {
+std::atomic<int> s_failAt{0};
+std::atomic<int> s_executed{0};
+std::atomic<int> s_failCode{static_cast<int>(ErrorCode::Io)};
+
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(motcua::Store)
+};
+
+// SQLite primary result codes (sqlite3.h); Qt reports the native code as text.
+enum SqliteCode {
+    SqliteBusy = 5,
+    SqliteLocked = 6,
+    SqliteReadOnly = 8,
+    SqliteIoErr = 10,
+    SqliteCorrupt = 11,
+    SqliteFull = 13,
+    SqliteCantOpen = 14,
+    SqliteNotADb = 26,
+};
+
+Error injectedError(ErrorCode code, const QString &what)
+{
+    switch (code) {
+    case ErrorCode::DiskFull:
+        return makeError(code, Tr::tr("The disk is full, so nothing was saved. Free some space and try again."),
+                         QStringLiteral("injected fault"));
+    default:
+        return makeError(code, Tr::tr("Could not %1: the database reported an input/output error.").arg(what),
+                         QStringLiteral("injected fault"));
+    }
+}
+}  // namespace
+
+void FaultInjector::failAt(int statementIndex, ErrorCode code)
+{
+    s_failCode = static_cast<int>(code);
+    s_executed = 0;
+    s_failAt = statementIndex;
+}
+
+void FaultInjector::disarm()
+{
+    s_failAt = 0;
+    s_executed = 0;
+}
+
+int FaultInjector::executedCount()
+{
+    return s_executed;
+}
+
+bool FaultInjector::armed()
+{
+    return s_failAt > 0;
+}
+
+bool FaultInjector::shouldFail(ErrorCode *code)
+{
+    const int n = ++s_executed;
+    if (s_failAt > 0 && n == s_failAt) {
+        *code = static_cast<ErrorCode>(s_failCode.load());
+        return true;
+    }
+    return false;
+}
+
+Error errorFrom(const QSqlError &error, const QString &what)
+{
+    bool isNumber = false;
+    const int native = error.nativeErrorCode().toInt(&isNumber) & 0xff;
+    const QString detail = error.text();
+    switch (isNumber ? native : -1) {
+    case SqliteFull:
+        return makeError(ErrorCode::DiskFull,
+                         Tr::tr("The disk is full, so nothing was saved. Free some space and try again."), detail);
+    case SqliteReadOnly:
+    case SqliteCantOpen:
+        return makeError(ErrorCode::ReadOnly,
+                         Tr::tr("Could not %1: the data file or its folder cannot be written. Check the folder's "
+                            "permissions and free space.")
+                             .arg(what),
+                         detail);
+    case SqliteBusy:
+    case SqliteLocked:
+        return makeError(ErrorCode::Busy,
+                         Tr::tr("Could not %1: the data file is busy. Try again in a moment.").arg(what), detail);
+    case SqliteCorrupt:
+    case SqliteNotADb:
+        return makeError(ErrorCode::Corrupt, Tr::tr("Could not %1: the data file is damaged.").arg(what), detail);
+    case SqliteIoErr:
+        return makeError(ErrorCode::Io, Tr::tr("Could not %1: the disk reported a read or write error.").arg(what),
+                         detail);
+    default:
+        return makeError(ErrorCode::Database, Tr::tr("Could not %1: database error.").arg(what), detail);
+    }
+}
+
+Result<void> exec(QSqlQuery &query, const QString &what)
+{
+    ErrorCode injected{};
+    if (FaultInjector::shouldFail(&injected))
+        return injectedError(injected, what);
+    if (!query.exec()) {
+        qCWarning(lcStore) << "SQL failed:" << query.lastQuery() << query.lastError().text();
+        return errorFrom(query.lastError(), what);
+    }
+    return {};
+}
+
+Result<QSqlQuery> run(const QSqlDatabase &db, const QString &sql, const QVariantList &binds)
+{
+    QSqlQuery query(db);
+    if (!query.prepare(sql)) {
+        qCWarning(lcStore) << "SQL prepare failed:" << sql << query.lastError().text();
+        return errorFrom(query.lastError(), Tr::tr("prepare a database statement"));
+    }
+    for (const QVariant &value : binds)
+        query.addBindValue(value);
+    if (auto r = exec(query, Tr::tr("access the data file")); !r)
+        return r.error();
+    return query;
+}
+
+Result<QSqlQuery> run(const QSqlDatabase &db, const QString &sql, std::initializer_list<QVariant> binds)
+{
+    return run(db, sql, QVariantList(binds));
+}
+
+Result<QVariant> scalar(const QSqlDatabase &db, const QString &sql, std::initializer_list<QVariant> binds)
+{
+    auto query = run(db, sql, binds);
+    if (!query)
+        return query.error();
+    if (!query->next())
+        return QVariant();
+    return query->value(0);
+}
+
+Transaction::Transaction(QSqlDatabase db) : m_db(std::move(db)) {}
+
+Transaction::~Transaction()
+{
+    rollback();
+}
+
+Result<void> Transaction::begin()
+{
+    auto r = run(m_db, QStringLiteral("BEGIN IMMEDIATE"));
+    if (!r)
+        return r.error();
+    m_open = true;
+    return {};
+}
+
+Result<void> Transaction::commit()
+{
+    auto r = run(m_db, QStringLiteral("COMMIT"));
+    if (!r) {
+        rollback();
+        return r.error();
+    }
+    m_open = false;
+    return {};
+}
+
+void Transaction::rollback()
+{
+    if (!m_open)
+        return;
+    m_open = false;
+    // Not through the fault injector: a rollback must always be attempted. SQLite may already have rolled
+    // back by itself (after SQLITE_FULL, for one), so a failure here is expected and harmless.
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("ROLLBACK")))
+        qCDebug(lcStore) << "ROLLBACK:" << query.lastError().text();
+}
+
+}  // namespace motcua::sql

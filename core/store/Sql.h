@@ -1,0 +1,59 @@
+#pragma once
+
+#include "core/Result.h"
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <initializer_list>
+
+namespace motcua::sql {
+
+// Every statement of the store goes through these helpers, so that errors are mapped to one set of
+// translated messages and so that tests can fail the i-th statement (a fault sweep in the spirit of
+// the Nextcloud client's testdatabaseerror).
+class FaultInjector final {
+public:
+    static void failAt(int statementIndex, ErrorCode code = ErrorCode::Io);  // 1-based; 0 disarms
+    static void disarm();
+    static int executedCount();   // statements run since the last failAt()/disarm()
+    static bool armed();
+
+    // Called by the helpers; true when this statement must fail.
+    static bool shouldFail(ErrorCode *code);
+
+private:
+    FaultInjector() = delete;
+};
+
+// Maps a driver error to an Error with a message for the officer. `what` names the operation.
+Error errorFrom(const QSqlError &error, const QString &what);
+
+// Prepares and runs `sql` with positional bindings.
+Result<QSqlQuery> run(const QSqlDatabase &db, const QString &sql, std::initializer_list<QVariant> binds = {});
+Result<QSqlQuery> run(const QSqlDatabase &db, const QString &sql, const QVariantList &binds);
+// Runs an already prepared query (bindings set by the caller).
+Result<void> exec(QSqlQuery &query, const QString &what);
+// First column of the first row, or an invalid QVariant when there is no row.
+Result<QVariant> scalar(const QSqlDatabase &db, const QString &sql, std::initializer_list<QVariant> binds = {});
+
+// BEGIN IMMEDIATE ... COMMIT; rolls back unless commit() succeeded. Writers take the write lock up front
+// so that two writers never deadlock on a lock upgrade.
+class Transaction final {
+public:
+    explicit Transaction(QSqlDatabase db);
+    ~Transaction();
+    Q_DISABLE_COPY_MOVE(Transaction)
+
+    Result<void> begin();
+    Result<void> commit();
+    void rollback();
+
+private:
+    QSqlDatabase m_db;
+    bool m_open = false;
+};
+
+}  // namespace motcua::sql

@@ -1,0 +1,338 @@
+#include "RawDb.h"
+#include "TestSupport.h"
+
+#include "core/Clock.h"
+#include "core/store/AuditLog.h"
+#include "core/store/Backups.h"
+#include "core/store/Schema.h"
+#include "core/store/Sql.h"
+#include "core/store/Store.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlQuery>
+#include <QThread>
+#include <QTimeZone>
+
+using namespace motcua;
+using motcua::test::TempDir;
+
+namespace {
+
+std::unique_ptr<Store> openOk(const QString &path, const StoreOptions &options = {})
+{
+    auto r = Store::open(path, options);
+    if (!r)
+        FAIL("Store::open failed: " << r.error().message << " / " << r.error().detail);
+    return std::move(r.value());
+}
+
+void appendAudit(const Store &store, const QString &action, const QString &subject)
+{
+    auto r = store.write([&](const QSqlDatabase &db) -> Result<void> {
+        auto a = AuditLog::append(db, {QStringLiteral("officer1"), QStringLiteral("counter-a")}, {action, subject, {}});
+        if (!a)
+            return a.error();
+        return {};
+    });
+    REQUIRE(r.ok());
+}
+
+qint64 countRows(const Store &store, const QString &table)
+{
+    QSqlQuery q(store.connection());
+    REQUIRE(q.exec(QStringLiteral("SELECT count(*) FROM ") + table));
+    REQUIRE(q.next());
+    return q.value(0).toLongLong();
+}
+
+// Seeds the rows each schema version introduced, so a migration test can check they survive.
+void seedForVersion(const Store &store, int version)
+{
+    if (version >= 1)
+        appendAudit(store, QStringLiteral("seed"), QStringLiteral("v%1").arg(version));
+    if (version >= 2) {
+        auto r = store.write([](const QSqlDatabase &db) -> Result<void> {
+            auto q = sql::run(db, QStringLiteral("INSERT INTO officers(login, full_name, updated_at) VALUES(?, ?, ?)"),
+                              {QStringLiteral("lan.nt"), QStringLiteral("Nguyễn Thị Lan"), QStringLiteral("2026-01-01T00:00:00Z")});
+            if (!q)
+                return q.error();
+            return {};
+        });
+        REQUIRE(r.ok());
+    }
+}
+
+}  // namespace
+
+TEST_CASE("A new store is created with WAL, synchronous=FULL, foreign keys and the newest schema", "[store]")
+{
+    TempDir dir;
+    const QString path = dir.file(QStringLiteral("sub/folder/counter.sqlite"));
+    auto store = openOk(path);
+    CHECK(QFileInfo::exists(path));
+    CHECK(store->schemaVersion() == Store::programSchemaVersion());
+    CHECK_FALSE(store->storeId().isEmpty());
+
+    QSqlQuery q(store->connection());
+    REQUIRE(q.exec(QStringLiteral("PRAGMA journal_mode")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toString() == QStringLiteral("wal"));
+    REQUIRE(q.exec(QStringLiteral("PRAGMA synchronous")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toInt() == 2);  // FULL
+    REQUIRE(q.exec(QStringLiteral("PRAGMA foreign_keys")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toInt() == 1);
+    REQUIRE(q.exec(QStringLiteral("PRAGMA application_id")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toInt() == schema::kApplicationId);
+
+    // The store id survives a reopen.
+    const QString id = store->storeId();
+    store.reset();
+    CHECK(openOk(path)->storeId() == id);
+}
+
+TEST_CASE("A store created by every earlier schema version is migrated, and its data kept", "[store][migration]")
+{
+    const int latest = Store::programSchemaVersion();
+    REQUIRE(latest >= 2);
+    for (int from = 1; from < latest; ++from) {
+        DYNAMIC_SECTION("from schema " << from)
+        {
+            TempDir dir;
+            const QString path = dir.file(QStringLiteral("counter.sqlite"));
+            {
+                auto old = openOk(path, {.targetSchemaVersion = from});
+                REQUIRE(old->schemaVersion() == from);
+                seedForVersion(*old, from);
+            }
+            auto store = openOk(path);
+            CHECK(store->schemaVersion() == latest);
+            CHECK(countRows(*store, QStringLiteral("audit_log")) == 1);
+            if (from >= 2)
+                CHECK(countRows(*store, QStringLiteral("officers")) == 1);
+            // The upgrade left a copy of the old file next to the backups.
+            const QStringList pre = QDir(Store::backupDirectoryFor(path)).entryList({QStringLiteral("pre-upgrade-schema*")});
+            CHECK(pre.size() == 1);
+            auto verified = AuditLog::verify(store->connection());
+            REQUIRE(verified.ok());
+            CHECK(verified->intact);
+            // New tables exist and take rows.
+            seedForVersion(*store, latest);
+        }
+    }
+}
+
+TEST_CASE("A store written by a newer program is refused and left untouched", "[store][migration]")
+{
+    TempDir dir;
+    const QString path = dir.file(QStringLiteral("counter.sqlite"));
+    {
+        auto store = openOk(path);
+        appendAudit(*store, QStringLiteral("x"), QStringLiteral("y"));
+    }
+    test::withRawDb(path, [](QSqlDatabase &db) {
+        QSqlQuery q(db);
+        REQUIRE(q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+        REQUIRE(q.exec(QStringLiteral("PRAGMA user_version = %1").arg(Store::programSchemaVersion() + 1)));
+    });
+    const QByteArray before = test::fileSha256(path);
+    auto r = Store::open(path);
+    REQUIRE_FALSE(r.ok());
+    CHECK(r.error().code == ErrorCode::NewerSchema);
+    CHECK(r.error().message.contains(QString::number(Store::programSchemaVersion() + 1)));
+    CHECK(test::fileSha256(path) == before);
+}
+
+TEST_CASE("One process owns a store; a second opener is told the PID", "[store][lock]")
+{
+    TempDir dir;
+    const QString path = dir.file(QStringLiteral("counter.sqlite"));
+    auto first = openOk(path);
+    auto second = Store::open(path);
+    REQUIRE_FALSE(second.ok());
+    CHECK(second.error().code == ErrorCode::InUse);
+    CHECK(second.error().message.contains(QString::number(QCoreApplication::applicationPid())));
+    first.reset();
+    CHECK(Store::open(path).ok());
+}
+
+TEST_CASE("A damaged file is refused unchanged and the newest backup can be restored", "[store][corrupt]")
+{
+    TempDir dir;
+    const QString path = dir.file(QStringLiteral("counter.sqlite"));
+    {
+        auto store = openOk(path);
+        for (int i = 0; i < 200; ++i)
+            appendAudit(*store, QStringLiteral("dossier.receive"), QStringLiteral("code-%1").arg(i));
+        auto backup = Backups::takeIfDue(*store);
+        REQUIRE(backup.ok());
+        REQUIRE(backup->has_value());
+        appendAudit(*store, QStringLiteral("after-backup"), QString());
+    }
+    test::withRawDb(path, [](QSqlDatabase &db) {
+        QSqlQuery q(db);
+        REQUIRE(q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+    });
+
+    SECTION("pages overwritten in the middle")
+    {
+        QFile f(path);
+        REQUIRE(f.open(QIODevice::ReadWrite));
+        REQUIRE(f.size() > 3 * 4096);
+        // Page headers of the b-trees after the schema page: structure, not just content.
+        f.seek(4096);
+        f.write(QByteArray(2 * 4096, '\x5a'));
+        f.close();
+    }
+    SECTION("not a database at all")
+    {
+        QFile f(path);
+        REQUIRE(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write("this is a spreadsheet, not a store");
+        f.close();
+    }
+
+    const QByteArray damaged = test::fileSha256(path);
+    auto r = Store::open(path);
+    REQUIRE_FALSE(r.ok());
+    CHECK(r.error().code == ErrorCode::Corrupt);
+    CHECK(r.error().message.contains(QStringLiteral("damaged")));
+    CHECK(test::fileSha256(path) == damaged);  // never overwritten
+
+    const auto newest = Backups::newest(path);
+    REQUIRE(newest.has_value());
+    auto aside = Backups::restore(path, newest->path);
+    REQUIRE(aside.ok());
+    CHECK(test::fileSha256(*aside) == damaged);  // the damaged file is kept aside
+    auto store = openOk(path);
+    CHECK(countRows(*store, QStringLiteral("audit_log")) == 200);
+}
+
+TEST_CASE("A full disk gives a clear error and loses nothing already saved", "[store][diskfull]")
+{
+    TempDir dir;
+    const QString path = dir.file(QStringLiteral("counter.sqlite"));
+    {
+        auto store = openOk(path);
+        appendAudit(*store, QStringLiteral("saved-before"), QString());
+    }
+    auto store = openOk(path, {.maxPageCount = 40});
+    const qint64 before = countRows(*store, QStringLiteral("audit_log"));
+    Error last;
+    bool failed = false;
+    const QString big(2000, QLatin1Char('x'));
+    for (int i = 0; i < 500 && !failed; ++i) {
+        auto r = store->write([&](const QSqlDatabase &db) -> Result<void> {
+            auto a = AuditLog::append(db, {QStringLiteral("o"), QStringLiteral("c")}, {QStringLiteral("fill"), big, big});
+            if (!a)
+                return a.error();
+            return {};
+        });
+        if (!r) {
+            failed = true;
+            last = r.error();
+        }
+    }
+    REQUIRE(failed);
+    CHECK(last.code == ErrorCode::DiskFull);
+    CHECK(last.message.contains(QStringLiteral("disk is full")));
+    const qint64 after = countRows(*store, QStringLiteral("audit_log"));
+    CHECK(after > before);
+    auto verified = AuditLog::verify(store->connection());
+    REQUIRE(verified.ok());
+    CHECK(verified->intact);  // the failed transaction left no half-written entry
+    store.reset();
+    auto reopened = openOk(path);
+    CHECK(countRows(*reopened, QStringLiteral("audit_log")) == after);
+}
+
+TEST_CASE("A failed statement inside a write rolls the whole transaction back", "[store][fault]")
+{
+    TempDir dir;
+    auto store = openOk(dir.file(QStringLiteral("counter.sqlite")));
+    appendAudit(*store, QStringLiteral("first"), QString());
+    // An audit append is: BEGIN, read the head, insert the entry, update the head, COMMIT.
+    for (int i = 1; i <= 5; ++i) {
+        DYNAMIC_SECTION("fail statement " << i)
+        {
+            sql::FaultInjector::failAt(i);
+            auto r = store->write([&](const QSqlDatabase &db) -> Result<void> {
+                auto a = AuditLog::append(db, {QStringLiteral("o"), QStringLiteral("c")}, {QStringLiteral("x"), {}, {}});
+                if (!a)
+                    return a.error();
+                return {};
+            });
+            sql::FaultInjector::disarm();
+            CHECK_FALSE(r.ok());
+            CHECK(countRows(*store, QStringLiteral("audit_log")) == 1);
+            auto verified = AuditLog::verify(store->connection());
+            REQUIRE(verified.ok());
+            CHECK(verified->intact);
+            // The next write goes through.
+            appendAudit(*store, QStringLiteral("retry"), QString());
+            CHECK(countRows(*store, QStringLiteral("audit_log")) == 2);
+        }
+    }
+}
+
+TEST_CASE("Automatic backups are taken at most daily and the last seven are kept", "[store][backup]")
+{
+    TempDir dir;
+    const QString path = dir.file(QStringLiteral("counter.sqlite"));
+    auto store = openOk(path);
+    appendAudit(*store, QStringLiteral("x"), QString());
+    QDateTime now = QDateTime(QDate(2026, 3, 2), QTime(8, 0), QTimeZone::utc());
+    ScopedClockOverride clock([&] { return now; });
+
+    auto first = Backups::takeIfDue(*store);
+    REQUIRE(first.ok());
+    REQUIRE(first->has_value());
+    now = now.addSecs(3600);
+    auto again = Backups::takeIfDue(*store);
+    REQUIRE(again.ok());
+    CHECK_FALSE(again->has_value());  // not due within a day
+
+    for (int day = 1; day <= 9; ++day) {
+        now = now.addDays(1);
+        auto r = Backups::takeIfDue(*store);
+        REQUIRE(r.ok());
+        CHECK(r->has_value());
+    }
+    const auto all = Backups::list(path);
+    CHECK(all.size() == Backups::kKeepAutomatic);
+    CHECK(all.first().takenAt == now);
+    // Each backup is a real, readable store.
+    auto copy = openOk(all.first().path);
+    CHECK(countRows(*copy, QStringLiteral("audit_log")) == 1);
+}
+
+TEST_CASE("Each thread gets its own connection to the store", "[store][threads]")
+{
+    TempDir dir;
+    auto store = openOk(dir.file(QStringLiteral("counter.sqlite")));
+    const QString mainName = store->connection().connectionName();
+    QString workerName;
+    bool workerWrote = false;
+    QThread *worker = QThread::create([&] {
+        workerName = store->connection().connectionName();
+        auto r = store->write([&](const QSqlDatabase &db) -> Result<void> {
+            auto a = AuditLog::append(db, {QStringLiteral("sync"), QStringLiteral("c")}, {QStringLiteral("w"), {}, {}});
+            if (!a)
+                return a.error();
+            return {};
+        });
+        workerWrote = r.ok();
+        store->releaseThreadConnection();
+    });
+    worker->start();
+    REQUIRE(worker->wait(30000));
+    delete worker;
+    CHECK(workerWrote);
+    CHECK(workerName != mainName);
+    CHECK(countRows(*store, QStringLiteral("audit_log")) == 1);
+}
