@@ -87,6 +87,10 @@ private:
 };
 
 // One function per command group (one file each under commands/).
-void registerStoreCommands(Registry &registry);
+void registerStoreCommands(Registry &registry);     // commands/StoreCommands.cpp
+void registerCalendarCommands(Registry &registry);  // commands/CalendarCommands.cpp
+void registerCatalogCommands(Registry &registry);   // commands/CatalogCommands.cpp
+void registerCitizenCommands(Registry &registry);   // commands/CitizenCommands.cpp
+void registerDossierCommands(Registry &registry);   // commands/DossierCommands.cpp
 
 }  // namespace motcua::cli

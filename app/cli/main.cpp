@@ -27,6 +27,10 @@ int main(int argc, char *argv[])
     using namespace motcua::cli;
     Registry registry;
     registerStoreCommands(registry);
+    registerCatalogCommands(registry);
+    registerCalendarCommands(registry);
+    registerCitizenCommands(registry);
+    registerDossierCommands(registry);
 
     // Global options may stand anywhere; everything else belongs to the command.
     QStringList rest;

@@ -29,7 +29,7 @@ std::unique_ptr<Store> openOk(const QString &path, const StoreOptions &options =
     return std::move(r.value());
 }
 
-void appendAudit(const Store &store, const QString &action, const QString &subject)
+[[maybe_unused]] void appendAudit(const Store &store, const QString &action, const QString &subject)
 {
     auto r = store.write([&](const QSqlDatabase &db) -> Result<void> {
         auto a = AuditLog::append(db, {QStringLiteral("officer1"), QStringLiteral("counter-a")}, {action, subject, {}});
@@ -48,21 +48,57 @@ qint64 countRows(const Store &store, const QString &table)
     return q.value(0).toLongLong();
 }
 
-// Seeds the rows each schema version introduced, so a migration test can check they survive.
-void seedForVersion(const Store &store, int version)
+Result<void> exec(const QSqlDatabase &db, const QString &sqlText, const QVariantList &binds)
 {
-    if (version >= 1)
-        appendAudit(store, QStringLiteral("seed"), QStringLiteral("v%1").arg(version));
-    if (version >= 2) {
-        auto r = store.write([](const QSqlDatabase &db) -> Result<void> {
-            auto q = sql::run(db, QStringLiteral("INSERT INTO officers(login, full_name, updated_at) VALUES(?, ?, ?)"),
-                              {QStringLiteral("lan.nt"), QStringLiteral("Nguyễn Thị Lan"), QStringLiteral("2026-01-01T00:00:00Z")});
-            if (!q)
-                return q.error();
+    auto q = sql::run(db, sqlText, binds);
+    if (!q)
+        return q.error();
+    return {};
+}
+
+// One row in each table that schema version `version` introduced; returns the tables it filled.
+QStringList seedVersion(const Store &store, int version)
+{
+    QStringList tables;
+    auto r = store.write([&](const QSqlDatabase &db) -> Result<void> {
+        switch (version) {
+        case 1:
+            tables << QStringLiteral("audit_log");
+            if (auto a = AuditLog::append(db, {QStringLiteral("o"), QStringLiteral("c")}, {QStringLiteral("seed"), {}, {}}); !a)
+                return a.error();
             return {};
-        });
-        REQUIRE(r.ok());
-    }
+        case 2:
+            tables << QStringLiteral("officers");
+            return exec(db, QStringLiteral("INSERT INTO officers(login, full_name, updated_at) VALUES(?, ?, ?)"),
+                        {QStringLiteral("lan.nt"), QStringLiteral("Nguyễn Thị Lan"), QStringLiteral("2026-01-01T00:00:00Z")});
+        case 3:
+            tables << QStringLiteral("calendar_days");
+            return exec(db, QStringLiteral("INSERT INTO calendar_days(day, kind, name, source, year) VALUES(?, 'off', ?, 'official', 2026)"),
+                        {QStringLiteral("2026-09-02"), QStringLiteral("Quốc khánh")});
+        case 4:
+            tables << QStringLiteral("catalog_versions") << QStringLiteral("procedures");
+            if (auto e = exec(db, QStringLiteral("INSERT INTO catalog_versions(version, imported_at, sha256, procedure_count) VALUES(1, ?, 'x', 1)"),
+                              {QStringLiteral("2026-01-01T00:00:00Z")});
+                !e)
+                return e;
+            return exec(db, QStringLiteral("INSERT INTO procedures(version, code, name, name_folded, processing_kind, processing_days, doc) "
+                                           "VALUES(1, ?, ?, ?, 'same_day_15h', 0, '{}')"),
+                        {QStringLiteral("1.001193"), QStringLiteral("Đăng ký khai sinh"), QStringLiteral("dang ky khai sinh")});
+        case 5:
+            tables << QStringLiteral("events") << QStringLiteral("outbox");
+            if (auto e = exec(db, QStringLiteral("INSERT INTO events(event_id, dossier_id, counter_id, officer, hlc, type, schema_version, "
+                                                 "catalog_version, parents, payload, recorded_at) VALUES(?, ?, 'c', 'o', '1', 'received', 1, 1, '[]', '{}', ?)"),
+                              {QStringLiteral("e1"), QStringLiteral("d1"), QStringLiteral("2026-01-01T00:00:00Z")});
+                !e)
+                return e;
+            return exec(db, QStringLiteral("INSERT INTO outbox(event_id) VALUES(?)"), {QStringLiteral("e1")});
+        default:
+            FAIL("no seed for schema version " << version << "; add one with the migration");
+            return {};
+        }
+    });
+    REQUIRE(r.ok());
+    return tables;
 }
 
 }  // namespace
@@ -105,24 +141,26 @@ TEST_CASE("A store created by every earlier schema version is migrated, and its 
         {
             TempDir dir;
             const QString path = dir.file(QStringLiteral("counter.sqlite"));
+            QStringList seeded;
             {
                 auto old = openOk(path, {.targetSchemaVersion = from});
                 REQUIRE(old->schemaVersion() == from);
-                seedForVersion(*old, from);
+                for (int v = 1; v <= from; ++v)
+                    seeded << seedVersion(*old, v);
             }
             auto store = openOk(path);
             CHECK(store->schemaVersion() == latest);
-            CHECK(countRows(*store, QStringLiteral("audit_log")) == 1);
-            if (from >= 2)
-                CHECK(countRows(*store, QStringLiteral("officers")) == 1);
+            for (const QString &table : seeded)
+                CHECK(countRows(*store, table) == 1);
             // The upgrade left a copy of the old file next to the backups.
             const QStringList pre = QDir(Store::backupDirectoryFor(path)).entryList({QStringLiteral("pre-upgrade-schema*")});
             CHECK(pre.size() == 1);
             auto verified = AuditLog::verify(store->connection());
             REQUIRE(verified.ok());
             CHECK(verified->intact);
-            // New tables exist and take rows.
-            seedForVersion(*store, latest);
+            // The tables of the newer versions exist and take rows.
+            for (int v = from + 1; v <= latest; ++v)
+                seedVersion(*store, v);
         }
     }
 }
