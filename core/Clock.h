@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QTimeZone>
 
 #include <functional>
 
@@ -17,6 +18,13 @@ public:
 private:
     Clock() = delete;
 };
+
+// Vietnam time, UTC+7 all year (no daylight saving): every legal time is counted in it, whatever the machine's
+// time zone.
+inline QTimeZone vietnamTimeZone()
+{
+    return QTimeZone(7 * 3600);
+}
 
 // Sets a fixed (or advancing) clock for the lifetime of a scope; for tests.
 class ScopedClockOverride final {

@@ -1,0 +1,339 @@
+#include "core/dossier/Dossier.h"
+
+#include <QHash>
+#include "core/Clock.h"
+
+#include <QTimeZone>
+
+#include <algorithm>
+#include <array>
+
+namespace motcua {
+
+namespace {
+
+struct StatusName {
+    DossierStatus status;
+    const char *name;
+};
+
+constexpr std::array<StatusName, 10> kStatusNames = {{
+    {DossierStatus::None, "none"},
+    {DossierStatus::Received, "received"},
+    {DossierStatus::Refused, "refused"},
+    {DossierStatus::WaitingSupplement, "waiting_supplement"},
+    {DossierStatus::Transferred, "transferred"},
+    {DossierStatus::Processing, "processing"},
+    {DossierStatus::ResultReady, "result_ready"},
+    {DossierStatus::Returned, "returned"},
+    {DossierStatus::Stopped, "stopped"},
+    {DossierStatus::Withdrawn, "withdrawn"},
+}};
+
+QDateTime parseTime(const QJsonValue &v)
+{
+    if (!v.isString())
+        return {};
+    QDateTime t = QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
+    if (!t.isValid())
+        t = QDateTime::fromString(v.toString(), Qt::ISODate);
+    return t.isValid() ? t.toUTC() : QDateTime();
+}
+
+QDate vietnamDate(const QDateTime &t)
+{
+    return t.toTimeZone(vietnamTimeZone()).date();
+}
+
+// All ancestors of each event, by following `parents` (events not in the set are skipped).
+class Ancestry final {
+public:
+    explicit Ancestry(const QHash<QString, const Event *> &byId) : m_byId(byId) {}
+
+    const QSet<QString> &of(const QString &id)
+    {
+        auto it = m_cache.constFind(id);
+        if (it != m_cache.constEnd())
+            return *it;
+        QSet<QString> result;
+        QList<QString> stack;
+        if (const Event *e = m_byId.value(id))
+            stack = e->parents;
+        while (!stack.isEmpty()) {
+            const QString p = stack.takeLast();
+            if (result.contains(p))
+                continue;
+            result.insert(p);
+            if (const Event *pe = m_byId.value(p))
+                stack.append(pe->parents);
+        }
+        return *m_cache.insert(id, result);
+    }
+
+    bool descends(const QString &id, const QString &ancestor) { return of(id).contains(ancestor); }
+
+private:
+    const QHash<QString, const Event *> &m_byId;
+    QHash<QString, QSet<QString>> m_cache;
+};
+
+void applyCreation(DossierState &s, const Event &e)
+{
+    const QJsonObject &p = e.payload;
+    s.code = p.value(QStringLiteral("code")).toString();
+    s.agencyId = p.value(QStringLiteral("agency_id")).toString();
+    s.procedureCode = p.value(QStringLiteral("procedure_code")).toString();
+    s.procedureName = p.value(QStringLiteral("procedure_name")).toString();
+    s.catalogVersion = e.catalogVersion;
+    s.applicant = p.value(QStringLiteral("applicant")).toObject();
+    s.representative = p.value(QStringLiteral("representative")).toObject();
+    s.documents = p.value(QStringLiteral("documents")).toArray();
+    s.sets = p.value(QStringLiteral("sets")).toInt(1);
+    s.returnMethod = p.value(QStringLiteral("return_method")).toString();
+    s.returnUnit = p.value(QStringLiteral("return_unit")).toString();
+    s.receivingCounter = e.counterId;
+    s.receivingOfficer = e.officer;
+    s.receivedAt = parseTime(p.value(QStringLiteral("received_at")));
+    if (!s.receivedAt.isValid())
+        s.receivedAt = e.occurredAt.toUTC();
+    s.dueAt = parseTime(p.value(QStringLiteral("due_at")));
+    const qint64 fee = p.value(QStringLiteral("fee_vnd")).toInteger();
+    if (fee > 0)
+        s.fees.append({fee, QStringLiteral("catalog fee"), e.eventId});
+}
+
+}  // namespace
+
+QString dossierStatusName(DossierStatus status)
+{
+    for (const auto &s : kStatusNames) {
+        if (s.status == status)
+            return QString::fromLatin1(s.name);
+    }
+    return {};
+}
+
+bool dossierStatusFromName(const QString &name, DossierStatus *out)
+{
+    for (const auto &s : kStatusNames) {
+        if (name == QLatin1String(s.name)) {
+            *out = s.status;
+            return true;
+        }
+    }
+    return false;
+}
+
+bool isFinal(DossierStatus status)
+{
+    return status == DossierStatus::Refused || status == DossierStatus::Returned || status == DossierStatus::Stopped ||
+           status == DossierStatus::Withdrawn;
+}
+
+QString timelinessName(Timeliness t)
+{
+    switch (t) {
+    case Timeliness::Pending:
+        return QStringLiteral("pending");
+    case Timeliness::Early:
+        return QStringLiteral("early");
+    case Timeliness::OnTime:
+        return QStringLiteral("on_time");
+    case Timeliness::Late:
+        return QStringLiteral("late");
+    }
+    return {};
+}
+
+qint64 DossierState::feeTotal() const
+{
+    qint64 total = 0;
+    for (const FeeEntry &f : fees)
+        total += f.amountVnd;
+    return total;
+}
+
+bool transitionAllowed(DossierStatus status, EventType type)
+{
+    using S = DossierStatus;
+    using T = EventType;
+    if (!isExclusive(type))
+        return status != S::None || type == T::Note;  // notes may arrive first; fees need a dossier
+    switch (type) {
+    case T::Received:
+        return status == S::None;
+    case T::Refused:
+        return status == S::None || status == S::Received || status == S::WaitingSupplement;
+    case T::SupplementRequested:
+        return status == S::Received || status == S::Transferred || status == S::Processing;
+    case T::Supplemented:
+        return status == S::WaitingSupplement;
+    case T::Transferred:
+        return status == S::Received;
+    case T::ProcessingStep:
+        return status == S::Received || status == S::Transferred || status == S::Processing;
+    case T::Extended:
+        return status == S::Received || status == S::Transferred || status == S::Processing ||
+               status == S::WaitingSupplement;
+    case T::Stopped:
+        return status == S::Received || status == S::Transferred || status == S::Processing ||
+               status == S::WaitingSupplement;
+    case T::Withdrawn:
+        return status == S::Received || status == S::Transferred || status == S::Processing ||
+               status == S::WaitingSupplement || status == S::ResultReady;
+    case T::ResultReady:
+        return status == S::Received || status == S::Transferred || status == S::Processing;
+    case T::Returned:
+        return status == S::ResultReady;
+    default:
+        return false;
+    }
+}
+
+DossierState foldDossier(const QList<Event> &input)
+{
+    // A set: one copy of each event id, in a total order every replica agrees on.
+    QList<Event> events;
+    {
+        QHash<QString, qsizetype> seen;
+        for (const Event &e : input) {
+            if (seen.contains(e.eventId))
+                continue;
+            seen.insert(e.eventId, events.size());
+            events.append(e);
+        }
+    }
+    std::sort(events.begin(), events.end(), [](const Event &a, const Event &b) {
+        if (a.hlc != b.hlc)
+            return a.hlc < b.hlc;
+        return a.eventId < b.eventId;
+    });
+
+    QHash<QString, const Event *> byId;
+    for (const Event &e : events)
+        byId.insert(e.eventId, &e);
+    Ancestry ancestry(byId);
+
+    DossierState s;
+    if (!events.isEmpty())
+        s.dossierId = events.first().dossierId;
+    s.eventCount = int(events.size());
+
+    QString lastApplied;                  // the last exclusive event applied
+    QSet<QString> unresolved;             // conflicting events no later applied event descends from
+    DossierStatus beforeSupplement = DossierStatus::Received;
+    QSet<QString> referenced;
+
+    for (const Event &e : events) {
+        for (const QString &p : e.parents)
+            referenced.insert(p);
+        s.lastHlc = e.hlc.toString();
+
+        TimelineEntry entry{e.eventId, e.type, e.officer, e.counterId, parseTime(e.payload.value(QStringLiteral("at"))),
+                            e.payload, true, false};
+        if (!entry.at.isValid())
+            entry.at = e.occurredAt.toUTC();
+
+        if (!isExclusive(e.type)) {
+            if (e.type == EventType::Note)
+                s.notes << e.payload.value(QStringLiteral("text")).toString();
+            else if (e.type == EventType::Fee)
+                s.fees.append({e.payload.value(QStringLiteral("amount_vnd")).toInteger(),
+                               e.payload.value(QStringLiteral("note")).toString(), e.eventId});
+            s.timeline.append(entry);
+            continue;
+        }
+
+        // An exclusive event applies only when it saw the last applied one (or none was applied yet) and
+        // the move is legal; otherwise it is kept, shown, and flags the dossier for a supervisor.
+        const bool follows = lastApplied.isEmpty() || ancestry.descends(e.eventId, lastApplied);
+        const bool legal = transitionAllowed(s.status, e.type);
+        if (!follows || !legal) {
+            entry.applied = false;
+            entry.conflicting = true;
+            unresolved.insert(e.eventId);
+            s.timeline.append(entry);
+            continue;
+        }
+        // An applied event that descends from earlier conflicting ones resolves them.
+        for (auto it = unresolved.begin(); it != unresolved.end();) {
+            if (ancestry.descends(e.eventId, *it))
+                it = unresolved.erase(it);
+            else
+                ++it;
+        }
+        lastApplied = e.eventId;
+        const QJsonObject &p = e.payload;
+        switch (e.type) {
+        case EventType::Received:
+            applyCreation(s, e);
+            s.status = DossierStatus::Received;
+            break;
+        case EventType::Refused:
+            if (s.status == DossierStatus::None)
+                applyCreation(s, e);
+            s.status = DossierStatus::Refused;
+            s.finishedAt = entry.at;
+            break;
+        case EventType::SupplementRequested:
+            beforeSupplement = s.status;
+            s.status = DossierStatus::WaitingSupplement;
+            break;
+        case EventType::Supplemented:
+            s.status = beforeSupplement;
+            if (const QDateTime due = parseTime(p.value(QStringLiteral("due_at"))); due.isValid())
+                s.dueAt = due;
+            break;
+        case EventType::Transferred:
+            s.status = DossierStatus::Transferred;
+            break;
+        case EventType::ProcessingStep:
+            s.status = DossierStatus::Processing;
+            break;
+        case EventType::Extended:
+            if (const QDateTime due = parseTime(p.value(QStringLiteral("new_due_at"))); due.isValid())
+                s.dueAt = due;
+            break;
+        case EventType::Stopped:
+            s.status = DossierStatus::Stopped;
+            s.finishedAt = entry.at;
+            break;
+        case EventType::Withdrawn:
+            s.status = DossierStatus::Withdrawn;
+            s.finishedAt = entry.at;
+            break;
+        case EventType::ResultReady:
+            s.status = DossierStatus::ResultReady;
+            s.finishedAt = entry.at;
+            break;
+        case EventType::Returned:
+            s.status = DossierStatus::Returned;
+            break;
+        default:
+            break;
+        }
+        s.timeline.append(entry);
+    }
+
+    for (const Event &e : events) {
+        if (!referenced.contains(e.eventId))
+            s.heads << e.eventId;
+    }
+    s.heads.sort();
+    s.conflictEventIds = QStringList(unresolved.begin(), unresolved.end());
+    s.conflictEventIds.sort();
+    s.conflict = !s.conflictEventIds.isEmpty();
+
+    if ((s.status == DossierStatus::ResultReady || s.status == DossierStatus::Returned) && s.finishedAt.isValid() &&
+        s.dueAt.isValid()) {
+        if (s.finishedAt > s.dueAt)
+            s.timeliness = Timeliness::Late;
+        else if (vietnamDate(s.finishedAt) < vietnamDate(s.dueAt))
+            s.timeliness = Timeliness::Early;
+        else
+            s.timeliness = Timeliness::OnTime;
+    }
+    return s;
+}
+
+}  // namespace motcua

@@ -1,0 +1,299 @@
+#include "core/dossier/DossierService.h"
+
+#include "core/Clock.h"
+#include "core/dossier/DossierCodes.h"
+#include "core/dossier/DossierStore.h"
+#include "core/dossier/Hlc.h"
+#include "core/dossier/Uuid7.h"
+#include "core/store/AuditLog.h"
+#include "core/store/Store.h"
+
+#include <QCoreApplication>
+#include <QTimeZone>
+
+namespace motcua {
+
+namespace {
+
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(motcua::dossier)
+};
+
+Error invalid(const QString &message)
+{
+    return makeError(ErrorCode::InvalidInput, message);
+}
+
+QString statusLabel(DossierStatus s)
+{
+    switch (s) {
+    case DossierStatus::None:
+        return Tr::tr("not received");
+    case DossierStatus::Received:
+        return Tr::tr("received");
+    case DossierStatus::Refused:
+        return Tr::tr("refused");
+    case DossierStatus::WaitingSupplement:
+        return Tr::tr("waiting for supplement");
+    case DossierStatus::Transferred:
+        return Tr::tr("transferred to the agency");
+    case DossierStatus::Processing:
+        return Tr::tr("being processed");
+    case DossierStatus::ResultReady:
+        return Tr::tr("result ready");
+    case DossierStatus::Returned:
+        return Tr::tr("returned");
+    case DossierStatus::Stopped:
+        return Tr::tr("stopped");
+    case DossierStatus::Withdrawn:
+        return Tr::tr("withdrawn");
+    }
+    return {};
+}
+
+bool hasText(const QJsonObject &o, const char *key)
+{
+    return !o.value(QLatin1String(key)).toString().trimmed().isEmpty();
+}
+
+QDateTime timeField(const QJsonObject &o, const char *key)
+{
+    const QJsonValue v = o.value(QLatin1String(key));
+    return v.isString() ? QDateTime::fromString(v.toString(), Qt::ISODate) : QDateTime();
+}
+
+Result<void> validateRequest(const ReceiveRequest &r)
+{
+    if (r.procedureCode.trimmed().isEmpty() || r.procedureName.trimmed().isEmpty())
+        return invalid(Tr::tr("Choose the procedure first."));
+    if (r.applicant.value(QStringLiteral("full_name")).toString().trimmed().isEmpty())
+        return invalid(Tr::tr("The applicant's full name is missing."));
+    if (r.sets < 1 || r.sets > 99)
+        return invalid(Tr::tr("The number of sets must be between 1 and 99."));
+    if (r.feeVnd < 0)
+        return invalid(Tr::tr("The fee cannot be negative."));
+    static const QStringList methods = {QStringLiteral("counter"), QStringLiteral("post"), QStringLiteral("online")};
+    if (!methods.contains(r.returnMethod))
+        return invalid(Tr::tr("The result is returned at the counter, by post or online, not '%1'.").arg(r.returnMethod));
+    if (!r.receivedAt.isValid())
+        return invalid(Tr::tr("The time of receipt is missing."));
+    if (!r.dueAt.isValid() || r.dueAt < r.receivedAt)
+        return invalid(Tr::tr("The appointment time is missing or earlier than the receipt."));
+    for (const QJsonValue &d : r.documents) {
+        const QJsonObject o = d.toObject();
+        if (o.value(QStringLiteral("name")).toString().trimmed().isEmpty())
+            return invalid(Tr::tr("Every document needs a name."));
+        for (const char *k : {"originals", "certified_copies", "copies"}) {
+            if (o.value(QLatin1String(k)).toInt(-1) < 0)
+                return invalid(Tr::tr("Document counts cannot be negative (%1).").arg(o.value(QStringLiteral("name")).toString()));
+        }
+    }
+    return {};
+}
+
+}  // namespace
+
+Result<void> validatePayload(EventType type, const QJsonObject &p, const DossierState &state)
+{
+    switch (type) {
+    case EventType::Refused:
+    case EventType::SupplementRequested:
+    case EventType::Stopped:
+    case EventType::Withdrawn:
+        if (!hasText(p, "reason"))
+            return invalid(Tr::tr("Give the reason (field reason)."));
+        return {};
+    case EventType::Supplemented:
+        if (!timeField(p, "due_at").isValid())
+            return invalid(Tr::tr("The new appointment time is missing (field due_at)."));
+        return {};
+    case EventType::Transferred:
+        if (!hasText(p, "agency"))
+            return invalid(Tr::tr("Name the agency the dossier goes to (field agency)."));
+        return {};
+    case EventType::ProcessingStep: {
+        static const QStringList steps = {QStringLiteral("appraise"), QStringLiteral("approve"), QStringLiteral("sign")};
+        if (!steps.contains(p.value(QStringLiteral("step")).toString()))
+            return invalid(Tr::tr("The processing step must be appraise, approve or sign (field step)."));
+        return {};
+    }
+    case EventType::Extended: {
+        const QDateTime due = timeField(p, "new_due_at");
+        if (!due.isValid())
+            return invalid(Tr::tr("The new appointment time is missing (field new_due_at)."));
+        if (state.dueAt.isValid() && due <= state.dueAt)
+            return invalid(Tr::tr("The new appointment time must be later than the current one."));
+        if (!hasText(p, "reason"))
+            return invalid(Tr::tr("Give the reason for the delay (field reason)."));
+        return {};
+    }
+    case EventType::Returned: {
+        const QJsonObject receiver = p.value(QStringLiteral("receiver")).toObject();
+        if (receiver.value(QStringLiteral("full_name")).toString().trimmed().isEmpty())
+            return invalid(Tr::tr("Record who received the result (field receiver.full_name)."));
+        if (!p.value(QStringLiteral("identity_checked")).toBool())
+            return invalid(Tr::tr("Check the receiver's identity document before returning the result."));
+        return {};
+    }
+    case EventType::Note:
+        if (!hasText(p, "text"))
+            return invalid(Tr::tr("The note is empty (field text)."));
+        return {};
+    case EventType::Fee:
+        if (p.value(QStringLiteral("amount_vnd")).toInteger(0) <= 0)
+            return invalid(Tr::tr("The fee must be a positive amount in đồng (field amount_vnd)."));
+        return {};
+    case EventType::Reprinted:
+        if (!hasText(p, "form"))
+            return invalid(Tr::tr("Name the form that was reprinted (field form)."));
+        return {};
+    case EventType::Received:
+        return invalid(Tr::tr("A dossier is received with 'dossier receive', not as a later event."));
+    case EventType::ResultReady:
+    case EventType::Attachment:
+        return {};
+    }
+    return {};
+}
+
+DossierService::DossierService(const Store &store, CounterIdentity counter, QString officer)
+    : m_store(store), m_counter(std::move(counter)), m_officer(std::move(officer))
+{
+}
+
+Result<DossierState> DossierService::receive(const ReceiveRequest &request)
+{
+    return create(request, EventType::Received, {});
+}
+
+Result<DossierState> DossierService::refuseAtIntake(const ReceiveRequest &request, const QString &reason)
+{
+    if (reason.trimmed().isEmpty())
+        return invalid(Tr::tr("Give the reason (field reason)."));
+    return create(request, EventType::Refused, reason);
+}
+
+Result<DossierState> DossierService::create(const ReceiveRequest &r, EventType type, const QString &reason)
+{
+    if (!m_counter.isSetUp())
+        return invalid(Tr::tr("This counter is not set up yet: enroll it with the provincial center (or, for a "
+                              "standalone counter, run: motcua-cli counter setup)."));
+    if (auto v = validateRequest(r); !v)
+        return v.error();
+
+    const QDate day = r.receivedAt.toTimeZone(vietnamTimeZone()).date();
+    Event e;
+    e.eventId = createUuid7();
+    e.dossierId = createUuid7();
+    e.counterId = m_counter.counterId;
+    e.officer = m_officer;
+    e.type = type;
+    e.catalogVersion = r.catalogVersion;
+    e.occurredAt = Clock::now();
+    e.payload = {
+        {QStringLiteral("agency_id"), m_counter.agencyId},
+        {QStringLiteral("procedure_code"), r.procedureCode},
+        {QStringLiteral("procedure_name"), r.procedureName},
+        {QStringLiteral("processing"), QJsonObject{{QStringLiteral("kind"), processingKindName(r.processing.kind)},
+                                                   {QStringLiteral("days"), r.processing.days}}},
+        {QStringLiteral("applicant"), r.applicant},
+        {QStringLiteral("documents"), r.documents},
+        {QStringLiteral("sets"), r.sets},
+        {QStringLiteral("fee_vnd"), r.feeVnd},
+        {QStringLiteral("return_method"), r.returnMethod},
+        {QStringLiteral("return_unit"), r.returnUnit},
+        {QStringLiteral("received_at"), r.receivedAt.toUTC().toString(Qt::ISODate)},
+        {QStringLiteral("device_time"), e.occurredAt.toString(Qt::ISODateWithMs)},
+        {QStringLiteral("due_at"), r.dueAt.toUTC().toString(Qt::ISODate)},
+    };
+    if (!r.representative.isEmpty())
+        e.payload.insert(QStringLiteral("representative"), r.representative);
+    if (type == EventType::Refused)
+        e.payload.insert(QStringLiteral("reason"), reason);
+
+    DossierState state;
+    auto written = m_store.write([&](const QSqlDatabase &db) -> Result<void> {
+        auto code = DossierCodes::issue(db, m_counter.agencyId, day, m_counter.slot, m_counter.slots);
+        if (!code)
+            return code.error();
+        e.payload.insert(QStringLiteral("code"), *code);
+        auto hlc = HybridClock::tick(db);
+        if (!hlc)
+            return hlc.error();
+        e.hlc = *hlc;
+        auto ins = DossierStore::insertEvent(db, e, true);
+        if (!ins)
+            return ins.error();
+        auto view = DossierStore::refreshView(db, e.dossierId);
+        if (!view)
+            return view.error();
+        state = *view;
+        auto audit = AuditLog::append(db, {m_officer, m_counter.counterId},
+                                      {QStringLiteral("dossier.") + eventTypeName(type), *code, e.eventId});
+        if (!audit)
+            return audit.error();
+        return {};
+    });
+    if (!written)
+        return written.error();
+    return state;
+}
+
+Result<DossierState> DossierService::record(const QString &code, EventType type, const QJsonObject &payload)
+{
+    DossierStore dossiers(m_store);
+    auto id = dossiers.dossierIdForCode(code);
+    if (!id)
+        return id.error();
+    if (!id->has_value())
+        return makeError(ErrorCode::NotFound, Tr::tr("There is no dossier with code %1 at this counter.").arg(code));
+    auto current = dossiers.load(**id);
+    if (!current)
+        return current.error();
+    if (!transitionAllowed(current->status, type))
+        return invalid(Tr::tr("Dossier %1 is %2; it cannot be marked '%3' now.")
+                           .arg(code, statusLabel(current->status), eventTypeName(type)));
+    if (auto v = validatePayload(type, payload, *current); !v)
+        return v.error();
+
+    Event e;
+    e.eventId = createUuid7();
+    e.dossierId = **id;
+    e.counterId = m_counter.counterId.isEmpty() ? QStringLiteral("standalone") : m_counter.counterId;
+    e.officer = m_officer;
+    e.type = type;
+    e.catalogVersion = current->catalogVersion;
+    e.parents = current->heads;
+    e.payload = payload;
+    e.occurredAt = Clock::now();
+    if (!e.payload.contains(QStringLiteral("at")))
+        e.payload.insert(QStringLiteral("at"), e.occurredAt.toString(Qt::ISODate));
+    return write(e, QStringLiteral("dossier.") + eventTypeName(type), code);
+}
+
+Result<DossierState> DossierService::write(Event e, const QString &auditAction, const QString &subject)
+{
+    DossierState state;
+    auto written = m_store.write([&](const QSqlDatabase &db) -> Result<void> {
+        auto hlc = HybridClock::tick(db);
+        if (!hlc)
+            return hlc.error();
+        e.hlc = *hlc;
+        auto ins = DossierStore::insertEvent(db, e, true);
+        if (!ins)
+            return ins.error();
+        auto view = DossierStore::refreshView(db, e.dossierId);
+        if (!view)
+            return view.error();
+        state = *view;
+        auto audit = AuditLog::append(db, {m_officer, e.counterId}, {auditAction, subject, e.eventId});
+        if (!audit)
+            return audit.error();
+        return {};
+    });
+    if (!written)
+        return written.error();
+    return state;
+}
+
+}  // namespace motcua

@@ -1,0 +1,72 @@
+#pragma once
+
+#include "core/Result.h"
+#include "core/dossier/Dossier.h"
+#include "core/dossier/Event.h"
+
+#include <QSqlDatabase>
+
+#include <optional>
+
+namespace motcua {
+
+class Store;
+
+// One row of the dossier view (for lists and search results).
+struct DossierSummary {
+    QString dossierId;
+    QString code;
+    QString procedureCode;
+    QString procedureName;
+    QString applicantName;
+    QString idNumber;
+    QString phone;
+    QString status;
+    QDateTime receivedAt;
+    QDateTime dueAt;
+    QString timeliness;
+    bool conflict = false;
+    QString receivingCounter;
+};
+
+struct DossierFilter {
+    QString status;          // a dossierStatusName, or empty for all
+    QString procedureCode;
+    QDate receivedFrom;      // Vietnam dates, inclusive
+    QDate receivedTo;
+    bool overdueOnly = false;  // open dossiers whose due moment has passed (at `now`)
+    QDateTime dueBefore;       // open dossiers due before this moment
+    QDateTime now;             // for overdue; defaults to the clock
+};
+
+// Events, outbox and the rebuildable dossier view in the store.
+class DossierStore final {
+public:
+    enum class Insert { Inserted, Duplicate };
+
+    explicit DossierStore(const Store &store) : m_store(store) {}
+
+    // Inside the caller's transaction: stores `event` unless its id is there already (same content: Duplicate;
+    // different content: a Conflict error) and queues it in the outbox when `enqueue`. The caller then refolds
+    // the view with refreshView(), once per dossier per transaction.
+    static Result<Insert> insertEvent(const QSqlDatabase &db, const Event &event, bool enqueue);
+    static Result<QList<Event>> eventsOf(const QSqlDatabase &db, const QString &dossierId);
+    static Result<DossierState> refreshView(const QSqlDatabase &db, const QString &dossierId);
+
+    [[nodiscard]] Result<DossierState> load(const QString &dossierId) const;
+    [[nodiscard]] Result<std::optional<QString>> dossierIdForCode(const QString &code) const;
+
+    // One search box: a dossier code (or its beginning), a 12- or 9-digit ID number, a phone number, or words
+    // of the applicant's name typed without diacritics (each word a prefix).
+    [[nodiscard]] Result<QList<DossierSummary>> search(const QString &text, int limit) const;
+    [[nodiscard]] Result<QList<DossierSummary>> list(const DossierFilter &filter, int limit, int offset) const;
+
+    // Refolds every dossier from its events (the view is derived data).
+    [[nodiscard]] Result<int> rebuildViews() const;
+    [[nodiscard]] Result<int> pendingOutbox() const;
+
+private:
+    const Store &m_store;
+};
+
+}  // namespace motcua

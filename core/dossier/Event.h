@@ -1,0 +1,58 @@
+#pragma once
+
+#include "core/Result.h"
+#include "core/dossier/Hlc.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QStringList>
+
+namespace motcua {
+
+// Every fact about a dossier is one of these (DESIGN.md, "Dossier = immutable events").
+enum class EventType {
+    Received,             // creates the dossier: applicant, procedure, documents, due moment
+    Refused,              // refused at intake (Form 03); may create the dossier or follow Received
+    SupplementRequested,  // Form 02; the clock stops
+    Supplemented,         // the citizen brought what was missing; carries the new due moment
+    Transferred,          // sent to the competent agency
+    ProcessingStep,       // appraise / approve / sign (with officer and time)
+    Extended,             // apology + new due moment (Form 04)
+    Stopped,              // processing stopped (Form 05)
+    Withdrawn,            // withdrawn by the citizen
+    ResultReady,          // the result is back at the one-stop counter
+    Returned,             // handed to the citizen (to whom, identity checked)
+    Note,                 // commutative: accumulate in any state
+    Fee,
+    Attachment,
+    Reprinted,
+};
+
+QString eventTypeName(EventType type);                      // "received", "supplement_requested", …
+bool eventTypeFromName(const QString &name, EventType *out);
+QStringList eventTypeNames();
+// Exclusive events move the dossier's status; commutative ones (notes, fees, attachments, reprints) only add.
+bool isExclusive(EventType type);
+
+struct Event {
+    static constexpr int kSchemaVersion = 1;
+
+    QString eventId;      // UUIDv7
+    QString dossierId;    // UUIDv7 of the dossier (the code is in the Received payload)
+    QString counterId;    // the authoring counter
+    QString officer;      // the officer's login
+    HlcTimestamp hlc;
+    EventType type = EventType::Note;
+    int schemaVersion = kSchemaVersion;
+    int catalogVersion = 0;  // the catalog snapshot the dossier was received under
+    QStringList parents;     // the latest event ids of this dossier that the author saw
+    QJsonObject payload;
+    QDateTime occurredAt;    // the authoring device's clock (UTC); legal times live in the payload
+
+    [[nodiscard]] QJsonObject toJson() const;
+    static Result<Event> fromJson(const QJsonObject &json);
+    // The bytes that identify the content: same id + different bytes is a conflict to raise, not a duplicate.
+    [[nodiscard]] QByteArray canonicalBytes() const;
+};
+
+}  // namespace motcua

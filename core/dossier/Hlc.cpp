@@ -1,0 +1,101 @@
+#include "core/dossier/Hlc.h"
+
+#include "core/Clock.h"
+#include "core/Log.h"
+#include "core/store/Sql.h"
+
+namespace motcua {
+
+namespace {
+
+const QString kKey = QStringLiteral("hlc");
+
+Result<HlcTimestamp> load(const QSqlDatabase &db)
+{
+    auto v = sql::scalar(db, QStringLiteral("SELECT value FROM meta WHERE key = ?"), {kKey});
+    if (!v)
+        return v.error();
+    HlcTimestamp t;
+    if (v->isValid() && !HlcTimestamp::parse(v->toString(), &t))
+        return makeError(ErrorCode::Corrupt, QStringLiteral("The stored clock value is malformed."), v->toString());
+    return t;
+}
+
+Result<HlcTimestamp> save(const QSqlDatabase &db, const HlcTimestamp &t)
+{
+    auto r = sql::run(db, QStringLiteral("INSERT INTO meta(key, value) VALUES(?, ?) "
+                                         "ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
+                      {kKey, t.toString()});
+    if (!r)
+        return r.error();
+    return t;
+}
+
+}  // namespace
+
+QString HlcTimestamp::toString() const
+{
+    return QStringLiteral("%1.%2").arg(wallMs, 12, 16, QLatin1Char('0')).arg(counter, 4, 16, QLatin1Char('0'));
+}
+
+bool HlcTimestamp::parse(const QString &text, HlcTimestamp *out)
+{
+    if (text.size() != 17 || text.at(12) != QLatin1Char('.'))
+        return false;
+    bool okWall = false;
+    bool okCounter = false;
+    const qint64 wall = text.left(12).toLongLong(&okWall, 16);
+    const int counter = text.mid(13).toInt(&okCounter, 16);
+    if (!okWall || !okCounter || wall < 0)
+        return false;
+    *out = {wall, counter};
+    return true;
+}
+
+HlcTimestamp HybridClock::next(const HlcTimestamp &last, qint64 nowMs)
+{
+    if (nowMs > last.wallMs)
+        return {nowMs, 0};
+    // The wall clock stands still or went back: keep the last wall time and count up.
+    if (last.counter >= 0xFFFF)
+        return {last.wallMs + 1, 0};
+    return {last.wallMs, last.counter + 1};
+}
+
+HlcTimestamp HybridClock::merge(const HlcTimestamp &last, const HlcTimestamp &remote, qint64 nowMs)
+{
+    HlcTimestamp r = remote;
+    if (r.wallMs > nowMs + kMaxForwardDriftMs) {
+        qCWarning(lcDossier) << "Ignoring a clock" << (r.wallMs - nowMs) / 1000 << "s ahead of ours";
+        r = {nowMs + kMaxForwardDriftMs, 0};
+    }
+    const qint64 wall = std::max({last.wallMs, r.wallMs, nowMs});
+    int counter = 0;
+    if (wall == last.wallMs && wall == r.wallMs)
+        counter = std::max(last.counter, r.counter) + 1;
+    else if (wall == last.wallMs)
+        counter = last.counter + 1;
+    else if (wall == r.wallMs)
+        counter = r.counter + 1;
+    if (counter > 0xFFFF)
+        return {wall + 1, 0};
+    return {wall, counter};
+}
+
+Result<HlcTimestamp> HybridClock::tick(const QSqlDatabase &db)
+{
+    auto last = load(db);
+    if (!last)
+        return last.error();
+    return save(db, next(*last, Clock::nowMs()));
+}
+
+Result<HlcTimestamp> HybridClock::observe(const QSqlDatabase &db, const HlcTimestamp &remote)
+{
+    auto last = load(db);
+    if (!last)
+        return last.error();
+    return save(db, merge(*last, remote, Clock::nowMs()));
+}
+
+}  // namespace motcua

@@ -1,0 +1,15 @@
+#pragma once
+
+#include <QString>
+
+namespace motcua {
+
+// RFC 9562 UUID version 7: 48 bits of Unix milliseconds, then random bits. Ids made later sort later
+// (within a millisecond the order is random), so event ids double as a coarse time index.
+QString createUuid7();
+QString createUuid7(qint64 unixMs);
+
+// True for a canonical lower-case 8-4-4-4-12 UUID whose version nibble is 7.
+bool isUuid7(const QString &text);
+
+}  // namespace motcua
