@@ -1,8 +1,11 @@
 #include "app/cli/Cli.h"
 
+#include "core/calendar/CalendarStore.h"
+#include "core/catalog/CatalogStore.h"
 #include "core/store/Backups.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QJsonDocument>
 
 #include <cstdio>
@@ -69,6 +72,27 @@ Store *Context::store(const StoreOptions &options)
     }
     m_store = std::move(opened.value());
     return m_store.get();
+}
+
+Store *Context::seededStore()
+{
+    Store *s = store();
+    if (!s || m_seeded)
+        return s;
+    auto resource = [](const QString &path) {
+        QFile f(path);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    };
+    if (auto r = ensureSeeded(*s, resource(QStringLiteral(":/data/demo-catalog.json")), actor()); !r) {
+        fail(r.error());
+        return nullptr;
+    }
+    if (auto r = CalendarStore::ensureSeeded(*s, resource(QStringLiteral(":/data/holidays-vn.json")), actor()); !r) {
+        fail(r.error());
+        return nullptr;
+    }
+    m_seeded = true;
+    return s;
 }
 
 Actor Context::actor()

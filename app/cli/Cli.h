@@ -50,6 +50,9 @@ public:
 
     // Opens the store on first use. On failure prints the error and returns nullptr; exitCode() tells the code.
     Store *store(const StoreOptions &options = {});
+    // The store with the embedded defaults in place: a store without a catalog or a calendar gets the demo
+    // catalog and the shipped official days off (what a new counter starts with).
+    Store *seededStore();
     Actor actor();
 
     // Prints `error` as one line on stderr (plus the newest backup for a damaged store); returns the exit code.
@@ -63,6 +66,7 @@ private:
     QString m_dbPath;
     bool m_json = false;
     int m_exitCode = ExitOk;
+    bool m_seeded = false;
     QTextStream m_out;
     QTextStream m_err;
     std::unique_ptr<Store> m_store;

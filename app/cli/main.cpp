@@ -40,7 +40,12 @@ int main(int argc, char *argv[])
     QTextStream err(stderr);
     for (qsizetype i = 0; i < all.size(); ++i) {
         const QString &a = all.at(i);
-        if (a == QStringLiteral("--json")) {
+        if (a == QStringLiteral("--json") && rest.mid(0, 2) == QStringList{QStringLiteral("dossier"), QStringLiteral("event")} &&
+            i + 1 < all.size() && !all.at(i + 1).startsWith(QStringLiteral("--"))) {
+            // `dossier event CODE TYPE --json FILE`: here --json names the event's payload file. JSON output for
+            // that command is asked for before the command words: motcua-cli --json dossier event …
+            rest << a << all.at(++i);
+        } else if (a == QStringLiteral("--json")) {
             json = true;
         } else if (a == QStringLiteral("--verbose")) {
             continue;

@@ -84,7 +84,8 @@ Result<void> validateRequest(const ReceiveRequest &r)
         if (o.value(QStringLiteral("name")).toString().trimmed().isEmpty())
             return invalid(Tr::tr("Every document needs a name."));
         for (const char *k : {"originals", "certified_copies", "copies"}) {
-            if (o.value(QLatin1String(k)).toInt(-1) < 0)
+            const QJsonValue n = o.value(QLatin1String(k));
+            if (!n.isUndefined() && (!n.isDouble() || n.toInt(-1) < 0))
                 return invalid(Tr::tr("Document counts cannot be negative (%1).").arg(o.value(QStringLiteral("name")).toString()));
         }
     }

@@ -105,30 +105,34 @@ QString ftsQuery(const QString &folded)
 
 Result<DossierStore::Insert> DossierStore::insertEvent(const QSqlDatabase &db, const Event &e, bool enqueue)
 {
-    auto existing = sql::run(db,
-                             QStringLiteral("SELECT event_id, dossier_id, counter_id, officer, hlc, type, schema_version, "
-                                            "catalog_version, parents, payload, recorded_at FROM events WHERE event_id = ?"),
-                             {e.eventId});
-    if (!existing)
-        return existing.error();
-    if (existing->next()) {
-        auto stored = eventFromRow(*existing);
-        if (stored && stored->canonicalBytes() == e.canonicalBytes())
-            return Insert::Duplicate;
+    auto ins = sql::cached(db,
+                           QStringLiteral("INSERT INTO events(event_id, dossier_id, counter_id, officer, hlc, type, schema_version, "
+                                          "catalog_version, parents, payload, recorded_at) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                                          "ON CONFLICT(event_id) DO NOTHING"),
+                           {e.eventId, e.dossierId, e.counterId, e.officer, e.hlc.toString(), eventTypeName(e.type),
+                            e.schemaVersion, e.catalogVersion,
+                            QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(e.parents)).toJson(QJsonDocument::Compact)),
+                            json(e.payload), e.occurredAt.toUTC().toString(Qt::ISODateWithMs)});
+    if (!ins)
+        return ins.error();
+    if ((*ins)->numRowsAffected() == 0) {
+        // The id is there already: the same content is a duplicate (a retry), different content must be raised.
+        auto existing = sql::run(db,
+                                 QStringLiteral("SELECT event_id, dossier_id, counter_id, officer, hlc, type, schema_version, "
+                                                "catalog_version, parents, payload, recorded_at FROM events WHERE event_id = ?"),
+                                 {e.eventId});
+        if (!existing)
+            return existing.error();
+        if (existing->next()) {
+            auto stored = eventFromRow(*existing);
+            if (stored && stored->canonicalBytes() == e.canonicalBytes())
+                return Insert::Duplicate;
+        }
         return makeError(ErrorCode::Conflict,
                          Tr::tr("Event %1 exists already with different content; it was not stored.").arg(e.eventId));
     }
-    auto ins = sql::run(db,
-                        QStringLiteral("INSERT INTO events(event_id, dossier_id, counter_id, officer, hlc, type, schema_version, "
-                                       "catalog_version, parents, payload, recorded_at) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                        {e.eventId, e.dossierId, e.counterId, e.officer, e.hlc.toString(), eventTypeName(e.type),
-                         e.schemaVersion, e.catalogVersion,
-                         QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(e.parents)).toJson(QJsonDocument::Compact)),
-                         json(e.payload), e.occurredAt.toUTC().toString(Qt::ISODateWithMs)});
-    if (!ins)
-        return ins.error();
     if (enqueue) {
-        auto out = sql::run(db, QStringLiteral("INSERT INTO outbox(event_id) VALUES(?)"), {e.eventId});
+        auto out = sql::cached(db, QStringLiteral("INSERT INTO outbox(event_id) VALUES(?)"), {e.eventId});
         if (!out)
             return out.error();
     }
@@ -137,19 +141,20 @@ Result<DossierStore::Insert> DossierStore::insertEvent(const QSqlDatabase &db, c
 
 Result<QList<Event>> DossierStore::eventsOf(const QSqlDatabase &db, const QString &dossierId)
 {
-    auto q = sql::run(db,
-                      QStringLiteral("SELECT event_id, dossier_id, counter_id, officer, hlc, type, schema_version, catalog_version, "
-                                     "parents, payload, recorded_at FROM events WHERE dossier_id = ? ORDER BY hlc, event_id"),
-                      {dossierId});
+    auto q = sql::cached(db,
+                         QStringLiteral("SELECT event_id, dossier_id, counter_id, officer, hlc, type, schema_version, catalog_version, "
+                                        "parents, payload, recorded_at FROM events WHERE dossier_id = ? ORDER BY hlc, event_id"),
+                         {dossierId});
     if (!q)
         return q.error();
     QList<Event> events;
-    while (q->next()) {
-        auto e = eventFromRow(*q);
+    while ((*q)->next()) {
+        auto e = eventFromRow(**q);
         if (!e)
             return makeError(ErrorCode::Corrupt, Tr::tr("A stored event of dossier %1 is malformed: %2").arg(dossierId, e.error().message));
         events.append(*e);
     }
+    (*q)->finish();  // release the statement's read snapshot
     return events;
 }
 
@@ -163,7 +168,7 @@ Result<DossierState> DossierStore::refreshView(const QSqlDatabase &db, const QSt
         return s;  // nothing to list until the creating event arrives
     const QString name = s.applicant.value(QStringLiteral("full_name")).toString();
     const QString folded = foldVietnamese(name);
-    auto up = sql::run(
+    auto up = sql::cached(
         db,
         QStringLiteral("INSERT INTO dossiers(dossier_id, code, procedure_code, procedure_name, catalog_version, applicant_name, "
                        "applicant_folded, id_number, phone, status, received_at, due_at, finished_at, timeliness, conflict, "
@@ -175,20 +180,21 @@ Result<DossierState> DossierStore::refreshView(const QSqlDatabase &db, const QSt
                        "received_at = excluded.received_at, due_at = excluded.due_at, finished_at = excluded.finished_at, "
                        "timeliness = excluded.timeliness, conflict = excluded.conflict, "
                        "receiving_counter = excluded.receiving_counter, event_count = excluded.event_count, "
-                       "last_hlc = excluded.last_hlc"),
+                       "last_hlc = excluded.last_hlc RETURNING id"),
         {s.dossierId, s.code, s.procedureCode, s.procedureName, s.catalogVersion, name, folded,
          s.applicant.value(QStringLiteral("id_number")).toString(), s.applicant.value(QStringLiteral("phone")).toString(),
          dossierStatusName(s.status), utcText(s.receivedAt), utcText(s.dueAt), utcText(s.finishedAt),
          timelinessName(s.timeliness), s.conflict ? 1 : 0, s.receivingCounter, s.eventCount, s.lastHlc});
     if (!up)
         return up.error();
-    auto id = sql::scalar(db, QStringLiteral("SELECT id FROM dossiers WHERE dossier_id = ?"), {s.dossierId});
-    if (!id)
-        return id.error();
-    auto del = sql::run(db, QStringLiteral("DELETE FROM dossiers_fts WHERE rowid = ?"), {*id});
+    if (!(*up)->next())
+        return makeError(ErrorCode::Database, Tr::tr("The dossier list could not be updated."));
+    const QVariant id = (*up)->value(0);
+    (*up)->finish();
+    auto del = sql::cached(db, QStringLiteral("DELETE FROM dossiers_fts WHERE rowid = ?"), {id});
     if (!del)
         return del.error();
-    auto fts = sql::run(db, QStringLiteral("INSERT INTO dossiers_fts(rowid, applicant_folded) VALUES(?, ?)"), {*id, folded});
+    auto fts = sql::cached(db, QStringLiteral("INSERT INTO dossiers_fts(rowid, applicant_folded) VALUES(?, ?)"), {id, folded});
     if (!fts)
         return fts.error();
     return s;
@@ -239,7 +245,7 @@ Result<QList<DossierSummary>> DossierStore::search(const QString &text, int limi
     if (folded.isEmpty())
         return QList<DossierSummary>{};
     return summaries(db,
-                     base + QStringLiteral("JOIN (SELECT rowid AS rid FROM dossiers_fts WHERE dossiers_fts MATCH ? LIMIT ?) f "
+                     base + QStringLiteral("JOIN (SELECT rowid AS rid FROM dossiers_fts WHERE dossiers_fts MATCH ? ORDER BY rowid DESC LIMIT ?) f "
                                            "ON d.id = f.rid ORDER BY d.received_at DESC"),
                      {ftsQuery(folded), limit});
 }

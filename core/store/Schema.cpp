@@ -145,15 +145,14 @@ const std::vector<Migration> &migrations()
                             " receiving_counter TEXT NOT NULL,"
                             " event_count INTEGER NOT NULL,"
                             " last_hlc TEXT NOT NULL)"),
-             QStringLiteral("CREATE UNIQUE INDEX dossiers_code ON dossiers(code)"),
+             QStringLiteral("CREATE INDEX dossiers_code ON dossiers(code)"),
              QStringLiteral("CREATE INDEX dossiers_id_number ON dossiers(id_number)"),
              QStringLiteral("CREATE INDEX dossiers_phone ON dossiers(phone)"),
              QStringLiteral("CREATE INDEX dossiers_received ON dossiers(received_at)"),
              QStringLiteral("CREATE INDEX dossiers_status_due ON dossiers(status, due_at)"),
-             // Name-word search without diacritics: folded words, prefix queries.
+             // Name-word search without diacritics: the folded applicant name, rowid = dossiers.id.
              QStringLiteral("CREATE VIRTUAL TABLE dossiers_fts USING fts5("
-                            " applicant_folded, content='dossiers', content_rowid='id', tokenize='unicode61',"
-                            " prefix='2 3')"),
+                            " applicant_folded, tokenize='unicode61', prefix='2 3')"),
              // Ranges of the NNNN part of dossier codes this counter may issue, per agency and day
              // (docs/dossier-codes.md).
              QStringLiteral("CREATE TABLE code_blocks ("

@@ -3,8 +3,12 @@
 #include "core/Log.h"
 
 #include <QCoreApplication>
+#include <QHash>
+#include <QMutex>
 
 #include <atomic>
+#include <memory>
+#include <unordered_map>
 
 namespace motcua::sql {
 
@@ -118,9 +122,49 @@ Result<void> exec(QSqlQuery &query, const QString &what)
     return {};
 }
 
+namespace {
+// connection name -> statement text -> prepared query. Each connection is used by one thread only; the mutex guards
+// the map itself (a worker thread and the owner thread may add or drop connections at the same time).
+QMutex s_cacheMutex;
+std::unordered_map<QString, std::unordered_map<QString, std::unique_ptr<QSqlQuery>>> s_cache;
+}  // namespace
+
+Result<QSqlQuery *> cached(const QSqlDatabase &db, const QString &sql, std::initializer_list<QVariant> binds)
+{
+    QSqlQuery *query = nullptr;
+    {
+        QMutexLocker lock(&s_cacheMutex);
+        auto &perConnection = s_cache[db.connectionName()];
+        auto it = perConnection.find(sql);
+        if (it == perConnection.end()) {
+            auto fresh = std::make_unique<QSqlQuery>(db);
+            fresh->setForwardOnly(true);
+            if (!fresh->prepare(sql)) {
+                qCWarning(lcStore) << "SQL prepare failed:" << sql << fresh->lastError().text();
+                return errorFrom(fresh->lastError(), Tr::tr("prepare a database statement"));
+            }
+            it = perConnection.emplace(sql, std::move(fresh)).first;
+        }
+        query = it->second.get();
+    }
+    int i = 0;
+    for (const QVariant &value : binds)
+        query->bindValue(i++, value);
+    if (auto r = exec(*query, Tr::tr("access the data file")); !r)
+        return r.error();
+    return query;
+}
+
+void releaseCache(const QString &connectionName)
+{
+    QMutexLocker lock(&s_cacheMutex);
+    s_cache.erase(connectionName);
+}
+
 Result<QSqlQuery> run(const QSqlDatabase &db, const QString &sql, const QVariantList &binds)
 {
     QSqlQuery query(db);
+    query.setForwardOnly(true);
     if (!query.prepare(sql)) {
         qCWarning(lcStore) << "SQL prepare failed:" << sql << query.lastError().text();
         return errorFrom(query.lastError(), Tr::tr("prepare a database statement"));

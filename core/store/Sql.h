@@ -36,6 +36,12 @@ Result<QSqlQuery> run(const QSqlDatabase &db, const QString &sql, std::initializ
 Result<QSqlQuery> run(const QSqlDatabase &db, const QString &sql, const QVariantList &binds);
 // Runs an already prepared query (bindings set by the caller).
 Result<void> exec(QSqlQuery &query, const QString &what);
+// Like run(), but the statement is prepared once per connection and kept: for hot paths. The returned query belongs
+// to the cache; read its rows before the same statement text is run again on that connection.
+Result<QSqlQuery *> cached(const QSqlDatabase &db, const QString &sql, std::initializer_list<QVariant> binds = {});
+// Drops the kept statements of a connection; the store calls it before closing the connection.
+void releaseCache(const QString &connectionName);
+
 // First column of the first row, or an invalid QVariant when there is no row.
 Result<QVariant> scalar(const QSqlDatabase &db, const QString &sql, std::initializer_list<QVariant> binds = {});
 

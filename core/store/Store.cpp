@@ -49,6 +49,7 @@ Store::~Store()
 {
     QMutexLocker lock(&m_connectionsMutex);
     for (const QString &name : std::as_const(m_connections)) {
+        sql::releaseCache(name);
         {
             QSqlDatabase db = QSqlDatabase::database(name, false);
             if (db.isOpen())
@@ -280,6 +281,7 @@ void Store::releaseThreadConnection() const
         if (!m_connections.remove(name))
             return;
     }
+    sql::releaseCache(name);
     {
         QSqlDatabase db = QSqlDatabase::database(name, false);
         db.close();

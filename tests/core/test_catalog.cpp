@@ -205,7 +205,7 @@ TEST_CASE("bad JSON and a wrong top level are rejected with a position", "[catal
               .ok());
 }
 
-TEST_CASE("importing makes versioned snapshots; identical bytes are a no-op", "[catalog][store]")
+TEST_CASE("importing makes versioned snapshots and identical bytes are a no-op", "[catalog][store]")
 {
     TempDir dir;
     auto store = openStore(dir);

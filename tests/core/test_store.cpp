@@ -186,7 +186,7 @@ TEST_CASE("A store written by a newer program is refused and left untouched", "[
     CHECK(test::fileSha256(path) == before);
 }
 
-TEST_CASE("One process owns a store; a second opener is told the PID", "[store][lock]")
+TEST_CASE("One process owns a store and a second opener is told the PID", "[store][lock]")
 {
     TempDir dir;
     const QString path = dir.file(QStringLiteral("counter.sqlite"));

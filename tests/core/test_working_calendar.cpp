@@ -96,7 +96,7 @@ TEST_CASE("The shipped official days off are read whole", "[calendar]")
           CalendarDay{d("2026-01-01"), DayKind::Off, QStringLiteral("Tết Dương lịch"), DaySource::Official});
 }
 
-TEST_CASE("Official days off are not working days; make-up Saturdays are", "[calendar]")
+TEST_CASE("Official days off are not working days, make-up Saturdays are", "[calendar]")
 {
     const WorkingCalendar c = officialCalendar();
     for (const char *day : {"2025-01-01", "2025-01-27", "2025-01-28", "2025-01-29", "2025-01-30", "2025-01-31",
@@ -186,7 +186,7 @@ TEST_CASE("Same-day procedures and the 15:00 edge", "[calendar][due]")
     CHECK(due(c, "2026-01-10T10:00", S) == QStringLiteral("2026-01-10T17:00")); // on the make-up Saturday
 }
 
-TEST_CASE("Calendar days count every day; a due day off moves to the next working day", "[calendar][due]")
+TEST_CASE("Calendar days count every day and a due day off moves to the next working day", "[calendar][due]")
 {
     const WorkingCalendar c = officialCalendar();
     const auto C = ProcessingKind::CalendarDays;

@@ -29,5 +29,12 @@ int main(int argc, char *argv[])
     qputenv("XDG_CONFIG_HOME", dataDir.path().toUtf8());
 
     TestApplication app(argc, argv);
-    return Catch::Session().run(argc, argv);
+    Catch::Session session;
+    if (const int rc = session.applyCommandLine(argc, argv); rc != 0)
+        return rc;
+    // A test case that asserts nothing is a defect, and so is a run that matched no test case.
+    auto &config = session.configData();
+    config.warnings = static_cast<Catch::WarnAbout::What>(config.warnings | Catch::WarnAbout::NoAssertions |
+                                                          Catch::WarnAbout::NoTests);
+    return session.run();
 }
