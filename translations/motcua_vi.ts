@@ -591,10 +591,6 @@ Dịch vụ đồng bộ (serve, init, unit, counter, officer, catalog, calendar
         <translation>&apos;%1&apos; không phải là thời điểm theo dạng YYYY-MM-DDTHH:MM</translation>
     </message>
     <message>
-        <source>give exactly one of --working-days N, --calendar-days N, --same-day</source>
-        <translation>hãy chọn đúng một trong --working-days N, --calendar-days N, --same-day</translation>
-    </message>
-    <message>
         <source>--%1 needs a whole number of days from 0 to 3650, not &apos;%2&apos;</source>
         <translation>--%1 cần một số ngày nguyên từ 0 đến 3650, không phải &apos;%2&apos;</translation>
     </message>
@@ -633,10 +629,6 @@ Dịch vụ đồng bộ (serve, init, unit, counter, officer, catalog, calendar
     <message>
         <source>list the days off and make-up working days of a year</source>
         <translation>liệt kê các ngày nghỉ và ngày làm bù của một năm</translation>
-    </message>
-    <message>
-        <source>The embedded demo catalog is missing from this program.</source>
-        <translation>Chương trình này thiếu danh mục mẫu đi kèm.</translation>
     </message>
     <message>
         <source>%1 working days</source>
@@ -1009,6 +1001,14 @@ Dịch vụ đồng bộ (serve, init, unit, counter, officer, catalog, calendar
     <message>
         <source>record a later step (transferred, result_ready, returned, note, …)</source>
         <translation>ghi nhận bước xử lý tiếp theo (transferred, result_ready, returned, note, …)</translation>
+    </message>
+    <message>
+        <source>The embedded demo catalog or calendar is missing from this program.</source>
+        <translation>Chương trình thiếu danh mục thủ tục mẫu hoặc lịch nghỉ đi kèm.</translation>
+    </message>
+    <message>
+        <source>give exactly one of --working-days N, --calendar-days N, --same-day, --procedure CODE</source>
+        <translation>hãy chỉ định đúng một trong --working-days N, --calendar-days N, --same-day, --procedure MÃ</translation>
     </message>
 </context>
 <context>

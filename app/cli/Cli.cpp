@@ -83,11 +83,18 @@ Store *Context::seededStore()
         QFile f(path);
         return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
     };
-    if (auto r = ensureSeeded(*s, resource(QStringLiteral(":/data/demo-catalog.json")), actor()); !r) {
+    const QByteArray catalog = resource(QStringLiteral(":/data/demo-catalog.json"));
+    const QByteArray calendar = resource(QStringLiteral(":/data/holidays-vn.json"));
+    if (catalog.isEmpty() || calendar.isEmpty()) {
+        fail(makeError(ErrorCode::Internal,
+                       QCoreApplication::translate("motcua::cli", "The embedded demo catalog or calendar is missing from this program.")));
+        return nullptr;
+    }
+    if (auto r = ensureSeeded(*s, catalog, actor()); !r) {
         fail(r.error());
         return nullptr;
     }
-    if (auto r = CalendarStore::ensureSeeded(*s, resource(QStringLiteral(":/data/holidays-vn.json")), actor()); !r) {
+    if (auto r = CalendarStore::ensureSeeded(*s, calendar, actor()); !r) {
         fail(r.error());
         return nullptr;
     }

@@ -48,14 +48,11 @@ Result<qint64> AuditLog::append(const QSqlDatabase &db, const Actor &actor, cons
         prev = head->value(1).toString();
     }
     const QString at = Clock::now().toString(Qt::ISODateWithMs);
-    // A null QString binds as SQL NULL; every field of an entry is text, possibly empty.
-    auto text = [](const QString &s) { return s.isNull() ? QString(QLatin1String("")) : s; };
     const QString hash = entryHash(seq, at, actor.officer, actor.counterId, record.action, record.subject, record.detail, prev);
     auto ins = sql::run(db,
                         QStringLiteral("INSERT INTO audit_log(seq, at, officer, counter_id, action, subject, detail, "
                                        "prev_hash, hash) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                        {seq, at, text(actor.officer), text(actor.counterId), text(record.action), text(record.subject),
-                         text(record.detail), prev, hash});
+                        {seq, at, actor.officer, actor.counterId, record.action, record.subject, record.detail, prev, hash});
     if (!ins)
         return ins.error();
     auto meta = sql::run(db,

@@ -33,6 +33,15 @@ enum SqliteCode {
     SqliteNotADb = 26,
 };
 
+// Qt binds a null QString as SQL NULL. No column of ours means NULL by an empty text, so text is always bound as
+// text; an invalid QVariant() is the way to bind NULL.
+QVariant bindable(const QVariant &value)
+{
+    if (value.typeId() == QMetaType::QString && value.toString().isNull())
+        return QString(QLatin1String(""));
+    return value;
+}
+
 Error injectedError(ErrorCode code, const QString &what)
 {
     switch (code) {
@@ -149,7 +158,7 @@ Result<QSqlQuery *> cached(const QSqlDatabase &db, const QString &sql, std::init
     }
     int i = 0;
     for (const QVariant &value : binds)
-        query->bindValue(i++, value);
+        query->bindValue(i++, bindable(value));
     if (auto r = exec(*query, Tr::tr("access the data file")); !r)
         return r.error();
     return query;
@@ -170,7 +179,7 @@ Result<QSqlQuery> run(const QSqlDatabase &db, const QString &sql, const QVariant
         return errorFrom(query.lastError(), Tr::tr("prepare a database statement"));
     }
     for (const QVariant &value : binds)
-        query.addBindValue(value);
+        query.addBindValue(bindable(value));
     if (auto r = exec(query, Tr::tr("access the data file")); !r)
         return r.error();
     return query;

@@ -67,6 +67,13 @@ TEST_CASE("motcua-cli calendar due", "[cli][calendar]")
     const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
     CHECK(o.value(QStringLiteral("due")).toString() == QStringLiteral("2026-03-10T11:30"));
     CHECK(o.value(QStringLiteral("kind")).toString() == QStringLiteral("working_days"));
+
+    // --procedure takes the kind and length from the catalog: 1.004873 (marital status certificate) is 3 working
+    // days, 1.001193 (birth registration) same-day.
+    r = runCli(cal(db, {QStringLiteral("due"), QStringLiteral("--received=2026-02-13T10:00"), QStringLiteral("--procedure=1.004873")}));
+    CHECK(r.out == QStringLiteral("2026-02-25T10:00\n"));
+    r = runCli(cal(db, {QStringLiteral("due"), QStringLiteral("--received=2026-03-09T15:00"), QStringLiteral("--procedure=1.001193")}));
+    CHECK(r.out == QStringLiteral("2026-03-10T17:00\n"));
 }
 
 TEST_CASE("motcua-cli calendar due rejects bad input", "[cli][calendar][input]")
@@ -91,7 +98,9 @@ TEST_CASE("motcua-cli calendar due rejects bad input", "[cli][calendar][input]")
     requireOneLineError(runCli(cal(db, {QStringLiteral("due"), t, QStringLiteral("--working-days=three")})), 2);
     requireOneLineError(runCli(cal(db, {QStringLiteral("due"), t, QStringLiteral("--working-days=-1")})), 2);
     requireOneLineError(runCli(cal(db, {QStringLiteral("due"), t, QStringLiteral("--calendar-days=")})), 2);
-    requireOneLineError(runCli(cal(db, {QStringLiteral("due"), t, QStringLiteral("--procedure=X")})), 2);
+    requireOneLineError(runCli(cal(db, {QStringLiteral("due"), t, QStringLiteral("--procedure=X")})), 2);  // unknown code
+    requireOneLineError(
+        runCli(cal(db, {QStringLiteral("due"), t, QStringLiteral("--procedure=1.001193"), QStringLiteral("--same-day")})), 2);
 }
 
 TEST_CASE("motcua-cli calendar lunar", "[cli][calendar]")

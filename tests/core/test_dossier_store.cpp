@@ -264,3 +264,19 @@ TEST_CASE("Dossier search finds by code, ID number, phone and name words without
     CHECK(*rebuilt == 2);
     CHECK(codes(QStringLiteral("duc")) == QStringList{a->code});
 }
+
+TEST_CASE("An applicant with only a name (no ID number, phone or e-mail) can be received", "[dossier][service]")
+{
+    TempDir dir;
+    auto store = openStore(dir.file(QStringLiteral("c.sqlite")));
+    DossierService service(*store, counterIdentity(), QStringLiteral("lan.nt"));
+    ReceiveRequest r = receiveRequest(vnTime(2026, 3, 2, 9, 30));
+    r.applicant = {{QStringLiteral("full_name"), QStringLiteral("Lò Văn Páo")}};
+    auto d = service.receive(r);
+    REQUIRE(d.ok());
+    auto found = DossierStore(*store).search(QStringLiteral("lo van pao"), 10);
+    REQUIRE(found.ok());
+    REQUIRE(found->size() == 1);
+    CHECK(found->first().phone.isEmpty());
+    CHECK(found->first().idNumber.isEmpty());
+}

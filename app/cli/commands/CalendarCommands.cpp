@@ -2,6 +2,7 @@
 #include "app/cli/Cli.h"
 
 #include "core/calendar/CalendarStore.h"
+#include "core/catalog/CatalogStore.h"
 #include "core/calendar/Holidays.h"
 #include "core/calendar/LunarCalendar.h"
 #include "core/calendar/WorkingCalendar.h"
@@ -56,35 +57,14 @@ bool parseCount(const QString &text, int *value)
     return true;
 }
 
-QByteArray shippedCalendar()
-{
-    QFile f(QStringLiteral(":/data/holidays-vn.json"));
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    return f.readAll();
-}
-
-// The store, with the shipped official days off when it has no calendar yet. nullptr after printing an error.
-Store *seededStore(Context &ctx)
-{
-    Store *store = ctx.store();
-    if (!store)
-        return nullptr;
-    auto seeded = CalendarStore::ensureSeeded(*store, shippedCalendar(), ctx.actor());
-    if (!seeded) {
-        ctx.fail(seeded.error());
-        return nullptr;
-    }
-    return store;
-}
-
 int runDue(Context &ctx, const QStringList &raw)
 {
     auto args = Args::parse(raw,
                             {{QStringLiteral("received"), true},
                              {QStringLiteral("working-days"), true},
                              {QStringLiteral("calendar-days"), true},
-                             {QStringLiteral("same-day"), false}},
+                             {QStringLiteral("same-day"), false},
+                             {QStringLiteral("procedure"), true}},
                             0, 0);
     if (!args)
         return ctx.fail(args.error());
@@ -96,11 +76,21 @@ int runDue(Context &ctx, const QStringList &raw)
             Tr::tr("'%1' is not a time of the form YYYY-MM-DDTHH:MM").arg(args->value(QStringLiteral("received"))));
     }
     const int kinds = int(args->has(QStringLiteral("working-days"))) + int(args->has(QStringLiteral("calendar-days"))) +
-                      int(args->has(QStringLiteral("same-day")));
+                      int(args->has(QStringLiteral("same-day"))) + int(args->has(QStringLiteral("procedure")));
     if (kinds != 1)
-        return ctx.badInput(Tr::tr("give exactly one of --working-days N, --calendar-days N, --same-day"));
+        return ctx.badInput(
+            Tr::tr("give exactly one of --working-days N, --calendar-days N, --same-day, --procedure CODE"));
+    Store *store = ctx.seededStore();
+    if (!store)
+        return ctx.exitCode();
     ProcessingTime time;
-    if (args->has(QStringLiteral("same-day"))) {
+    if (args->has(QStringLiteral("procedure"))) {
+        // The kind and length the catalog in force gives the procedure.
+        auto procedure = CatalogStore(*store).procedure(args->value(QStringLiteral("procedure")));
+        if (!procedure)
+            return ctx.fail(procedure.error());
+        time = procedure->processing;
+    } else if (args->has(QStringLiteral("same-day"))) {
         time.kind = ProcessingKind::SameDay15h;
     } else {
         const QString option = args->has(QStringLiteral("working-days")) ? QStringLiteral("working-days")
@@ -112,9 +102,6 @@ int runDue(Context &ctx, const QStringList &raw)
                 Tr::tr("--%1 needs a whole number of days from 0 to 3650, not '%2'").arg(option, args->value(option)));
         }
     }
-    Store *store = seededStore(ctx);
-    if (!store)
-        return ctx.exitCode();
     auto calendar = CalendarStore::load(*store);
     if (!calendar)
         return ctx.fail(calendar.error());
@@ -169,7 +156,7 @@ int runImport(Context &ctx, const QStringList &raw)
     if (!file.open(QIODevice::ReadOnly))
         return ctx.fail(makeError(ErrorCode::NotFound, Tr::tr("Cannot read %1: %2").arg(path, file.errorString())));
     const QByteArray json = file.readAll();
-    Store *store = seededStore(ctx);
+    Store *store = ctx.seededStore();
     if (!store)
         return ctx.exitCode();
     auto imported = CalendarStore::importJson(*store, json, ctx.actor(), QFileInfo(path).fileName());
@@ -206,7 +193,7 @@ int runDays(Context &ctx, const QStringList &raw)
         return ctx.badInput(
             Tr::tr("--year needs a year between %1 and %2").arg(Holidays::firstYear).arg(Holidays::lastYear));
     }
-    Store *store = seededStore(ctx);
+    Store *store = ctx.seededStore();
     if (!store)
         return ctx.exitCode();
     auto calendar = CalendarStore::load(*store);
@@ -238,7 +225,7 @@ int runDays(Context &ctx, const QStringList &raw)
 void registerCalendarCommands(Registry &registry)
 {
     registry.add({{QStringLiteral("calendar"), QStringLiteral("due")},
-                  QStringLiteral("--received T (--working-days N | --calendar-days N | --same-day)"),
+                  QStringLiteral("--received T (--working-days N | --calendar-days N | --same-day | --procedure CODE)"),
                   Tr::tr("when a procedure received at T (Vietnam time) is due"),
                   runDue});
     registry.add({{QStringLiteral("calendar"), QStringLiteral("lunar")},

@@ -20,32 +20,6 @@ struct Tr {
 
 constexpr int kDefaultLimit = 20;
 
-// The store with a catalog in it: a store without one gets the embedded demo catalog. nullptr after a failure.
-Store *storeWithCatalog(Context &ctx)
-{
-    Store *store = ctx.store();
-    if (!store)
-        return nullptr;
-    auto current = CatalogStore(*store).currentVersion();
-    if (!current) {
-        ctx.fail(current.error());
-        return nullptr;
-    }
-    if (*current > 0)
-        return store;
-    QFile demo(QStringLiteral(":/data/demo-catalog.json"));
-    if (!demo.open(QIODevice::ReadOnly)) {
-        ctx.fail(makeError(ErrorCode::Internal, Tr::tr("The embedded demo catalog is missing from this program.")));
-        return nullptr;
-    }
-    auto seeded = ensureSeeded(*store, demo.readAll(), ctx.actor());
-    if (!seeded) {
-        ctx.fail(seeded.error());
-        return nullptr;
-    }
-    return store;
-}
-
 QString matchWord(CatalogHit::Match match)
 {
     switch (match) {
@@ -132,7 +106,7 @@ int runSearch(Context &ctx, const QStringList &raw)
     const QString query = args->positional().join(QLatin1Char(' ')).trimmed();
     if (query.isEmpty())
         return ctx.badInput(Tr::tr("give a code or words of a procedure's name to search for"));
-    Store *store = storeWithCatalog(ctx);
+    Store *store = ctx.seededStore();
     if (!store)
         return ctx.exitCode();
     auto index = CatalogIndex::load(*store);
@@ -221,7 +195,7 @@ int runShow(Context &ctx, const QStringList &raw)
         if (!ok || version <= 0)
             return ctx.badInput(Tr::tr("--catalog-version needs a positive whole number"));
     }
-    Store *store = storeWithCatalog(ctx);
+    Store *store = ctx.seededStore();
     if (!store)
         return ctx.exitCode();
     const CatalogStore catalog(*store);
