@@ -20,11 +20,15 @@ private:
 };
 
 // Vietnam time, UTC+7 all year (no daylight saving): every legal time is counted in it, whatever the machine's
-// time zone.
+// time zone. A fixed offset, not "Asia/Ho_Chi_Minh", so nothing depends on the machine's time-zone database.
 inline QTimeZone vietnamTimeZone()
 {
     return QTimeZone(7 * 3600);
 }
+
+// An ISO 8601 time; one without an offset ("2026-03-20T17:00") is Vietnam time, never the machine's zone.
+// Invalid when the text is not such a time.
+QDateTime parseVietnamTime(const QString &text);
 
 // Sets a fixed (or advancing) clock for the lifetime of a scope; for tests.
 class ScopedClockOverride final {

@@ -66,6 +66,14 @@
         <source>Could not copy the backup %1 to %2.</source>
         <translation>Không sao chép được bản sao lưu %1 sang %2.</translation>
     </message>
+    <message>
+        <source>%1 is not a MotCua data file; nothing was restored.</source>
+        <translation>%1 không phải tệp dữ liệu MotCua; chưa khôi phục gì.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of MotCua; nothing was restored.</source>
+        <translation>%1 được ghi bởi phiên bản MotCua mới hơn; chưa khôi phục gì.</translation>
+    </message>
 </context>
 <context>
     <name>motcua::Store</name>
@@ -168,6 +176,17 @@
     <message>
         <source>The disk is full, so nothing was saved. Free some space and try again.</source>
         <translation>Ổ đĩa đã đầy nên chưa lưu được gì. Hãy giải phóng dung lượng rồi thử lại.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::app</name>
+    <message>
+        <source>The embedded demo catalog or calendar is missing from this program.</source>
+        <translation>Chương trình thiếu danh mục thủ tục mẫu hoặc lịch nghỉ đi kèm.</translation>
+    </message>
+    <message>
+        <source>Demo counter</source>
+        <translation>Quầy trình diễn</translation>
     </message>
 </context>
 <context>
@@ -342,6 +361,10 @@
     <message>
         <source>There is no procedure %1 in catalog version %2.</source>
         <translation>Không có thủ tục %1 trong phiên bản danh mục %2.</translation>
+    </message>
+    <message>
+        <source>Catalog version %1 is not in this store.</source>
+        <translation>Kho dữ liệu này không có phiên bản danh mục %1.</translation>
     </message>
 </context>
 <context>
@@ -947,10 +970,6 @@ Dịch vụ đồng bộ (serve, init, unit, counter, officer, catalog, calendar
         <translation>Lịch làm việc không tính được thời điểm hẹn trả.</translation>
     </message>
     <message>
-        <source>There is no dossier with code %1 at this counter.</source>
-        <translation>Không có hồ sơ mã %1 tại quầy này.</translation>
-    </message>
-    <message>
         <source>unknown status &apos;%1&apos;</source>
         <translation>trạng thái không hợp lệ &apos;%1&apos;</translation>
     </message>
@@ -1003,12 +1022,12 @@ Dịch vụ đồng bộ (serve, init, unit, counter, officer, catalog, calendar
         <translation>ghi nhận bước xử lý tiếp theo (transferred, result_ready, returned, note, …)</translation>
     </message>
     <message>
-        <source>The embedded demo catalog or calendar is missing from this program.</source>
-        <translation>Chương trình thiếu danh mục thủ tục mẫu hoặc lịch nghỉ đi kèm.</translation>
-    </message>
-    <message>
         <source>give exactly one of --working-days N, --calendar-days N, --same-day, --procedure CODE</source>
         <translation>hãy chỉ định đúng một trong --working-days N, --calendar-days N, --same-day, --procedure MÃ</translation>
+    </message>
+    <message>
+        <source>no command given; see motcua-cli --help</source>
+        <translation>chưa có lệnh; xem motcua-cli --help</translation>
     </message>
 </context>
 <context>
@@ -1260,6 +1279,22 @@ Dịch vụ đồng bộ (serve, init, unit, counter, officer, catalog, calendar
         <source>event schema %1 is newer than this program knows (%2)</source>
         <translation>lược đồ sự kiện %1 mới hơn phiên bản chương trình hỗ trợ (%2)</translation>
     </message>
+    <message>
+        <source>Field %1 must be a date and time like 2026-03-20T17:00.</source>
+        <translation>Trường %1 phải là ngày giờ dạng 2026-03-20T17:00.</translation>
+    </message>
+    <message>
+        <source>This dossier has no conflict to resolve.</source>
+        <translation>Hồ sơ này không có xung đột cần xử lý.</translation>
+    </message>
+    <message>
+        <source>Write down the decision (field note).</source>
+        <translation>Hãy ghi lại quyết định (trường note).</translation>
+    </message>
+    <message>
+        <source>The counter&apos;s stored clock value is damaged.</source>
+        <translation>Giá trị đồng hồ lưu trong quầy bị hỏng.</translation>
+    </message>
 </context>
 <context>
     <name>motcua::ui::MainWindow</name>
@@ -1268,12 +1303,91 @@ Dịch vụ đồng bộ (serve, init, unit, counter, officer, catalog, calendar
         <translation>MotCua — quầy tiếp nhận</translation>
     </message>
     <message>
-        <source>Local data store</source>
-        <translation>Kho dữ liệu cục bộ</translation>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Sao lưu ngay</translation>
     </message>
     <message>
-        <source>Store</source>
-        <translation>Kho dữ liệu</translation>
+        <source>Offline — standalone counter</source>
+        <translation>Ngoại tuyến — quầy độc lập</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>Sao lưu không thành công</translation>
+    </message>
+    <message>
+        <source>Backup written to %1</source>
+        <translation>Đã sao lưu vào %1</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Tệp</translation>
+    </message>
+    <message>
+        <source>Write a consistent copy of the data file into the backups folder</source>
+        <translation>Ghi một bản sao nhất quán của tệp dữ liệu vào thư mục sao lưu</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>T&amp;hoát</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Xem</translation>
+    </message>
+    <message>
+        <source>&amp;Find a procedure</source>
+        <translation>&amp;Tìm thủ tục</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Làm mới</translation>
+    </message>
+    <message>
+        <source>Counter %1 · %2</source>
+        <translation>Quầy %1 · %2</translation>
+    </message>
+    <message>
+        <source>Counter not set up</source>
+        <translation>Quầy chưa được thiết lập</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::OverviewPage</name>
+    <message numerus="yes">
+        <source>%n working day(s)</source>
+        <translation>
+            <numerusform>%n ngày làm việc</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n ngày</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the same day (from 15:00: the next working day)</source>
+        <translation>trong ngày (tiếp nhận từ 15:00: ngày làm việc tiếp theo)</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation>Quầy</translation>
+    </message>
+    <message>
+        <source>Counter:</source>
+        <translation>Quầy:</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>Đơn vị:</translation>
+    </message>
+    <message>
+        <source>Agency identifier:</source>
+        <translation>Mã định danh cơ quan:</translation>
+    </message>
+    <message>
+        <source>Local data store</source>
+        <translation>Kho dữ liệu cục bộ</translation>
     </message>
     <message>
         <source>Data file:</source>
@@ -1296,16 +1410,36 @@ Dịch vụ đồng bộ (serve, init, unit, counter, officer, catalog, calendar
         <translation>Số bản ghi:</translation>
     </message>
     <message>
-        <source>&amp;Back up now</source>
-        <translation>&amp;Sao lưu ngay</translation>
+        <source>Catalog and calendar</source>
+        <translation>Danh mục và lịch làm việc</translation>
     </message>
     <message>
-        <source>Write a consistent copy of the data file into the backups folder (Ctrl+B)</source>
-        <translation>Ghi một bản sao nhất quán của tệp dữ liệu vào thư mục sao lưu (Ctrl+B)</translation>
+        <source>Procedure catalog:</source>
+        <translation>Danh mục thủ tục:</translation>
     </message>
     <message>
-        <source>Offline — standalone counter</source>
-        <translation>Ngoại tuyến — quầy độc lập</translation>
+        <source>Working hours:</source>
+        <translation>Giờ làm việc:</translation>
+    </message>
+    <message>
+        <source>Official days off:</source>
+        <translation>Ngày nghỉ chính thức:</translation>
+    </message>
+    <message>
+        <source>Procedure look-up</source>
+        <translation>Tra cứu thủ tục</translation>
+    </message>
+    <message>
+        <source>Code or name of the procedure — no diacritics needed (Ctrl+F)</source>
+        <translation>Mã hoặc tên thủ tục — gõ không dấu cũng được (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>not set up</source>
+        <translation>chưa thiết lập</translation>
+    </message>
+    <message>
+        <source> (standalone)</source>
+        <translation> (độc lập)</translation>
     </message>
     <message>
         <source>%1 (this program: %2)</source>
@@ -1320,16 +1454,79 @@ Dịch vụ đồng bộ (serve, init, unit, counter, officer, catalog, calendar
         <translation>chưa có</translation>
     </message>
     <message>
-        <source>Store: schema %1 · %2</source>
-        <translation>Kho dữ liệu: lược đồ %1 · %2</translation>
+        <source>%1 dossiers, %2 events, %3 waiting to sync</source>
+        <translation>%1 hồ sơ, %2 sự kiện, %3 chờ đồng bộ</translation>
     </message>
     <message>
-        <source>Backup failed</source>
-        <translation>Sao lưu không thành công</translation>
+        <source>none imported</source>
+        <translation>chưa nhập</translation>
     </message>
     <message>
-        <source>Backup written to %1</source>
-        <translation>Đã sao lưu vào %1</translation>
+        <source>version %1, %2 procedures</source>
+        <translation>phiên bản %1, %2 thủ tục</translation>
+    </message>
+    <message>
+        <source>%1: official</source>
+        <translation>%1: chính thức</translation>
+    </message>
+    <message>
+        <source>%1: computed</source>
+        <translation>%1: tính theo âm lịch</translation>
+    </message>
+    <message>
+        <source>Field:</source>
+        <translation>Lĩnh vực:</translation>
+    </message>
+    <message>
+        <source>Processing time:</source>
+        <translation>Thời hạn giải quyết:</translation>
+    </message>
+    <message>
+        <source>Fee:</source>
+        <translation>Phí, lệ phí:</translation>
+    </message>
+    <message>
+        <source>%1 VND</source>
+        <translation>%1 đồng</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>chưa quy định</translation>
+    </message>
+    <message>
+        <source>If received now, due:</source>
+        <translation>Nếu tiếp nhận bây giờ, hẹn trả:</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Giấy tờ</translation>
+    </message>
+    <message>
+        <source>Originals</source>
+        <translation>Bản chính</translation>
+    </message>
+    <message>
+        <source>Certified copies</source>
+        <translation>Bản sao chứng thực</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>Bản sao</translation>
+    </message>
+    <message>
+        <source>Legal basis:</source>
+        <translation>Căn cứ pháp lý:</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::ProcedureTableModel</name>
+    <message>
+        <source>Code</source>
+        <translation>Mã hồ sơ</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Thủ tục</translation>
     </message>
 </context>
 </TS>

@@ -1,92 +1,72 @@
 #include "ui/MainWindow.h"
 
+#include "core/Clock.h"
+#include "core/dossier/CounterIdentity.h"
 #include "core/store/AuditLog.h"
 #include "core/store/Backups.h"
+#include "ui/OverviewPage.h"
 
+#include <QAction>
+#include <QApplication>
 #include <QDir>
-#include <QFormLayout>
-#include <QGroupBox>
 #include <QLabel>
-#include <QLocale>
+#include <QMenuBar>
 #include <QMessageBox>
-#include <QPushButton>
 #include <QStatusBar>
 #include <QVBoxLayout>
 
 namespace motcua::ui {
 
-MainWindow::MainWindow(Store &store, QWidget *parent) : QMainWindow(parent), m_store(store)
+MainWindow::MainWindow(const Store &store, QWidget *parent) : QMainWindow(parent), m_store(store)
 {
     setWindowTitle(tr("MotCua — reception counter"));
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
-
-    auto *title = new QLabel(tr("Local data store"), central);
-    QFont titleFont = title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
-    titleFont.setBold(true);
-    title->setFont(titleFont);
-    layout->addWidget(title);
+    layout->setContentsMargins(6, 6, 6, 6);
 
     m_problemLabel = new QLabel(central);
+    m_problemLabel->setObjectName(QStringLiteral("problemLabel"));
     m_problemLabel->setWordWrap(true);
     m_problemLabel->setStyleSheet(QStringLiteral("QLabel { background: #fdecea; color: #611a15; padding: 6px; }"));
     m_problemLabel->setVisible(false);
     layout->addWidget(m_problemLabel);
 
-    auto *group = new QGroupBox(tr("Store"), central);
-    m_form = new QFormLayout(group);
-    m_pathLabel = new QLabel(group);
-    m_pathLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_schemaLabel = new QLabel(group);
-    m_integrityLabel = new QLabel(group);
-    m_backupLabel = new QLabel(group);
-    m_backupLabel->setWordWrap(true);
-    m_countsLabel = new QLabel(group);
-    m_form->addRow(tr("Data file:"), m_pathLabel);
-    m_form->addRow(tr("Schema version:"), m_schemaLabel);
-    m_form->addRow(tr("Integrity:"), m_integrityLabel);
-    m_form->addRow(tr("Last backup:"), m_backupLabel);
-    m_form->addRow(tr("Records:"), m_countsLabel);
-    layout->addWidget(group);
-
-    m_backupButton = new QPushButton(tr("&Back up now"), central);
-    m_backupButton->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
-    m_backupButton->setToolTip(tr("Write a consistent copy of the data file into the backups folder (Ctrl+B)"));
-    connect(m_backupButton, &QPushButton::clicked, this, &MainWindow::backUpNow);
-    layout->addWidget(m_backupButton, 0, Qt::AlignLeft);
-    layout->addStretch(1);
+    m_overviewPage = new OverviewPage(store, central);
+    layout->addWidget(m_overviewPage, 1);
     setCentralWidget(central);
 
-    m_storeStatusLabel = new QLabel(statusBar());
-    statusBar()->addPermanentWidget(m_storeStatusLabel);
-    statusBar()->showMessage(tr("Offline — standalone counter"));
-    resize(760, 420);
+    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    QAction *backup = fileMenu->addAction(tr("&Back up now"), this, &MainWindow::backUpNow);
+    backup->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
+    backup->setStatusTip(tr("Write a consistent copy of the data file into the backups folder"));
+    fileMenu->addSeparator();
+    QAction *quit = fileMenu->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
+    QAction *find = viewMenu->addAction(tr("&Find a procedure"), m_overviewPage, &OverviewPage::focusSearch);
+    find->setShortcut(QKeySequence::Find);
+    QAction *reload = viewMenu->addAction(tr("&Refresh"), this, &MainWindow::refresh);
+    reload->setShortcut(QKeySequence::Refresh);
+
+    m_connectionLabel = new QLabel(tr("Offline — standalone counter"), statusBar());
+    m_counterLabel = new QLabel(statusBar());
+    statusBar()->addPermanentWidget(m_connectionLabel);
+    statusBar()->addPermanentWidget(m_counterLabel);
+    resize(1100, 680);
     refresh();
+    m_overviewPage->focusSearch();
 }
 
 MainWindow::~MainWindow() = default;
 
 void MainWindow::refresh()
 {
-    auto status = m_store.status();
-    if (!status) {
-        m_integrityLabel->setText(status.error().message);
-        return;
-    }
-    const StoreStatus &s = *status;
-    m_pathLabel->setText(s.path);
-    m_schemaLabel->setText(tr("%1 (this program: %2)").arg(s.schemaVersion).arg(s.programSchemaVersion));
-    m_integrityLabel->setText(s.integrity == QStringLiteral("ok") ? tr("passed the check at start") : s.integrity);
-    m_backupLabel->setText(s.lastBackupAt.isValid()
-                               ? QLocale().toString(s.lastBackupAt.toLocalTime(), QLocale::ShortFormat) + QStringLiteral(" — ") +
-                                     s.lastBackupPath
-                               : tr("none yet"));
-    QStringList counts;
-    for (const TableCount &c : s.counts)
-        counts << QStringLiteral("%1: %2").arg(c.table).arg(QLocale().toString(c.rows));
-    m_countsLabel->setText(counts.join(QStringLiteral(" · ")));
-    m_storeStatusLabel->setText(tr("Store: schema %1 · %2").arg(s.schemaVersion).arg(QLocale().formattedDataSize(s.fileBytes)));
+    m_overviewPage->refresh();
+    if (auto id = CounterIdentity::load(m_store); id && id->isSetUp())
+        m_counterLabel->setText(tr("Counter %1 · %2").arg(id->counterId, id->unitName));
+    else
+        m_counterLabel->setText(tr("Counter not set up"));
 }
 
 void MainWindow::showProblem(const QString &message)
@@ -98,22 +78,22 @@ void MainWindow::showProblem(const QString &message)
 void MainWindow::backUpNow()
 {
     const QString out = QDir(Store::backupDirectoryFor(m_store.path()))
-                            .filePath(QStringLiteral("manual-%1.sqlite")
-                                          .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"))));
+                            .filePath(QStringLiteral("manual-%1.sqlite").arg(Clock::now().toString(QStringLiteral("yyyyMMdd-HHmmss"))));
     auto taken = Backups::take(m_store, out);
     if (!taken) {
         QMessageBox::warning(this, tr("Backup failed"), taken.error().message);
         return;
     }
-    const QString user = qEnvironmentVariable("USER");
+    auto id = CounterIdentity::load(m_store);
+    const QString counter = id && !id->counterId.isEmpty() ? id->counterId : QStringLiteral("standalone");
     auto logged = m_store.write([&](const QSqlDatabase &db) -> Result<void> {
-        auto a = AuditLog::append(db, {user, QStringLiteral("standalone")}, {QStringLiteral("store.backup"), taken->path, {}});
+        auto a = AuditLog::append(db, {qEnvironmentVariable("USER"), counter}, {QStringLiteral("store.backup"), taken->path, {}});
         if (!a)
             return a.error();
         return {};
     });
     if (!logged)
-        QMessageBox::warning(this, tr("Backup failed"), logged.error().message);
+        showProblem(logged.error().message);
     statusBar()->showMessage(tr("Backup written to %1").arg(taken->path), 8000);
     refresh();
 }

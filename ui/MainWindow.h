@@ -5,38 +5,34 @@
 #include <QMainWindow>
 
 class QLabel;
-class QFormLayout;
-class QPushButton;
 
 namespace motcua::ui {
 
-// The counter's main window. For now it shows the local store (where it is, its schema, integrity, counts and
-// the last backup) and takes a backup on request; the reception pages are added to it as they are built.
+class OverviewPage;
+
+// The counter's main window: the pages, the menus, and the status bar (connection, counter, unit, store).
 class MainWindow final : public QMainWindow {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    explicit MainWindow(Store &store, QWidget *parent = nullptr);
+    explicit MainWindow(const Store &store, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     void refresh();
     // Shows a problem the officer should know about (e.g. a failed automatic backup) until dismissed.
     void showProblem(const QString &message);
 
+    [[nodiscard]] OverviewPage *overviewPage() const { return m_overviewPage; }
+
 private:
     void backUpNow();
 
-    Store &m_store;
-    QFormLayout *m_form = nullptr;
-    QLabel *m_pathLabel = nullptr;
-    QLabel *m_schemaLabel = nullptr;
-    QLabel *m_integrityLabel = nullptr;
-    QLabel *m_backupLabel = nullptr;
-    QLabel *m_countsLabel = nullptr;
-    QPushButton *m_backupButton = nullptr;
-    QLabel *m_storeStatusLabel = nullptr;
+    const Store &m_store;
+    OverviewPage *m_overviewPage = nullptr;
     QLabel *m_problemLabel = nullptr;
+    QLabel *m_connectionLabel = nullptr;
+    QLabel *m_counterLabel = nullptr;
 };
 
 }  // namespace motcua::ui

@@ -1,11 +1,9 @@
 #include "app/cli/Cli.h"
 
-#include "core/calendar/CalendarStore.h"
-#include "core/catalog/CatalogStore.h"
+#include "app/common/Defaults.h"
 #include "core/store/Backups.h"
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QJsonDocument>
 
 #include <cstdio>
@@ -79,22 +77,7 @@ Store *Context::seededStore()
     Store *s = store();
     if (!s || m_seeded)
         return s;
-    auto resource = [](const QString &path) {
-        QFile f(path);
-        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-    };
-    const QByteArray catalog = resource(QStringLiteral(":/data/demo-catalog.json"));
-    const QByteArray calendar = resource(QStringLiteral(":/data/holidays-vn.json"));
-    if (catalog.isEmpty() || calendar.isEmpty()) {
-        fail(makeError(ErrorCode::Internal,
-                       QCoreApplication::translate("motcua::cli", "The embedded demo catalog or calendar is missing from this program.")));
-        return nullptr;
-    }
-    if (auto r = ensureSeeded(*s, catalog, actor()); !r) {
-        fail(r.error());
-        return nullptr;
-    }
-    if (auto r = CalendarStore::ensureSeeded(*s, calendar, actor()); !r) {
+    if (auto r = app::seedDefaults(*s, actor()); !r) {
         fail(r.error());
         return nullptr;
     }

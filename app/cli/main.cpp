@@ -68,7 +68,7 @@ int main(int argc, char *argv[])
         }
     }
     if (rest.isEmpty()) {
-        err << registry.help();
+        err << QStringLiteral("motcua-cli: ") << Tr::tr("no command given; see motcua-cli --help") << Qt::endl;
         return ExitBadInput;
     }
     if (dbPath.trimmed().isEmpty()) {

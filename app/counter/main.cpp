@@ -1,4 +1,5 @@
 // motcua: the reception counter's desktop app. This file only wires.
+#include "app/common/Defaults.h"
 #include "app/common/Translations.h"
 #include "core/Paths.h"
 #include "core/store/Backups.h"
@@ -42,6 +43,14 @@ int runHeadless(int argc, char *argv[])
     auto store = motcua::Store::open(path);
     if (!store) {
         err << QStringLiteral("motcua: ") << store.error().message << Qt::endl;
+        return 1;
+    }
+    if (auto seeded = motcua::app::seedDefaults(**store, {QStringLiteral("system"), QStringLiteral("local")}); !seeded) {
+        err << QStringLiteral("motcua: ") << seeded.error().message << Qt::endl;
+        return 1;
+    }
+    if (auto demo = motcua::app::ensureDemoIdentity(**store); !demo) {
+        err << QStringLiteral("motcua: ") << demo.error().message << Qt::endl;
         return 1;
     }
     auto status = (*store)->status();
@@ -106,6 +115,16 @@ int main(int argc, char *argv[])
         return 1;
     }
     std::unique_ptr<motcua::Store> store = std::move(opened.value());
+    // A new store starts with the demo catalog, the official days off and, standalone, the demo counter identity.
+    const motcua::Actor system{QStringLiteral("system"), QStringLiteral("local")};
+    if (auto seeded = motcua::app::seedDefaults(*store, system); !seeded) {
+        QMessageBox::critical(nullptr, Tr::tr("MotCua cannot start"), seeded.error().message);
+        return 1;
+    }
+    if (auto demo = motcua::app::ensureDemoIdentity(*store); !demo) {
+        QMessageBox::critical(nullptr, Tr::tr("MotCua cannot start"), demo.error().message);
+        return 1;
+    }
 
     motcua::ui::MainWindow window(*store);
     window.show();

@@ -1,5 +1,7 @@
 #include "core/calendar/WorkingCalendar.h"
 
+#include "core/Clock.h"
+
 #include <QCoreApplication>
 #include <QMutex>
 #include <QMutexLocker>
@@ -59,8 +61,7 @@ WorkingCalendar::WorkingCalendar() : m_windows(defaultWorkingHours()), m_generat
 
 QTimeZone WorkingCalendar::vietnamTime()
 {
-    // A fixed offset, not "Asia/Ho_Chi_Minh": no dependence on the machine's time zone database.
-    return QTimeZone(7 * 3600);
+    return vietnamTimeZone();
 }
 
 QList<WorkingWindow> WorkingCalendar::defaultWorkingHours()

@@ -63,7 +63,7 @@ public:
         return s;
     }
 
-    std::optional<qint64> whole(const QString &name, bool required) const
+    std::optional<qint64> whole(const QString &name, bool required, qint64 max = kMaxWhole) const
     {
         const QJsonValue v = m_object.value(name);
         if (v.isUndefined() || v.isNull()) {
@@ -84,7 +84,7 @@ public:
             problem(Tr::tr("%1 must be a whole number").arg(key(name)));
             return std::nullopt;
         }
-        if (d > kMaxWhole) {
+        if (d > double(max)) {
             problem(Tr::tr("%1 is too large").arg(key(name)));
             return std::nullopt;
         }
@@ -225,9 +225,10 @@ Procedure procedureFromJson(const QJsonObject &object, const QString &where, QSt
         const Reader d = r.nested(documents.at(i).toObject(), path);
         DocumentRequirement doc;
         doc.name = d.text(QStringLiteral("name"), true);
-        doc.originals = int(d.whole(QStringLiteral("originals"), false).value_or(0));
-        doc.certifiedCopies = int(d.whole(QStringLiteral("certified_copies"), false).value_or(0));
-        doc.copies = int(d.whole(QStringLiteral("copies"), false).value_or(0));
+        // A counter hands in a handful of sheets; more than 999 of one document is a typing error.
+        doc.originals = int(d.whole(QStringLiteral("originals"), false, 999).value_or(0));
+        doc.certifiedCopies = int(d.whole(QStringLiteral("certified_copies"), false, 999).value_or(0));
+        doc.copies = int(d.whole(QStringLiteral("copies"), false, 999).value_or(0));
         doc.presentOnly = d.flag(QStringLiteral("present_only"));
         p.documents.append(doc);
     }

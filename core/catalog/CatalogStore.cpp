@@ -45,14 +45,9 @@ Result<CatalogVersion> versionOn(const QSqlDatabase &db, int version)
     if (!q)
         return q.error();
     if (!q->next())
-        return makeError(ErrorCode::NotFound, QString());
+        return makeError(ErrorCode::NotFound,
+                         QCoreApplication::translate("motcua::catalog", "Catalog version %1 is not in this store.").arg(version));
     return versionFromRow(*q);
-}
-
-// Qt binds a null QString as SQL NULL; the text columns are NOT NULL with '' for "none".
-QString text(const QString &s)
-{
-    return s.isNull() ? QStringLiteral("") : s;
 }
 
 Procedure procedureFromDoc(const QString &doc)
@@ -97,7 +92,7 @@ Result<CatalogImportOutcome> CatalogStore::importJson(const QByteArray &json, co
             sql::run(db,
                      QStringLiteral("INSERT INTO catalog_versions(version, imported_at, origin, sha256, "
                                     "procedure_count) VALUES(?, ?, ?, ?, ?)"),
-                     {v.version, v.importedAt.toString(Qt::ISODateWithMs), text(v.origin), v.sha256, v.procedureCount});
+                     {v.version, v.importedAt.toString(Qt::ISODateWithMs), v.origin, v.sha256, v.procedureCount});
         if (!inserted)
             return inserted.error();
         const QString insertProcedure =
@@ -106,8 +101,8 @@ Result<CatalogImportOutcome> CatalogStore::importJson(const QByteArray &json, co
         for (const Procedure &p : std::as_const(parsed->procedures)) {
             const QString doc = QString::fromUtf8(QJsonDocument(p.doc).toJson(QJsonDocument::Compact));
             auto row = sql::run(db, insertProcedure,
-                                {v.version, p.code, p.name, foldVietnamese(p.name), text(p.field), text(p.level),
-                                 text(p.agency), processingKindName(p.processing.kind), p.processing.days,
+                                {v.version, p.code, p.name, foldVietnamese(p.name), p.field, p.level,
+                                 p.agency, processingKindName(p.processing.kind), p.processing.days,
                                  p.feeVnd.value_or(0), doc});
             if (!row)
                 return row.error();

@@ -175,7 +175,7 @@ QString provinceName(QStringView code)
     return {};
 }
 
-QStringList checkIdNumber(const QString &idNumber, const QDate &birthDate, Gender gender)
+QStringList checkIdNumber(const QString &idNumber, const QDate &birthDate, std::optional<Gender> gender)
 {
     return checkNumber(idNumber, birthDate, gender);
 }
@@ -230,7 +230,7 @@ Result<CitizenId> parseCccdQr(QStringView text)
     card.birthDate = parseDate(birth);
     if (!card.birthDate.isValid())
         problems.append(Tr::tr("The date of birth \"%1\" is not a valid date (ddMMyyyy).").arg(birth));
-    else if (card.birthDate > Clock::now().toOffsetFromUtc(7 * 3600).date())
+    else if (card.birthDate > Clock::now().toTimeZone(vietnamTimeZone()).date())
         problems.append(Tr::tr("The date of birth %1 is in the future.").arg(isoDate(card.birthDate)));
     const QString foldedGender = foldVietnamese(genderText);
     bool genderKnown = true;

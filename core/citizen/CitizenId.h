@@ -7,6 +7,8 @@
 #include <QStringList>
 #include <QStringView>
 
+#include <optional>
+
 namespace motcua::citizen {
 
 enum class Gender { Male, Female };
@@ -46,7 +48,7 @@ Result<CitizenId> parseCccdQr(QStringView text);
 // 1800s: 6/7; 2200s: 8/9); digits 5–6 the last two digits of the birth year; 7–12 random (there is no check digit).
 // With a valid `birthDate` the century, year and gender are compared with it. Returns the problems, translated;
 // empty when the number is consistent.
-QStringList checkIdNumber(const QString &idNumber, const QDate &birthDate, Gender gender);
+QStringList checkIdNumber(const QString &idNumber, const QDate &birthDate, std::optional<Gender> gender);
 
 // The name of the province of birth registration for a 3-digit code ("022" -> "Quảng Ninh"); empty when unknown.
 QString provinceName(QStringView code);

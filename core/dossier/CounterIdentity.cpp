@@ -60,6 +60,8 @@ Result<void> CounterIdentity::save(const Store &store) const
 {
     if (auto v = validate(); !v)
         return v;
+    // Agency identifiers are upper-case (…H49); codes are looked up upper-case.
+    const QString agencyId = this->agencyId.toUpper();
     return store.write([&](const QSqlDatabase &db) -> Result<void> {
         const QList<std::pair<QString, QString>> values = {
             {QStringLiteral("counter_id"), counterId},

@@ -32,12 +32,7 @@ constexpr std::array<StatusName, 10> kStatusNames = {{
 
 QDateTime parseTime(const QJsonValue &v)
 {
-    if (!v.isString())
-        return {};
-    QDateTime t = QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
-    if (!t.isValid())
-        t = QDateTime::fromString(v.toString(), Qt::ISODate);
-    return t.isValid() ? t.toUTC() : QDateTime();
+    return v.isString() ? parseVietnamTime(v.toString()) : QDateTime();
 }
 
 QDate vietnamDate(const QDateTime &t)
@@ -315,6 +310,17 @@ DossierState foldDossier(const QList<Event> &input)
         s.timeline.append(entry);
     }
 
+    // A supervisor's resolution clears the conflicting events it saw, wherever it falls in the order.
+    for (const Event &e : events) {
+        if (e.type != EventType::ConflictResolved)
+            continue;
+        for (auto it = unresolved.begin(); it != unresolved.end();) {
+            if (ancestry.descends(e.eventId, *it))
+                it = unresolved.erase(it);
+            else
+                ++it;
+        }
+    }
     for (const Event &e : events) {
         if (!referenced.contains(e.eventId))
             s.heads << e.eventId;

@@ -89,11 +89,14 @@ Result<QString> DossierCodes::issue(const QSqlDatabase &db, const QString &agenc
                              .arg(slots));
     const QString dayText = day.toString(Qt::ISODate);
     const Range range = reserve(slot, slots);
-    // Leased blocks (from the center) and the offline reserve share this table; the lowest open block goes first.
+    // Leased blocks (from the center) and this slot's offline reserve share the table; the lowest open block goes
+    // first. A reserve of another slot (left from before the counter's slot changed) is never drawn from: it
+    // belongs to another counter now.
     auto block = sql::run(db,
                           QStringLiteral("SELECT first, next, last FROM code_blocks WHERE agency_id = ? AND day = ? "
-                                         "AND next <= last ORDER BY first LIMIT 1"),
-                          {agencyId, dayText});
+                                         "AND next <= last AND (origin = 'lease' OR (first = ? AND last = ?)) "
+                                         "ORDER BY first LIMIT 1"),
+                          {agencyId, dayText, range.first, range.last});
     if (!block)
         return block.error();
     int first = 0;
@@ -107,6 +110,16 @@ Result<QString> DossierCodes::issue(const QSqlDatabase &db, const QString &agenc
         if (!used)
             return used.error();
         if (used->toInt() > 0)
+            return exhausted(agencyId, day, range);
+        // A reserve that overlaps numbers this store already issued from another reserve (the slot count changed
+        // during the day) is refused: those numbers may be on dossiers already.
+        auto overlap = sql::scalar(db,
+                                   QStringLiteral("SELECT count(*) FROM code_blocks WHERE agency_id = ? AND day = ? "
+                                                  "AND first <= ? AND next - 1 >= ?"),
+                                   {agencyId, dayText, range.last, range.first});
+        if (!overlap)
+            return overlap.error();
+        if (overlap->toInt() > 0)
             return exhausted(agencyId, day, range);
         auto ins = sql::run(db,
                             QStringLiteral("INSERT INTO code_blocks(agency_id, day, first, last, next, origin) "

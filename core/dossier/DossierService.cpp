@@ -59,7 +59,23 @@ bool hasText(const QJsonObject &o, const char *key)
 QDateTime timeField(const QJsonObject &o, const char *key)
 {
     const QJsonValue v = o.value(QLatin1String(key));
-    return v.isString() ? QDateTime::fromString(v.toString(), Qt::ISODate) : QDateTime();
+    return v.isString() ? parseVietnamTime(v.toString()) : QDateTime();
+}
+
+// Times in a payload are stored in UTC ("…Z") so that every replica reads the same instant; a time without an
+// offset is Vietnam time. A time field that is not a time is refused.
+Result<QJsonObject> normalizeTimes(QJsonObject payload)
+{
+    for (const char *key : {"at", "due_at", "new_due_at"}) {
+        const QJsonValue v = payload.value(QLatin1String(key));
+        if (v.isUndefined())
+            continue;
+        const QDateTime t = v.isString() ? parseVietnamTime(v.toString()) : QDateTime();
+        if (!t.isValid())
+            return invalid(Tr::tr("Field %1 must be a date and time like 2026-03-20T17:00.").arg(QLatin1String(key)));
+        payload.insert(QLatin1String(key), t.toString(Qt::ISODate));
+    }
+    return payload;
 }
 
 Result<void> validateRequest(const ReceiveRequest &r)
@@ -144,6 +160,12 @@ Result<void> validatePayload(EventType type, const QJsonObject &p, const Dossier
         if (p.value(QStringLiteral("amount_vnd")).toInteger(0) <= 0)
             return invalid(Tr::tr("The fee must be a positive amount in đồng (field amount_vnd)."));
         return {};
+    case EventType::ConflictResolved:
+        if (!state.conflict)
+            return invalid(Tr::tr("This dossier has no conflict to resolve."));
+        if (!hasText(p, "note"))
+            return invalid(Tr::tr("Write down the decision (field note)."));
+        return {};
     case EventType::Reprinted:
         if (!hasText(p, "form"))
             return invalid(Tr::tr("Name the form that was reprinted (field form)."));
@@ -218,21 +240,10 @@ Result<DossierState> DossierService::create(const ReceiveRequest &r, EventType t
         if (!code)
             return code.error();
         e.payload.insert(QStringLiteral("code"), *code);
-        auto hlc = HybridClock::tick(db);
-        if (!hlc)
-            return hlc.error();
-        e.hlc = *hlc;
-        auto ins = DossierStore::insertEvent(db, e, true);
-        if (!ins)
-            return ins.error();
-        auto view = DossierStore::refreshView(db, e.dossierId);
-        if (!view)
-            return view.error();
-        state = *view;
-        auto audit = AuditLog::append(db, {m_officer, m_counter.counterId},
-                                      {QStringLiteral("dossier.") + eventTypeName(type), *code, e.eventId});
-        if (!audit)
-            return audit.error();
+        auto stored = insert(db, e, QStringLiteral("dossier.") + eventTypeName(type), *code);
+        if (!stored)
+            return stored.error();
+        state = *stored;
         return {};
     });
     if (!written)
@@ -240,61 +251,64 @@ Result<DossierState> DossierService::create(const ReceiveRequest &r, EventType t
     return state;
 }
 
-Result<DossierState> DossierService::record(const QString &code, EventType type, const QJsonObject &payload)
+Result<DossierState> DossierService::record(const QString &code, EventType type, const QJsonObject &rawPayload)
 {
-    DossierStore dossiers(m_store);
-    auto id = dossiers.dossierIdForCode(code);
-    if (!id)
-        return id.error();
-    if (!id->has_value())
-        return makeError(ErrorCode::NotFound, Tr::tr("There is no dossier with code %1 at this counter.").arg(code));
-    auto current = dossiers.load(**id);
-    if (!current)
-        return current.error();
-    if (!transitionAllowed(current->status, type))
-        return invalid(Tr::tr("Dossier %1 is %2; it cannot be marked '%3' now.")
-                           .arg(code, statusLabel(current->status), eventTypeName(type)));
-    if (auto v = validatePayload(type, payload, *current); !v)
-        return v.error();
-
-    Event e;
-    e.eventId = createUuid7();
-    e.dossierId = **id;
-    e.counterId = m_counter.counterId.isEmpty() ? QStringLiteral("standalone") : m_counter.counterId;
-    e.officer = m_officer;
-    e.type = type;
-    e.catalogVersion = current->catalogVersion;
-    e.parents = current->heads;
-    e.payload = payload;
-    e.occurredAt = Clock::now();
-    if (!e.payload.contains(QStringLiteral("at")))
-        e.payload.insert(QStringLiteral("at"), e.occurredAt.toString(Qt::ISODate));
-    return write(e, QStringLiteral("dossier.") + eventTypeName(type), code);
-}
-
-Result<DossierState> DossierService::write(Event e, const QString &auditAction, const QString &subject)
-{
+    auto payload = normalizeTimes(rawPayload);
+    if (!payload)
+        return payload.error();
+    // Read, check and write in one transaction: a pulled event committed in between cannot make the check stale.
     DossierState state;
     auto written = m_store.write([&](const QSqlDatabase &db) -> Result<void> {
-        auto hlc = HybridClock::tick(db);
-        if (!hlc)
-            return hlc.error();
-        e.hlc = *hlc;
-        auto ins = DossierStore::insertEvent(db, e, true);
-        if (!ins)
-            return ins.error();
-        auto view = DossierStore::refreshView(db, e.dossierId);
-        if (!view)
-            return view.error();
-        state = *view;
-        auto audit = AuditLog::append(db, {m_officer, e.counterId}, {auditAction, subject, e.eventId});
-        if (!audit)
-            return audit.error();
+        DossierStore dossiers(m_store);
+        auto current = dossiers.loadByCode(code);
+        if (!current)
+            return current.error();
+        if (!transitionAllowed(current->status, type))
+            return invalid(Tr::tr("Dossier %1 is %2; it cannot be marked '%3' now.")
+                               .arg(code, statusLabel(current->status), eventTypeName(type)));
+        if (auto v = validatePayload(type, *payload, *current); !v)
+            return v.error();
+
+        Event e;
+        e.eventId = createUuid7();
+        e.dossierId = current->dossierId;
+        e.counterId = m_counter.counterId.isEmpty() ? QStringLiteral("standalone") : m_counter.counterId;
+        e.officer = m_officer;
+        e.type = type;
+        e.catalogVersion = current->catalogVersion;
+        e.parents = current->heads;
+        e.payload = *payload;
+        e.occurredAt = Clock::now();
+        if (!e.payload.contains(QStringLiteral("at")))
+            e.payload.insert(QStringLiteral("at"), e.occurredAt.toString(Qt::ISODate));
+        auto stored = insert(db, e, QStringLiteral("dossier.") + eventTypeName(type), current->code);
+        if (!stored)
+            return stored.error();
+        state = *stored;
         return {};
     });
     if (!written)
         return written.error();
     return state;
+}
+
+Result<DossierState> DossierService::insert(const QSqlDatabase &db, Event &e, const QString &auditAction,
+                                            const QString &subject)
+{
+    auto hlc = HybridClock::tick(db);
+    if (!hlc)
+        return hlc.error();
+    e.hlc = *hlc;
+    auto ins = DossierStore::insertEvent(db, e, true);
+    if (!ins)
+        return ins.error();
+    auto view = DossierStore::refreshView(db, e.dossierId);
+    if (!view)
+        return view.error();
+    auto audit = AuditLog::append(db, {m_officer, e.counterId}, {auditAction, subject, e.eventId});
+    if (!audit)
+        return audit.error();
+    return *view;
 }
 
 }  // namespace motcua

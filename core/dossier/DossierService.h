@@ -44,7 +44,8 @@ public:
 
 private:
     Result<DossierState> create(const ReceiveRequest &request, EventType type, const QString &reason);
-    Result<DossierState> write(Event event, const QString &auditAction, const QString &subject);
+    // Inside the caller's transaction: clock tick, event + outbox, view, audit entry.
+    Result<DossierState> insert(const QSqlDatabase &db, Event &event, const QString &auditAction, const QString &subject);
 
     const Store &m_store;
     CounterIdentity m_counter;

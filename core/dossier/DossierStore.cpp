@@ -150,8 +150,10 @@ Result<QList<Event>> DossierStore::eventsOf(const QSqlDatabase &db, const QStrin
     QList<Event> events;
     while ((*q)->next()) {
         auto e = eventFromRow(**q);
-        if (!e)
+        if (!e) {
+            (*q)->finish();
             return makeError(ErrorCode::Corrupt, Tr::tr("A stored event of dossier %1 is malformed: %2").arg(dossierId, e.error().message));
+        }
         events.append(*e);
     }
     (*q)->finish();  // release the statement's read snapshot
@@ -208,6 +210,16 @@ Result<DossierState> DossierStore::load(const QString &dossierId) const
     if (events->isEmpty())
         return makeError(ErrorCode::NotFound, Tr::tr("There is no dossier %1 here.").arg(dossierId));
     return foldDossier(*events);
+}
+
+Result<DossierState> DossierStore::loadByCode(const QString &code) const
+{
+    auto id = dossierIdForCode(code);
+    if (!id)
+        return id.error();
+    if (!id->has_value())
+        return makeError(ErrorCode::NotFound, Tr::tr("There is no dossier with code %1 at this counter.").arg(code.trimmed()));
+    return load(**id);
 }
 
 Result<std::optional<QString>> DossierStore::dossierIdForCode(const QString &code) const

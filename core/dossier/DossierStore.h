@@ -55,6 +55,8 @@ public:
 
     [[nodiscard]] Result<DossierState> load(const QString &dossierId) const;
     [[nodiscard]] Result<std::optional<QString>> dossierIdForCode(const QString &code) const;
+    // The dossier with `code`; NotFound (with a message naming the code) when this store has none.
+    [[nodiscard]] Result<DossierState> loadByCode(const QString &code) const;
 
     // One search box: a dossier code (or its beginning), a 12- or 9-digit ID number, a phone number, or words
     // of the applicant's name typed without diacritics (each word a prefix).

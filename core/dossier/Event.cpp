@@ -21,7 +21,7 @@ struct TypeName {
     const char *name;
 };
 
-constexpr std::array<TypeName, 15> kTypeNames = {{
+constexpr std::array<TypeName, 16> kTypeNames = {{
     {EventType::Received, "received"},
     {EventType::Refused, "refused"},
     {EventType::SupplementRequested, "supplement_requested"},
@@ -37,6 +37,7 @@ constexpr std::array<TypeName, 15> kTypeNames = {{
     {EventType::Fee, "fee"},
     {EventType::Attachment, "attachment"},
     {EventType::Reprinted, "reprinted"},
+    {EventType::ConflictResolved, "conflict_resolved"},
 }};
 
 Error invalid(const QString &message)
@@ -86,6 +87,7 @@ bool isExclusive(EventType type)
     case EventType::Fee:
     case EventType::Attachment:
     case EventType::Reprinted:
+    case EventType::ConflictResolved:
         return false;
     default:
         return true;

@@ -26,6 +26,7 @@ enum class EventType {
     Fee,
     Attachment,
     Reprinted,
+    ConflictResolved,     // a supervisor's decision on concurrent exclusive events it saw (parents include them)
 };
 
 QString eventTypeName(EventType type);                      // "received", "supplement_requested", …

@@ -4,9 +4,15 @@
 #include "core/Log.h"
 #include "core/store/Sql.h"
 
+#include <QCoreApplication>
+
 namespace motcua {
 
 namespace {
+
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(motcua::dossier)
+};
 
 const QString kKey = QStringLiteral("hlc");
 
@@ -17,7 +23,7 @@ Result<HlcTimestamp> load(const QSqlDatabase &db)
         return v.error();
     HlcTimestamp t;
     if (v->isValid() && !HlcTimestamp::parse(v->toString(), &t))
-        return makeError(ErrorCode::Corrupt, QStringLiteral("The stored clock value is malformed."), v->toString());
+        return makeError(ErrorCode::Corrupt, Tr::tr("The counter's stored clock value is damaged."), v->toString());
     return t;
 }
 
@@ -42,6 +48,12 @@ bool HlcTimestamp::parse(const QString &text, HlcTimestamp *out)
 {
     if (text.size() != 17 || text.at(12) != QLatin1Char('.'))
         return false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        const bool hex = (c >= QLatin1Char('0') && c <= QLatin1Char('9')) || (c >= QLatin1Char('a') && c <= QLatin1Char('f'));
+        if (i != 12 && !hex)
+            return false;
+    }
     bool okWall = false;
     bool okCounter = false;
     const qint64 wall = text.left(12).toLongLong(&okWall, 16);

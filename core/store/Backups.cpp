@@ -2,6 +2,7 @@
 
 #include "core/Clock.h"
 #include "core/Log.h"
+#include "core/store/Schema.h"
 #include "core/store/Sql.h"
 #include "core/store/Store.h"
 
@@ -47,6 +48,32 @@ Result<void> checkCopy(const QString &path)
             if (!check || check->toString() != QStringLiteral("ok"))
                 result = makeError(ErrorCode::Corrupt, Tr::tr("The backup %1 failed its integrity check.").arg(path),
                                    check ? check->toString() : check.error().detail);
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return result;
+}
+
+// A restore must bring back a MotCua store this program can open, not any SQLite file.
+Result<void> checkIsStore(const QString &path)
+{
+    const QString name = QStringLiteral("motcua-backup-id-") + QUuid::createUuid().toString(QUuid::Id128);
+    Result<void> result;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (!db.open()) {
+            result = makeError(ErrorCode::Corrupt, Tr::tr("The backup %1 cannot be opened.").arg(path), db.lastError().text());
+        } else {
+            auto appId = sql::scalar(db, QStringLiteral("PRAGMA application_id"));
+            auto version = sql::scalar(db, QStringLiteral("PRAGMA user_version"));
+            if (!appId || !version || appId->toInt() != schema::kApplicationId)
+                result = makeError(ErrorCode::InvalidInput, Tr::tr("%1 is not a MotCua data file; nothing was restored.").arg(path));
+            else if (version->toInt() > schema::latestVersion())
+                result = makeError(ErrorCode::NewerSchema,
+                                   Tr::tr("%1 was written by a newer version of MotCua; nothing was restored.").arg(path));
         }
         db.close();
     }
@@ -142,6 +169,8 @@ Result<QString> Backups::restore(const QString &storePath, const QString &backup
         return makeError(ErrorCode::NotFound, Tr::tr("There is no backup at %1.").arg(backupPath));
     if (auto c = checkCopy(backupPath); !c)
         return c.error();
+    if (auto c = checkIsStore(backupPath); !c)
+        return c.error();
 
     QLockFile lock(Store::lockFilePathFor(storePath));
     lock.setStaleLockTime(0);
@@ -155,16 +184,24 @@ Result<QString> Backups::restore(const QString &storePath, const QString &backup
     }
 
     const QString aside = storePath + QStringLiteral(".replaced-") + Clock::now().toString(kStampFormat) + QLatin1Char('Z');
-    if (QFileInfo::exists(storePath)) {
-        if (!QFile::rename(storePath, aside))
-            return makeError(ErrorCode::Io, Tr::tr("Could not move %1 aside to %2.").arg(storePath, aside));
-        for (const QString &suffix : {QStringLiteral("-wal"), QStringLiteral("-shm")}) {
-            if (QFileInfo::exists(storePath + suffix))
-                QFile::rename(storePath + suffix, aside + suffix);
+    // The file and its journal move aside together, and come back together if anything fails.
+    QStringList moved;
+    auto putBack = [&] {
+        for (const QString &suffix : std::as_const(moved))
+            QFile::rename(aside + suffix, storePath + suffix);
+    };
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+        if (!QFileInfo::exists(storePath + suffix))
+            continue;
+        if (!QFile::rename(storePath + suffix, aside + suffix)) {
+            putBack();
+            return makeError(ErrorCode::Io, Tr::tr("Could not move %1 aside to %2.").arg(storePath + suffix, aside + suffix));
         }
+        moved << suffix;
     }
     if (!QFile::copy(backupPath, storePath)) {
-        QFile::rename(aside, storePath);  // put the original back
+        QFile::remove(storePath);
+        putBack();
         return makeError(ErrorCode::Io, Tr::tr("Could not copy the backup %1 to %2.").arg(backupPath, storePath));
     }
     QFile(storePath).setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);

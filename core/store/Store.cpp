@@ -147,7 +147,16 @@ Result<void> Store::initialize(const StoreOptions &options)
         return e;
     }
     const int appIdValue = appId->toInt();
-    if (appIdValue != 0 && appIdValue != schema::kApplicationId)
+    // Without our application id a file is ours only when it is empty (a new store); any other database —
+    // with tables of its own, or a schema version but another id — belongs to another program.
+    bool foreign = appIdValue != 0 && appIdValue != schema::kApplicationId;
+    if (appIdValue == 0) {
+        auto tables = sql::scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_master"));
+        if (!tables)
+            return tables.error();
+        foreign = tables->toInt() > 0 || *version > 0;
+    }
+    if (foreign)
         return makeError(ErrorCode::InvalidInput,
                          Tr::tr("%1 is a SQLite database of another program, not a MotCua data file. It has not been "
                             "changed.")

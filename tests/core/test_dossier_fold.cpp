@@ -185,9 +185,19 @@ TEST_CASE("Concurrent exclusive events are all kept and flag a conflict until re
     CHECK(s.timeline.size() == 4);
     CHECK(s.heads == QStringList{std::min(a, b), std::max(a, b)});
 
-    // A supervisor's note does not resolve it; an event that saw both branches does.
-    h.add(EventType::Note, {a, b}, {{QStringLiteral("text"), QStringLiteral("đã kiểm tra")}});
+    // A note that saw both branches does not resolve it …
+    const QString note = h.add(EventType::Note, {a, b}, {{QStringLiteral("text"), QStringLiteral("đã kiểm tra")}}).eventId;
     CHECK(foldDossier(h.events()).conflict);
+    // … a resolution that saw only one branch does not either …
+    h.add(EventType::ConflictResolved, {a}, {{QStringLiteral("note"), QStringLiteral("giữ bản của quầy A")}});
+    CHECK(foldDossier(h.events()).conflict);
+    // … a supervisor's resolution that saw both does, and the status stays what the first return made it.
+    Event &resolved = h.add(EventType::ConflictResolved, {note}, {{QStringLiteral("note"), QStringLiteral("giữ bản của quầy A")}});
+    resolved.hlc = {1, 0};  // wherever it sorts, it resolves what it saw
+    s = foldDossier(h.events());
+    CHECK_FALSE(s.conflict);
+    CHECK(s.status == DossierStatus::Returned);
+    CHECK(s.timeline.size() == 7);
 }
 
 TEST_CASE("Any permutation and duplication of a dossier's events folds to the same state", "[dossier][fold][property]")

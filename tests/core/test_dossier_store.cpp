@@ -280,3 +280,67 @@ TEST_CASE("An applicant with only a name (no ID number, phone or e-mail) can be 
     CHECK(found->first().phone.isEmpty());
     CHECK(found->first().idNumber.isEmpty());
 }
+
+TEST_CASE("A counter whose slot changed during the day never draws from its old reserve", "[dossier][codes]")
+{
+    TempDir dir;
+    auto store = openStore(dir.file(QStringLiteral("c.sqlite")));
+    const QDate day(2026, 3, 2);
+    auto issue = [&](int slot, int slots) {
+        QString code;
+        auto r = store->write([&](const QSqlDatabase &db) -> Result<void> {
+            auto c = DossierCodes::issue(db, QStringLiteral("000.00.04.H49"), day, slot, slots);
+            if (!c)
+                return c.error();
+            code = *c;
+            return {};
+        });
+        return r.ok() ? code : QString();
+    };
+    CHECK(issue(1, 20) == QStringLiteral("000.00.04.H49-260302-0001"));
+    CHECK(issue(1, 20) == QStringLiteral("000.00.04.H49-260302-0002"));
+    // Slot 1 went to another PC; this one is slot 2 now.
+    CHECK(issue(2, 20) == QStringLiteral("000.00.04.H49-260302-0500"));
+    CHECK(issue(2, 20) == QStringLiteral("000.00.04.H49-260302-0501"));
+}
+
+TEST_CASE("Times in event payloads are Vietnam time when they carry no offset, whatever the machine's zone",
+          "[dossier][service]")
+{
+    TempDir dir;
+    auto store = openStore(dir.file(QStringLiteral("c.sqlite")));
+    DossierService service(*store, counterIdentity(), QStringLiteral("lan.nt"));
+    auto d = service.receive(receiveRequest(vnTime(2026, 3, 2, 9, 30)));
+    REQUIRE(d.ok());
+    const QByteArray oldTz = qgetenv("TZ");
+    qputenv("TZ", "America/New_York");
+    tzset();
+    auto extended = service.record(d->code, EventType::Extended,
+                                   {{QStringLiteral("new_due_at"), QStringLiteral("2026-03-20T17:00")},
+                                    {QStringLiteral("reason"), QStringLiteral("cần xác minh thêm")}});
+    qputenv("TZ", oldTz);
+    tzset();
+    REQUIRE(extended.ok());
+    CHECK(extended->dueAt == vnTime(2026, 3, 20, 17, 0));
+    CHECK(extended->timeline.last().payload.value(QStringLiteral("new_due_at")).toString() == QStringLiteral("2026-03-20T10:00:00Z"));
+    auto bad = service.record(d->code, EventType::Note, {{QStringLiteral("text"), QStringLiteral("x")}, {QStringLiteral("at"), QStringLiteral("soon")}});
+    REQUIRE_FALSE(bad.ok());
+    CHECK(bad.error().code == ErrorCode::InvalidInput);
+}
+
+TEST_CASE("Resolving needs a conflict, and agency identifiers are kept upper-case", "[dossier][service]")
+{
+    TempDir dir;
+    auto store = openStore(dir.file(QStringLiteral("c.sqlite")));
+    REQUIRE(counterIdentity(1, 20, QStringLiteral("000.00.04.h49")).save(*store).ok());
+    auto id = CounterIdentity::load(*store);
+    REQUIRE(id.ok());
+    CHECK(id->agencyId == QStringLiteral("000.00.04.H49"));
+    DossierService service(*store, *id, QStringLiteral("lan.nt"));
+    auto d = service.receive(receiveRequest(vnTime(2026, 3, 2, 9, 30)));
+    REQUIRE(d.ok());
+    CHECK(DossierStore(*store).loadByCode(d->code.toLower()).ok());
+    auto none = service.record(d->code, EventType::ConflictResolved, {{QStringLiteral("note"), QStringLiteral("x")}});
+    REQUIRE_FALSE(none.ok());
+    CHECK(none.error().message.contains(QStringLiteral("no conflict")));
+}

@@ -374,3 +374,28 @@ TEST_CASE("Each thread gets its own connection to the store", "[store][threads]"
     CHECK(workerName != mainName);
     CHECK(countRows(*store, QStringLiteral("audit_log")) == 1);
 }
+
+TEST_CASE("Another program's SQLite file is refused and left untouched", "[store][foreign]")
+{
+    TempDir dir;
+    const QString path = dir.file(QStringLiteral("places.sqlite"));
+    test::withRawDb(path, [](QSqlDatabase &db) {
+        QSqlQuery q(db);
+        REQUIRE(q.exec(QStringLiteral("CREATE TABLE places (id INTEGER PRIMARY KEY, url TEXT)")));
+        REQUIRE(q.exec(QStringLiteral("INSERT INTO places(url) VALUES('https://example.vn')")));
+    });
+    const QByteArray before = test::fileSha256(path);
+    auto r = Store::open(path);
+    REQUIRE_FALSE(r.ok());
+    CHECK(r.error().code == ErrorCode::InvalidInput);
+    CHECK(r.error().message.contains(QStringLiteral("another program")));
+    CHECK(test::fileSha256(path) == before);
+
+    // Nor is such a file accepted as a backup to restore.
+    const QString store = dir.file(QStringLiteral("counter.sqlite"));
+    { openOk(store); }
+    const QByteArray storeBefore = test::fileSha256(store);
+    auto restored = Backups::restore(store, path);
+    REQUIRE_FALSE(restored.ok());
+    CHECK(test::fileSha256(store) == storeBefore);
+}

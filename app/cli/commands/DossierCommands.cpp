@@ -36,9 +36,19 @@ QString vnText(const QDateTime &t)
 // "2026-03-02T09:30" (Vietnam time) or any ISO 8601 time with an offset.
 Result<QDateTime> parseReceived(const QString &text)
 {
-    QDateTime t = QDateTime::fromString(text, Qt::ISODate);
-    if (t.isValid() && t.timeSpec() == Qt::LocalTime)
-        t = QDateTime(t.date(), t.time(), vietnamTimeZone());
+    // Without an offset the time is Vietnam time; it is never read through the machine's own zone.
+    static const QRegularExpression local(QStringLiteral("^(\\d{4}-\\d{2}-\\d{2})T(\\d{2}:\\d{2})$"));
+    QDateTime t;
+    if (const auto m = local.match(text.trimmed()); m.hasMatch()) {
+        const QDate d = QDate::fromString(m.captured(1), Qt::ISODate);
+        const QTime h = QTime::fromString(m.captured(2), QStringLiteral("HH:mm"));
+        if (d.isValid() && h.isValid())
+            t = QDateTime(d, h, vietnamTimeZone());
+    } else {
+        t = QDateTime::fromString(text.trimmed(), Qt::ISODate);
+        if (t.isValid() && t.timeSpec() == Qt::LocalTime)
+            t = QDateTime();  // seconds without an offset: ambiguous, refuse
+    }
     if (!t.isValid())
         return makeError(ErrorCode::InvalidInput,
                          Tr::tr("'%1' is not a date and time like 2026-03-02T09:30").arg(text));
@@ -99,8 +109,10 @@ Result<QJsonObject> validateApplicant(const QJsonObject &a)
         problems << Tr::tr("gender must be \"Nam\" or \"Nữ\"");
     const QString id = out.value(QStringLiteral("id_number")).toString();
     if (!id.isEmpty()) {
-        const auto g = gender == QStringLiteral("Nữ") ? citizen::Gender::Female : citizen::Gender::Male;
-        const QStringList idProblems = citizen::checkIdNumber(id, gender.isEmpty() ? QDate() : birthDate, g);
+        std::optional<citizen::Gender> g;
+        if (!gender.isEmpty())
+            g = gender == QStringLiteral("Nữ") ? citizen::Gender::Female : citizen::Gender::Male;
+        const QStringList idProblems = citizen::checkIdNumber(id, birthDate, g);
         for (const QString &p : idProblems)
             problems << Tr::tr("id_number: %1").arg(p);
     }
@@ -355,18 +367,6 @@ int runReceive(Context &ctx, const QStringList &raw)
     return ExitOk;
 }
 
-Result<DossierState> loadByCode(Context &ctx, Store &store, const QString &code)
-{
-    Q_UNUSED(ctx)
-    DossierStore dossiers(store);
-    auto id = dossiers.dossierIdForCode(code);
-    if (!id)
-        return id.error();
-    if (!id->has_value())
-        return makeError(ErrorCode::NotFound, Tr::tr("There is no dossier with code %1 at this counter.").arg(code));
-    return dossiers.load(**id);
-}
-
 int runShow(Context &ctx, const QStringList &raw)
 {
     auto args = Args::parse(raw, {}, 1, 1);
@@ -375,7 +375,7 @@ int runShow(Context &ctx, const QStringList &raw)
     Store *store = ctx.store({.create = false});
     if (!store)
         return ctx.exitCode();
-    auto state = loadByCode(ctx, *store, args->positional().first());
+    auto state = DossierStore(*store).loadByCode(args->positional().first());
     if (!state)
         return ctx.fail(state.error());
     printState(ctx, *state);
@@ -470,7 +470,7 @@ int runEvent(Context &ctx, const QStringList &raw)
     // A supplement restarts the legal processing time from the day the dossier is complete again (the due
     // moment is computed here unless the file gives one).
     if (type == EventType::Supplemented && !payload.contains(QStringLiteral("due_at"))) {
-        auto current = loadByCode(ctx, *store, code);
+        auto current = DossierStore(*store).loadByCode(code);
         if (!current)
             return ctx.fail(current.error());
         auto calendar = CalendarStore::load(*store);
