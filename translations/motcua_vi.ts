@@ -184,10 +184,6 @@
         <source>The embedded demo catalog or calendar is missing from this program.</source>
         <translation>Chương trình thiếu danh mục thủ tục mẫu hoặc lịch nghỉ đi kèm.</translation>
     </message>
-    <message>
-        <source>Demo counter</source>
-        <translation>Quầy trình diễn</translation>
-    </message>
 </context>
 <context>
     <name>motcua::calendar</name>
@@ -1080,6 +1076,10 @@ Dịch vụ đồng bộ (serve, init, unit, counter, officer, catalog, calendar
         <source>The automatic backup failed: %1</source>
         <translation>Sao lưu tự động không thành công: %1</translation>
     </message>
+    <message>
+        <source>Also print the modules&apos; log lines.</source>
+        <translation>In thêm các dòng nhật ký của từng mô-đun.</translation>
+    </message>
 </context>
 <context>
     <name>motcua::dossier</name>
@@ -1517,12 +1517,16 @@ Dịch vụ đồng bộ (serve, init, unit, counter, officer, catalog, calendar
         <source>Legal basis:</source>
         <translation>Căn cứ pháp lý:</translation>
     </message>
+    <message>
+        <source>free of charge</source>
+        <translation>miễn phí</translation>
+    </message>
 </context>
 <context>
     <name>motcua::ui::ProcedureTableModel</name>
     <message>
         <source>Code</source>
-        <translation>Mã hồ sơ</translation>
+        <translation>Mã thủ tục</translation>
     </message>
     <message>
         <source>Procedure</source>

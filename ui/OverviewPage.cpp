@@ -208,7 +208,9 @@ void OverviewPage::showProcedure(const QString &code)
     html += QStringLiteral("<p><b>%1</b> %2<br><b>%3</b> %4<br><b>%5</b> %6<br><b>%7</b> %8</p>")
                 .arg(tr("Field:"), p.field.toHtmlEscaped(), tr("Processing time:"), processingText(p.processing).toHtmlEscaped(),
                      tr("Fee:"),
-                     p.feeVnd ? tr("%1 VND").arg(QLocale().toString(*p.feeVnd)) : tr("not stated"),
+                     !p.feeVnd ? tr("not stated")
+                     : *p.feeVnd == 0 ? tr("free of charge")
+                                      : tr("%1 VND").arg(QLocale().toString(*p.feeVnd)),
                      tr("If received now, due:"),
                      QLocale().toString(m_calendar.due(Clock::now(), p.processing), QLocale::ShortFormat).toHtmlEscaped());
     html += QStringLiteral("<table border='1' cellspacing='0' cellpadding='3'><tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th></tr>")

@@ -45,7 +45,7 @@ Result<void> ensureDemoIdentity(const Store &store)
     CounterIdentity demo;
     demo.counterId = QStringLiteral("demo-1");
     demo.agencyId = QStringLiteral("000.00.00.H49");
-    demo.unitName = Tr::tr("Demo counter");
+    demo.unitName = QStringLiteral("Quầy trình diễn");  // data (printed on forms), not interface text
     demo.slot = 1;
     demo.slots = 20;
     demo.standalone = true;

@@ -8,6 +8,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QLoggingCategory>
 #include <QMessageBox>
 #include <QSettings>
 #include <QTextStream>
@@ -37,7 +38,7 @@ QString storePathFromArguments(const QStringList &arguments)
 int runHeadless(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    motcua::app::installTranslations(motcua::app::systemLanguage());
+    motcua::app::installTranslations(QSettings().value(QStringLiteral("ui/language"), QStringLiteral("vi")).toString());
     QTextStream err(stderr);
     const QString path = storePathFromArguments(QCoreApplication::arguments());
     auto store = motcua::Store::open(path);
@@ -74,6 +75,12 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("motcua"));
     QCoreApplication::setOrganizationName(QStringLiteral("motcua"));
     QCoreApplication::setApplicationVersion(QStringLiteral(MOTCUA_VERSION));
+    // The officer sees problems in the window; the modules' routine log lines only with --verbose.
+    bool verbose = false;
+    for (int i = 1; i < argc; ++i)
+        verbose = verbose || qstrcmp(argv[i], "--verbose") == 0;
+    if (!verbose)
+        QLoggingCategory::setFilterRules(QStringLiteral("motcua.*.info=false"));
     if (!haveDisplay())
         return runHeadless(argc, argv);
 
@@ -84,6 +91,7 @@ int main(int argc, char *argv[])
     parser.addVersionOption();
     parser.addOption({QStringLiteral("db"), Tr::tr("The data file."), Tr::tr("PATH"), motcua::paths::defaultStorePath()});
     parser.addOption({QStringLiteral("lang"), Tr::tr("Interface language: vi or en."), Tr::tr("LANG")});
+    parser.addOption({QStringLiteral("verbose"), Tr::tr("Also print the modules' log lines.")});
     parser.process(app);
     QSettings settings;
     QString language = parser.value(QStringLiteral("lang"));
