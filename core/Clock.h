@@ -11,8 +11,8 @@ namespace motcua {
 // KeePassXC's Clock/MockClock). Production code calls Clock::now(); tests call Clock::setOverride().
 class Clock final {
 public:
-    static QDateTime now();              // UTC
-    static qint64 nowMs();               // ms since the epoch, UTC
+    static QDateTime now();                                      // UTC
+    static qint64 nowMs();                                       // ms since the epoch, UTC
     static void setOverride(std::function<QDateTime()> source);  // pass {} to restore the system clock
 
 private:

@@ -10,17 +10,17 @@ namespace motcua {
 // What went wrong, in terms a caller can act on. Codes are stable; messages are translated
 // (QCoreApplication::translate) and meant for the person at the keyboard.
 enum class ErrorCode {
-    InvalidInput,   // the caller's input is wrong: bad argument, malformed file, illegal transition
+    InvalidInput,  // the caller's input is wrong: bad argument, malformed file, illegal transition
     NotFound,
-    InUse,          // the store is owned by another process
-    Corrupt,        // the store failed its integrity check or is not a database
-    NewerSchema,    // the store was written by a newer MotCua
+    InUse,        // the store is owned by another process
+    Corrupt,      // the store failed its integrity check or is not a database
+    NewerSchema,  // the store was written by a newer MotCua
     DiskFull,
-    ReadOnly,       // the file or its directory cannot be written
+    ReadOnly,  // the file or its directory cannot be written
     Io,
     Busy,
-    Database,       // any other SQL failure
-    Exhausted,      // a finite resource (e.g. a dossier-code range) ran out
+    Database,   // any other SQL failure
+    Exhausted,  // a finite resource (e.g. a dossier-code range) ran out
     Conflict,
     Internal,
 };
@@ -35,10 +35,9 @@ struct Error {
 };
 
 // A value or an Error, in the spirit of std::expected (C++23). No exceptions cross layers.
-template <typename T>
-class [[nodiscard]] Result {
+template <typename T> class [[nodiscard]] Result {
 public:
-    Result(T value) : m_data(std::in_place_index<0>, std::move(value)) {}  // NOLINT(google-explicit-constructor)
+    Result(T value) : m_data(std::in_place_index<0>, std::move(value)) {}      // NOLINT(google-explicit-constructor)
     Result(Error error) : m_data(std::in_place_index<1>, std::move(error)) {}  // NOLINT(google-explicit-constructor)
 
     [[nodiscard]] bool ok() const { return m_data.index() == 0; }
@@ -58,8 +57,7 @@ private:
     std::variant<T, Error> m_data;
 };
 
-template <>
-class [[nodiscard]] Result<void> {
+template <> class [[nodiscard]] Result<void> {
 public:
     Result() = default;
     Result(Error error) : m_error(std::move(error)), m_ok(false) {}  // NOLINT(google-explicit-constructor)

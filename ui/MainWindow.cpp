@@ -77,8 +77,9 @@ void MainWindow::showProblem(const QString &message)
 
 void MainWindow::backUpNow()
 {
-    const QString out = QDir(Store::backupDirectoryFor(m_store.path()))
-                            .filePath(QStringLiteral("manual-%1.sqlite").arg(Clock::now().toString(QStringLiteral("yyyyMMdd-HHmmss"))));
+    const QString out =
+        QDir(Store::backupDirectoryFor(m_store.path()))
+            .filePath(QStringLiteral("manual-%1.sqlite").arg(Clock::now().toString(QStringLiteral("yyyyMMdd-HHmmss"))));
     auto taken = Backups::take(m_store, out);
     if (!taken) {
         QMessageBox::warning(this, tr("Backup failed"), taken.error().message);
@@ -87,7 +88,8 @@ void MainWindow::backUpNow()
     auto id = CounterIdentity::load(m_store);
     const QString counter = id && !id->counterId.isEmpty() ? id->counterId : QStringLiteral("standalone");
     auto logged = m_store.write([&](const QSqlDatabase &db) -> Result<void> {
-        auto a = AuditLog::append(db, {qEnvironmentVariable("USER"), counter}, {QStringLiteral("store.backup"), taken->path, {}});
+        auto a = AuditLog::append(db, {qEnvironmentVariable("USER"), counter},
+                                  {QStringLiteral("store.backup"), taken->path, {}});
         if (!a)
             return a.error();
         return {};

@@ -105,7 +105,8 @@ OverviewPage::OverviewPage(const Store &store, QWidget *parent) : QWidget(parent
     m_resultsTableView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_resultsTableView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_resultsTableView->verticalHeader()->hide();
-    m_resultsTableView->horizontalHeader()->setSectionResizeMode(ProcedureTableModel::CodeColumn, QHeaderView::ResizeToContents);
+    m_resultsTableView->horizontalHeader()->setSectionResizeMode(ProcedureTableModel::CodeColumn,
+                                                                 QHeaderView::ResizeToContents);
     m_resultsTableView->horizontalHeader()->setStretchLastSection(true);
     right->addWidget(m_resultsTableView, 2);
 
@@ -135,18 +136,21 @@ void OverviewPage::focusSearch()
 void OverviewPage::refresh()
 {
     if (auto id = CounterIdentity::load(m_store)) {
-        m_counterLabel->setText(id->counterId.isEmpty() ? tr("not set up")
-                                                        : id->counterId + (id->standalone ? tr(" (standalone)") : QString()));
+        m_counterLabel->setText(id->counterId.isEmpty()
+                                    ? tr("not set up")
+                                    : id->counterId + (id->standalone ? tr(" (standalone)") : QString()));
         m_unitLabel->setText(id->unitName);
         m_agencyLabel->setText(id->agencyId);
     }
     if (auto s = m_store.status()) {
         m_pathLabel->setText(s->path);
         m_schemaLabel->setText(tr("%1 (this program: %2)").arg(s->schemaVersion).arg(s->programSchemaVersion));
-        m_integrityLabel->setText(s->integrity == QStringLiteral("ok") ? tr("passed the check at start") : s->integrity);
-        m_backupLabel->setText(s->lastBackupAt.isValid()
-                                   ? QLocale().toString(s->lastBackupAt.toTimeZone(vietnamTimeZone()), QLocale::ShortFormat)
-                                   : tr("none yet"));
+        m_integrityLabel->setText(s->integrity == QStringLiteral("ok") ? tr("passed the check at start")
+                                                                       : s->integrity);
+        m_backupLabel->setText(
+            s->lastBackupAt.isValid()
+                ? QLocale().toString(s->lastBackupAt.toTimeZone(vietnamTimeZone()), QLocale::ShortFormat)
+                : tr("none yet"));
         qint64 dossiers = 0;
         qint64 events = 0;
         qint64 outbox = 0;
@@ -158,8 +162,9 @@ void OverviewPage::refresh()
             else if (c.table == QStringLiteral("outbox"))
                 outbox = c.rows;
         }
-        m_recordsLabel->setText(tr("%1 dossiers, %2 events, %3 waiting to sync")
-                                    .arg(QLocale().toString(dossiers), QLocale().toString(events), QLocale().toString(outbox)));
+        m_recordsLabel->setText(
+            tr("%1 dossiers, %2 events, %3 waiting to sync")
+                .arg(QLocale().toString(dossiers), QLocale().toString(events), QLocale().toString(outbox)));
     } else {
         m_integrityLabel->setText(s.error().message);
     }
@@ -205,22 +210,27 @@ void OverviewPage::showProcedure(const QString &code)
     }
     const Procedure &p = *procedure;
     QString html = QStringLiteral("<h3>%1 — %2</h3>").arg(p.code.toHtmlEscaped(), p.name.toHtmlEscaped());
-    html += QStringLiteral("<p><b>%1</b> %2<br><b>%3</b> %4<br><b>%5</b> %6<br><b>%7</b> %8</p>")
-                .arg(tr("Field:"), p.field.toHtmlEscaped(), tr("Processing time:"), processingText(p.processing).toHtmlEscaped(),
-                     tr("Fee:"),
-                     !p.feeVnd ? tr("not stated")
-                     : *p.feeVnd == 0 ? tr("free of charge")
-                                      : tr("%1 VND").arg(QLocale().toString(*p.feeVnd)),
-                     tr("If received now, due:"),
-                     QLocale().toString(m_calendar.due(Clock::now(), p.processing), QLocale::ShortFormat).toHtmlEscaped());
-    html += QStringLiteral("<table border='1' cellspacing='0' cellpadding='3'><tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th></tr>")
-                .arg(tr("Document"), tr("Originals"), tr("Certified copies"), tr("Copies"));
+    html +=
+        QStringLiteral("<p><b>%1</b> %2<br><b>%3</b> %4<br><b>%5</b> %6<br><b>%7</b> %8</p>")
+            .arg(tr("Field:"), p.field.toHtmlEscaped(), tr("Processing time:"),
+                 processingText(p.processing).toHtmlEscaped(), tr("Fee:"),
+                 !p.feeVnd        ? tr("not stated")
+                 : *p.feeVnd == 0 ? tr("free of charge")
+                                  : tr("%1 VND").arg(QLocale().toString(*p.feeVnd)),
+                 tr("If received now, due:"),
+                 QLocale().toString(m_calendar.due(Clock::now(), p.processing), QLocale::ShortFormat).toHtmlEscaped());
+    html +=
+        QStringLiteral(
+            "<table border='1' cellspacing='0' cellpadding='3'><tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th></tr>")
+            .arg(tr("Document"), tr("Originals"), tr("Certified copies"), tr("Copies"));
     for (const DocumentRequirement &d : p.documents) {
-        html += QStringLiteral("<tr><td>%1</td><td align='center'>%2</td><td align='center'>%3</td><td align='center'>%4</td></tr>")
-                    .arg(d.name.toHtmlEscaped())
-                    .arg(d.originals)
-                    .arg(d.certifiedCopies)
-                    .arg(d.copies);
+        html +=
+            QStringLiteral(
+                "<tr><td>%1</td><td align='center'>%2</td><td align='center'>%3</td><td align='center'>%4</td></tr>")
+                .arg(d.name.toHtmlEscaped())
+                .arg(d.originals)
+                .arg(d.certifiedCopies)
+                .arg(d.copies);
     }
     html += QStringLiteral("</table>");
     if (!p.legalBasis.isEmpty()) {
@@ -242,7 +252,10 @@ bool OverviewPage::eventFilter(QObject *watched, QEvent *event)
             const int rows = m_model->rowCount();
             if (rows == 0)
                 return true;
-            const int step = key->key() == Qt::Key_Down ? 1 : key->key() == Qt::Key_Up ? -1 : key->key() == Qt::Key_PageDown ? 10 : -10;
+            const int step = key->key() == Qt::Key_Down       ? 1
+                             : key->key() == Qt::Key_Up       ? -1
+                             : key->key() == Qt::Key_PageDown ? 10
+                                                              : -10;
             const int row = std::clamp(m_resultsTableView->currentIndex().row() + step, 0, rows - 1);
             m_resultsTableView->selectRow(row);
             return true;

@@ -48,14 +48,12 @@ Result<Args> Args::parse(const QStringList &raw, const QList<Spec> &specs, int m
     if (args.m_positional.size() < minPositional)
         return makeError(ErrorCode::InvalidInput, Tr::tr("missing argument"));
     if (args.m_positional.size() > maxPositional)
-        return makeError(ErrorCode::InvalidInput, Tr::tr("unexpected argument '%1'").arg(args.m_positional.at(maxPositional)));
+        return makeError(ErrorCode::InvalidInput,
+                         Tr::tr("unexpected argument '%1'").arg(args.m_positional.at(maxPositional)));
     return args;
 }
 
-Context::Context(QString dbPath, bool json)
-    : m_dbPath(std::move(dbPath)), m_json(json), m_out(stdout), m_err(stderr)
-{
-}
+Context::Context(QString dbPath, bool json) : m_dbPath(std::move(dbPath)), m_json(json), m_out(stdout), m_err(stderr) {}
 
 Context::~Context() = default;
 
@@ -103,12 +101,14 @@ int Context::fail(const Error &error)
     QString line = error.message;
     if (error.code == ErrorCode::Corrupt) {
         if (const auto newest = Backups::newest(m_dbPath)) {
-            line += QLatin1Char(' ') + QCoreApplication::translate("motcua::cli", "The newest automatic backup is %1 (%2 UTC); restore it with: "
-                                          "motcua-cli --db %3 restore --latest")
-                                           .arg(newest->path, newest->takenAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")),
-                                                m_dbPath);
+            line += QLatin1Char(' ') +
+                    QCoreApplication::translate("motcua::cli",
+                                                "The newest automatic backup is %1 (%2 UTC); restore it with: "
+                                                "motcua-cli --db %3 restore --latest")
+                        .arg(newest->path, newest->takenAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")), m_dbPath);
         } else {
-            line += QLatin1Char(' ') + QCoreApplication::translate("motcua::cli", "There is no automatic backup of it.");
+            line +=
+                QLatin1Char(' ') + QCoreApplication::translate("motcua::cli", "There is no automatic backup of it.");
         }
     }
     line.replace(QLatin1Char('\n'), QLatin1Char(' '));
@@ -153,8 +153,10 @@ std::optional<std::pair<const Command *, int>> Registry::find(const QStringList 
 
 QString Registry::help() const
 {
-    QString text = QCoreApplication::translate("motcua::cli", "Usage: motcua-cli [--db PATH] [--json] COMMAND [ARGUMENTS]") + QLatin1Char('\n') + QLatin1Char('\n') +
-                   QCoreApplication::translate("motcua::cli", "Commands:") + QLatin1Char('\n');
+    QString text =
+        QCoreApplication::translate("motcua::cli", "Usage: motcua-cli [--db PATH] [--json] COMMAND [ARGUMENTS]") +
+        QLatin1Char('\n') + QLatin1Char('\n') + QCoreApplication::translate("motcua::cli", "Commands:") +
+        QLatin1Char('\n');
     for (const Command &c : m_commands) {
         QString head = QStringLiteral("  ") + c.words.join(QLatin1Char(' '));
         if (!c.synopsis.isEmpty())
@@ -163,13 +165,17 @@ QString Registry::help() const
     }
     text += QLatin1Char('\n') + QCoreApplication::translate("motcua::cli", "Options:") + QLatin1Char('\n') +
             QStringLiteral("  --db PATH").leftJustified(36) + QLatin1Char(' ') +
-            QCoreApplication::translate("motcua::cli", "the data file (default: %1)").arg(QStringLiteral("~/.local/share/motcua/counter.sqlite")) + QLatin1Char('\n') +
-            QStringLiteral("  --json").leftJustified(36) + QLatin1Char(' ') + QCoreApplication::translate("motcua::cli", "print results as JSON") + QLatin1Char('\n') +
-            QStringLiteral("  --verbose").leftJustified(36) + QLatin1Char(' ') + QCoreApplication::translate("motcua::cli", "also print the modules' log lines") +
+            QCoreApplication::translate("motcua::cli", "the data file (default: %1)")
+                .arg(QStringLiteral("~/.local/share/motcua/counter.sqlite")) +
+            QLatin1Char('\n') + QStringLiteral("  --json").leftJustified(36) + QLatin1Char(' ') +
+            QCoreApplication::translate("motcua::cli", "print results as JSON") + QLatin1Char('\n') +
+            QStringLiteral("  --verbose").leftJustified(36) + QLatin1Char(' ') +
+            QCoreApplication::translate("motcua::cli", "also print the modules' log lines") + QLatin1Char('\n') +
+            QStringLiteral("  --help, --version").leftJustified(36) + QLatin1Char(' ') +
+            QCoreApplication::translate("motcua::cli", "this text; the version") + QLatin1Char('\n') +
             QLatin1Char('\n') +
-            QStringLiteral("  --help, --version").leftJustified(36) + QLatin1Char(' ') + QCoreApplication::translate("motcua::cli", "this text; the version") +
-            QLatin1Char('\n') + QLatin1Char('\n') +
-            QCoreApplication::translate("motcua::cli", "Exit codes: 0 success, 1 the operation failed, 2 bad input.") + QLatin1Char('\n');
+            QCoreApplication::translate("motcua::cli", "Exit codes: 0 success, 1 the operation failed, 2 bad input.") +
+            QLatin1Char('\n');
     return text;
 }
 

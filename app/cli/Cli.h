@@ -18,12 +18,11 @@ namespace motcua::cli {
 // input files). Errors are one line on stderr.
 enum Exit : int { ExitOk = 0, ExitFailure = 1, ExitBadInput = 2 };
 
-
 // Options of one command: "--name" (flag) or "--name=VALUE" / "--name VALUE" (valued), plus positionals.
 class Args final {
 public:
     struct Spec {
-        QString name;      // without the dashes
+        QString name;  // without the dashes
         bool takesValue = false;
     };
 
@@ -73,9 +72,9 @@ private:
 };
 
 struct Command {
-    QStringList words;   // e.g. {"audit", "verify"}
-    QString synopsis;    // arguments after the words, e.g. "--out FILE"
-    QString summary;     // one translated line
+    QStringList words;  // e.g. {"audit", "verify"}
+    QString synopsis;   // arguments after the words, e.g. "--out FILE"
+    QString summary;    // one translated line
     std::function<int(Context &, const QStringList &args)> run;
 };
 

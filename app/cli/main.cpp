@@ -40,8 +40,9 @@ int main(int argc, char *argv[])
     QTextStream err(stderr);
     for (qsizetype i = 0; i < all.size(); ++i) {
         const QString &a = all.at(i);
-        if (a == QStringLiteral("--json") && rest.mid(0, 2) == QStringList{QStringLiteral("dossier"), QStringLiteral("event")} &&
-            i + 1 < all.size() && !all.at(i + 1).startsWith(QStringLiteral("--"))) {
+        if (a == QStringLiteral("--json") &&
+            rest.mid(0, 2) == QStringList{QStringLiteral("dossier"), QStringLiteral("event")} && i + 1 < all.size() &&
+            !all.at(i + 1).startsWith(QStringLiteral("--"))) {
             // `dossier event CODE TYPE --json FILE`: here --json names the event's payload file. JSON output for
             // that command is asked for before the command words: motcua-cli --json dossier event …
             rest << a << all.at(++i);
@@ -77,8 +78,8 @@ int main(int argc, char *argv[])
     }
     const auto found = registry.find(rest);
     if (!found) {
-        err << QStringLiteral("motcua-cli: ") << Tr::tr("unknown command '%1'; see motcua-cli --help").arg(rest.join(QLatin1Char(' ')))
-            << Qt::endl;
+        err << QStringLiteral("motcua-cli: ")
+            << Tr::tr("unknown command '%1'; see motcua-cli --help").arg(rest.join(QLatin1Char(' '))) << Qt::endl;
         return ExitBadInput;
     }
     Context ctx(dbPath, json);

@@ -27,7 +27,8 @@ Result<void> seedDefaults(const Store &store, const Actor &actor)
     const QByteArray catalog = resource(QStringLiteral(":/data/demo-catalog.json"));
     const QByteArray calendar = resource(QStringLiteral(":/data/holidays-vn.json"));
     if (catalog.isEmpty() || calendar.isEmpty())
-        return makeError(ErrorCode::Internal, Tr::tr("The embedded demo catalog or calendar is missing from this program."));
+        return makeError(ErrorCode::Internal,
+                         Tr::tr("The embedded demo catalog or calendar is missing from this program."));
     if (auto r = ensureSeeded(store, catalog, actor); !r)
         return r.error();
     if (auto r = CalendarStore::ensureSeeded(store, calendar, actor); !r)

@@ -46,7 +46,8 @@ int runHeadless(int argc, char *argv[])
         err << QStringLiteral("motcua: ") << store.error().message << Qt::endl;
         return 1;
     }
-    if (auto seeded = motcua::app::seedDefaults(**store, {QStringLiteral("system"), QStringLiteral("local")}); !seeded) {
+    if (auto seeded = motcua::app::seedDefaults(**store, {QStringLiteral("system"), QStringLiteral("local")});
+        !seeded) {
         err << QStringLiteral("motcua: ") << seeded.error().message << Qt::endl;
         return 1;
     }
@@ -56,7 +57,8 @@ int runHeadless(int argc, char *argv[])
     }
     auto status = (*store)->status();
     err << QStringLiteral("motcua: ")
-        << Tr::tr("No display found (DISPLAY and WAYLAND_DISPLAY are not set), so the counter window cannot open.") << Qt::endl
+        << Tr::tr("No display found (DISPLAY and WAYLAND_DISPLAY are not set), so the counter window cannot open.")
+        << Qt::endl
         << QStringLiteral("motcua: ")
         << Tr::tr("The local store %1 is ready (schema %2, integrity %3).")
                .arg(path)
@@ -89,7 +91,8 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addOption({QStringLiteral("db"), Tr::tr("The data file."), Tr::tr("PATH"), motcua::paths::defaultStorePath()});
+    parser.addOption(
+        {QStringLiteral("db"), Tr::tr("The data file."), Tr::tr("PATH"), motcua::paths::defaultStorePath()});
     parser.addOption({QStringLiteral("lang"), Tr::tr("Interface language: vi or en."), Tr::tr("LANG")});
     parser.addOption({QStringLiteral("verbose"), Tr::tr("Also print the modules' log lines.")});
     parser.process(app);
@@ -107,7 +110,8 @@ int main(int argc, char *argv[])
             const auto answer = QMessageBox::question(
                 nullptr, Tr::tr("Data file damaged"),
                 opened.error().message + QStringLiteral("\n\n") +
-                    Tr::tr("Restore the newest automatic backup, taken %1? The damaged file is kept aside, not deleted.")
+                    Tr::tr(
+                        "Restore the newest automatic backup, taken %1? The damaged file is kept aside, not deleted.")
                         .arg(QLocale().toString(newest->takenAt.toLocalTime(), QLocale::ShortFormat)));
             if (answer == QMessageBox::Yes) {
                 auto restored = motcua::Backups::restore(path, newest->path);

@@ -98,7 +98,7 @@ Error badYear()
                      Tr::tr("The year must be between %1 and %2.").arg(Holidays::firstYear).arg(Holidays::lastYear));
 }
 
-} // namespace
+}  // namespace
 
 Result<CalendarImport> CalendarStore::importJson(const Store &store, const QByteArray &json, const Actor &actor,
                                                  const QString &origin)
@@ -220,4 +220,4 @@ Result<WorkingCalendar> CalendarStore::load(const Store &store)
     return calendar;
 }
 
-} // namespace motcua
+}  // namespace motcua

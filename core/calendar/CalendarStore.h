@@ -14,7 +14,7 @@ namespace motcua {
 class Store;
 
 struct CalendarImport {
-    QList<int> years; // the years the file held, ascending
+    QList<int> years;  // the years the file held, ascending
     int daysOff = 0;
     int workdays = 0;
 };
@@ -49,4 +49,4 @@ private:
     CalendarStore() = delete;
 };
 
-} // namespace motcua
+}  // namespace motcua

@@ -159,7 +159,7 @@ QString compensatoryName(const QString &holiday)
     return QStringLiteral("Nghỉ bù ") + holiday;
 }
 
-} // namespace
+}  // namespace
 
 QString dayKindName(DayKind kind)
 {
@@ -242,7 +242,7 @@ CalendarYear Holidays::generate(int year)
         compensatory.append(CalendarDay{next, DayKind::Off, compensatoryName(d.name), DaySource::Generated});
     }
     for (const CalendarDay &d : std::as_const(holidays)) {
-        if (!isWeekend(d.date)) // a holiday on a weekend changes nothing by itself; its day off is the next one
+        if (!isWeekend(d.date))  // a holiday on a weekend changes nothing by itself; its day off is the next one
             out.days.append(d);
     }
     out.days.append(compensatory);
@@ -250,4 +250,4 @@ CalendarYear Holidays::generate(int year)
     return out;
 }
 
-} // namespace motcua
+}  // namespace motcua

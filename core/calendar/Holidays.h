@@ -11,13 +11,13 @@
 namespace motcua {
 
 enum class DayKind {
-    Off,  // no work on a weekday
-    Work, // a weekend day declared a working day (make-up day, ngày làm bù)
+    Off,   // no work on a weekday
+    Work,  // a weekend day declared a working day (make-up day, ngày làm bù)
 };
 
 enum class DaySource {
-    Official,  // published by the government (imported, shipped, or pulled from the center)
-    Generated, // computed from the rules of the Labor Code for a year with no published table
+    Official,   // published by the government (imported, shipped, or pulled from the center)
+    Generated,  // computed from the rules of the Labor Code for a year with no published table
 };
 
 struct CalendarDay {
@@ -33,7 +33,7 @@ struct CalendarDay {
 struct CalendarYear {
     int year = 0;
     DaySource source = DaySource::Official;
-    QList<CalendarDay> days; // sorted by date
+    QList<CalendarDay> days;  // sorted by date
 };
 
 // Every year of a calendar file, by year.
@@ -78,4 +78,4 @@ private:
     Holidays() = delete;
 };
 
-} // namespace motcua
+}  // namespace motcua

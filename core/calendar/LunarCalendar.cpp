@@ -10,15 +10,15 @@ namespace {
 // Julian day number of the new moon with index k (k = 0: the new moon of 1900-01-01), in days (UT, fractional).
 double newMoon(int k)
 {
-    const double t = k / 1236.85; // Julian centuries since 1900-01-01 12:00
+    const double t = k / 1236.85;  // Julian centuries since 1900-01-01 12:00
     const double t2 = t * t;
     const double t3 = t2 * t;
     constexpr double dr = std::numbers::pi / 180;
     double jd1 = 2415020.75933 + 29.53058868 * k + 0.0001178 * t2 - 0.000000155 * t3;
     jd1 += 0.00033 * std::sin((166.56 + 132.87 * t - 0.009173 * t2) * dr);
-    const double m = 359.2242 + 29.10535608 * k - 0.0000333 * t2 - 0.00000347 * t3;    // sun's mean anomaly
-    const double mpr = 306.0253 + 385.81691806 * k + 0.0107306 * t2 + 0.00001236 * t3; // moon's mean anomaly
-    const double f = 21.2964 + 390.67050646 * k - 0.0016528 * t2 - 0.00000239 * t3;    // moon's argument of latitude
+    const double m = 359.2242 + 29.10535608 * k - 0.0000333 * t2 - 0.00000347 * t3;     // sun's mean anomaly
+    const double mpr = 306.0253 + 385.81691806 * k + 0.0107306 * t2 + 0.00001236 * t3;  // moon's mean anomaly
+    const double f = 21.2964 + 390.67050646 * k - 0.0016528 * t2 - 0.00000239 * t3;     // moon's argument of latitude
     double c1 = (0.1734 - 0.000393 * t) * std::sin(m * dr) + 0.0021 * std::sin(2 * dr * m);
     c1 = c1 - 0.4068 * std::sin(mpr * dr) + 0.0161 * std::sin(dr * 2 * mpr);
     c1 = c1 - 0.0004 * std::sin(dr * 3 * mpr);
@@ -37,7 +37,7 @@ double newMoon(int k)
 // The sun's apparent longitude in radians [0, 2π) at Julian day `jdn` (UT, fractional).
 double sunLongitude(double jdn)
 {
-    const double t = (jdn - 2451545.0) / 36525; // Julian centuries since J2000
+    const double t = (jdn - 2451545.0) / 36525;  // Julian centuries since J2000
     const double t2 = t * t;
     constexpr double dr = std::numbers::pi / 180;
     const double m = 357.52910 + 35999.05030 * t - 0.0001559 * t2 - 0.00000048 * t * t2;
@@ -70,7 +70,7 @@ qint64 lunarMonth11(int year, double timeZone)
     const qint64 off = QDate(year, 12, 31).toJulianDay() - 2415021;
     const int k = int(std::floor(double(off) / synodicMonth));
     qint64 nm = newMoonDay(k, timeZone);
-    if (sunSector(nm, timeZone) >= 9) // the sun is past 270°: this new moon comes after the solstice
+    if (sunSector(nm, timeZone) >= 9)  // the sun is past 270°: this new moon comes after the solstice
         nm = newMoonDay(k - 1, timeZone);
     return nm;
 }
@@ -91,7 +91,7 @@ int leapMonthOffset(qint64 a11, double timeZone)
     return i - 1;
 }
 
-} // namespace
+}  // namespace
 
 QString LunarDate::toString() const
 {
@@ -181,4 +181,4 @@ QDate LunarCalendar::newYear(int lunarYear, double timeZoneHours)
     return toSolar(LunarDate{1, 1, lunarYear, false}, timeZoneHours);
 }
 
-} // namespace motcua
+}  // namespace motcua

@@ -7,10 +7,10 @@ namespace motcua {
 
 // A date of the Vietnamese lunisolar calendar (âm lịch).
 struct LunarDate {
-    int day = 0;       // 1..30
-    int month = 0;     // 1..12
-    int year = 0;      // the lunar year, named after the solar year in which it starts
-    bool leap = false; // a leap month (tháng nhuận) repeats the number of the month before it
+    int day = 0;        // 1..30
+    int month = 0;      // 1..12
+    int year = 0;       // the lunar year, named after the solar year in which it starts
+    bool leap = false;  // a leap month (tháng nhuận) repeats the number of the month before it
 
     [[nodiscard]] bool isValid() const { return day > 0 && month > 0; }
     // "D/M/YYYY", a leap month as "D/Mn/YYYY" (e.g. "1/2n/2023").
@@ -41,4 +41,4 @@ private:
     LunarCalendar() = delete;
 };
 
-} // namespace motcua
+}  // namespace motcua

@@ -16,7 +16,7 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(motcua::calendar)
 };
 
-constexpr int searchLimitDays = 3660; // ten years: beyond that the data make no sense
+constexpr int searchLimitDays = 3660;  // ten years: beyond that the data make no sense
 
 Result<QList<WorkingWindow>> parseWindows(const QString &text)
 {
@@ -48,7 +48,7 @@ qint64 msOf(QTime time)
     return time.msecsSinceStartOfDay();
 }
 
-} // namespace
+}  // namespace
 
 struct WorkingCalendar::GeneratedCache {
     QMutex mutex;
@@ -221,4 +221,4 @@ QDateTime WorkingCalendar::due(const QDateTime &received, const ProcessingTime &
     return {};
 }
 
-} // namespace motcua
+}  // namespace motcua

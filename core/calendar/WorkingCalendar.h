@@ -86,7 +86,7 @@ private:
 
     QHash<int, std::shared_ptr<const Days>> m_years;
     QList<WorkingWindow> m_windows;
-    std::shared_ptr<GeneratedCache> m_generated; // shared by copies: the generated days never change
+    std::shared_ptr<GeneratedCache> m_generated;  // shared by copies: the generated days never change
 };
 
-} // namespace motcua
+}  // namespace motcua

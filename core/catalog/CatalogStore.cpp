@@ -45,8 +45,9 @@ Result<CatalogVersion> versionOn(const QSqlDatabase &db, int version)
     if (!q)
         return q.error();
     if (!q->next())
-        return makeError(ErrorCode::NotFound,
-                         QCoreApplication::translate("motcua::catalog", "Catalog version %1 is not in this store.").arg(version));
+        return makeError(
+            ErrorCode::NotFound,
+            QCoreApplication::translate("motcua::catalog", "Catalog version %1 is not in this store.").arg(version));
     return versionFromRow(*q);
 }
 
@@ -101,9 +102,8 @@ Result<CatalogImportOutcome> CatalogStore::importJson(const QByteArray &json, co
         for (const Procedure &p : std::as_const(parsed->procedures)) {
             const QString doc = QString::fromUtf8(QJsonDocument(p.doc).toJson(QJsonDocument::Compact));
             auto row = sql::run(db, insertProcedure,
-                                {v.version, p.code, p.name, foldVietnamese(p.name), p.field, p.level,
-                                 p.agency, processingKindName(p.processing.kind), p.processing.days,
-                                 p.feeVnd.value_or(0), doc});
+                                {v.version, p.code, p.name, foldVietnamese(p.name), p.field, p.level, p.agency,
+                                 processingKindName(p.processing.kind), p.processing.days, p.feeVnd.value_or(0), doc});
             if (!row)
                 return row.error();
         }

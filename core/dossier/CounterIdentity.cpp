@@ -28,9 +28,9 @@ Result<CounterIdentity> CounterIdentity::load(const Store &store)
     QString slot;
     QString slots;
     QString standalone;
-    for (const Field &f : {Field{"counter_id", &id.counterId}, Field{"agency_id", &id.agencyId},
-                           Field{"unit_name", &id.unitName}, Field{"counter_slot", &slot}, Field{"code_slots", &slots},
-                           Field{"standalone", &standalone}}) {
+    for (const Field &f :
+         {Field{"counter_id", &id.counterId}, Field{"agency_id", &id.agencyId}, Field{"unit_name", &id.unitName},
+          Field{"counter_slot", &slot}, Field{"code_slots", &slots}, Field{"standalone", &standalone}}) {
         auto v = store.meta(QString::fromLatin1(f.key));
         if (!v)
             return v.error();

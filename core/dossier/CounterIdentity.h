@@ -11,10 +11,10 @@ class Store;
 // Who this counter is: set by enrollment with the provincial center, or by `motcua-cli counter setup` for a
 // standalone (demo, training) counter. Kept in the store's meta table.
 struct CounterIdentity {
-    QString counterId;   // unique in the province
-    QString agencyId;    // the receiving unit's agency identifier (first part of dossier codes)
+    QString counterId;  // unique in the province
+    QString agencyId;   // the receiving unit's agency identifier (first part of dossier codes)
     QString unitName;
-    int slot = 0;        // 1…slots: this counter's share of the agency's daily code space
+    int slot = 0;  // 1…slots: this counter's share of the agency's daily code space
     int slots = 0;
     bool standalone = true;
 

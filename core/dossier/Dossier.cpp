@@ -1,7 +1,7 @@
 #include "core/dossier/Dossier.h"
 
-#include <QHash>
 #include "core/Clock.h"
+#include <QHash>
 
 #include <QTimeZone>
 
@@ -214,8 +214,8 @@ DossierState foldDossier(const QList<Event> &input)
         s.dossierId = events.first().dossierId;
     s.eventCount = int(events.size());
 
-    QString lastApplied;                  // the last exclusive event applied
-    QSet<QString> unresolved;             // conflicting events no later applied event descends from
+    QString lastApplied;       // the last exclusive event applied
+    QSet<QString> unresolved;  // conflicting events no later applied event descends from
     DossierStatus beforeSupplement = DossierStatus::Received;
     QSet<QString> referenced;
 
@@ -225,7 +225,7 @@ DossierState foldDossier(const QList<Event> &input)
         s.lastHlc = e.hlc.toString();
 
         TimelineEntry entry{e.eventId, e.type, e.officer, e.counterId, parseTime(e.payload.value(QStringLiteral("at"))),
-                            e.payload, true, false};
+                            e.payload, true,   false};
         if (!entry.at.isValid())
             entry.at = e.occurredAt.toUTC();
 

@@ -11,7 +11,7 @@
 namespace motcua {
 
 enum class DossierStatus {
-    None,               // no creating event seen yet (only commutative events arrived so far)
+    None,  // no creating event seen yet (only commutative events arrived so far)
     Received,
     Refused,
     WaitingSupplement,
@@ -35,9 +35,9 @@ struct TimelineEntry {
     EventType type = EventType::Note;
     QString officer;
     QString counterId;
-    QDateTime at;          // when it happened (payload "at" if given, else the device time)
+    QDateTime at;  // when it happened (payload "at" if given, else the device time)
     QJsonObject payload;
-    bool applied = true;   // false for an exclusive event the fold did not apply (conflict or illegal)
+    bool applied = true;  // false for an exclusive event the fold did not apply (conflict or illegal)
     bool conflicting = false;
 };
 
@@ -60,15 +60,15 @@ struct DossierState {
     QJsonObject representative;  // optional authorised representative
     QJsonArray documents;        // {name, originals, certified_copies, copies}
     int sets = 1;
-    QString returnMethod;        // counter | post | online
+    QString returnMethod;  // counter | post | online
     QString returnUnit;
     QString receivingCounter;
     QString receivingOfficer;
 
     DossierStatus status = DossierStatus::None;
-    QDateTime receivedAt;        // legal receipt time (UTC)
-    QDateTime dueAt;             // after extensions and supplements (UTC)
-    QDateTime finishedAt;        // result ready (or returned) (UTC)
+    QDateTime receivedAt;  // legal receipt time (UTC)
+    QDateTime dueAt;       // after extensions and supplements (UTC)
+    QDateTime finishedAt;  // result ready (or returned) (UTC)
     Timeliness timeliness = Timeliness::Pending;
     bool conflict = false;
     QStringList conflictEventIds;

@@ -33,7 +33,8 @@ bool DossierCodes::isValidAgencyId(const QString &agencyId)
     if (agencyId.isEmpty() || agencyId.size() > 40)
         return false;
     for (const QChar c : agencyId) {
-        const bool ok = (c >= QLatin1Char('0') && c <= QLatin1Char('9')) || (c >= QLatin1Char('A') && c <= QLatin1Char('Z')) ||
+        const bool ok = (c >= QLatin1Char('0') && c <= QLatin1Char('9')) ||
+                        (c >= QLatin1Char('A') && c <= QLatin1Char('Z')) ||
                         (c >= QLatin1Char('a') && c <= QLatin1Char('z')) || c == QLatin1Char('.');
         if (!ok)
             return false;
@@ -77,16 +78,18 @@ DossierCodes::Range DossierCodes::reserve(int slot, int slots)
     return {(slot - 1) * size + 1, slot * size};
 }
 
-Result<QString> DossierCodes::issue(const QSqlDatabase &db, const QString &agencyId, const QDate &day, int slot, int slots)
+Result<QString> DossierCodes::issue(const QSqlDatabase &db, const QString &agencyId, const QDate &day, int slot,
+                                    int slots)
 {
     if (!isValidAgencyId(agencyId))
         return makeError(ErrorCode::InvalidInput, Tr::tr("'%1' is not a valid agency identifier.").arg(agencyId));
     if (slots < 1 || slots > kMaxSequence || slot < 1 || slot > slots)
-        return makeError(ErrorCode::InvalidInput,
-                         Tr::tr("This counter has no valid code slot (%1 of %2); enroll it with the center or set it up "
-                                "again.")
-                             .arg(slot)
-                             .arg(slots));
+        return makeError(
+            ErrorCode::InvalidInput,
+            Tr::tr("This counter has no valid code slot (%1 of %2); enroll it with the center or set it up "
+                   "again.")
+                .arg(slot)
+                .arg(slots));
     const QString dayText = day.toString(Qt::ISODate);
     const Range range = reserve(slot, slots);
     // Leased blocks (from the center) and this slot's offline reserve share the table; the lowest open block goes
@@ -105,8 +108,9 @@ Result<QString> DossierCodes::issue(const QSqlDatabase &db, const QString &agenc
         first = block->value(0).toInt();
         next = block->value(1).toInt();
     } else {
-        auto used = sql::scalar(db, QStringLiteral("SELECT count(*) FROM code_blocks WHERE agency_id = ? AND day = ? AND first = ?"),
-                                {agencyId, dayText, range.first});
+        auto used = sql::scalar(
+            db, QStringLiteral("SELECT count(*) FROM code_blocks WHERE agency_id = ? AND day = ? AND first = ?"),
+            {agencyId, dayText, range.first});
         if (!used)
             return used.error();
         if (used->toInt() > 0)
@@ -130,8 +134,9 @@ Result<QString> DossierCodes::issue(const QSqlDatabase &db, const QString &agenc
         first = range.first;
         next = range.first;
     }
-    auto upd = sql::run(db, QStringLiteral("UPDATE code_blocks SET next = next + 1 WHERE agency_id = ? AND day = ? AND first = ?"),
-                        {agencyId, dayText, first});
+    auto upd = sql::run(
+        db, QStringLiteral("UPDATE code_blocks SET next = next + 1 WHERE agency_id = ? AND day = ? AND first = ?"),
+        {agencyId, dayText, first});
     if (!upd)
         return upd.error();
     return format(agencyId, day, next);

@@ -32,7 +32,8 @@ public:
 
     // Issues the next code of `agencyId` for `day` from this counter's reserve, inside the caller's transaction.
     // Running out is an Exhausted error, never a duplicate.
-    static Result<QString> issue(const QSqlDatabase &db, const QString &agencyId, const QDate &day, int slot, int slots);
+    static Result<QString> issue(const QSqlDatabase &db, const QString &agencyId, const QDate &day, int slot,
+                                 int slots);
 
 private:
     DossierCodes() = delete;

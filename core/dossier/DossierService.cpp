@@ -90,7 +90,8 @@ Result<void> validateRequest(const ReceiveRequest &r)
         return invalid(Tr::tr("The fee cannot be negative."));
     static const QStringList methods = {QStringLiteral("counter"), QStringLiteral("post"), QStringLiteral("online")};
     if (!methods.contains(r.returnMethod))
-        return invalid(Tr::tr("The result is returned at the counter, by post or online, not '%1'.").arg(r.returnMethod));
+        return invalid(
+            Tr::tr("The result is returned at the counter, by post or online, not '%1'.").arg(r.returnMethod));
     if (!r.receivedAt.isValid())
         return invalid(Tr::tr("The time of receipt is missing."));
     if (!r.dueAt.isValid() || r.dueAt < r.receivedAt)
@@ -102,7 +103,8 @@ Result<void> validateRequest(const ReceiveRequest &r)
         for (const char *k : {"originals", "certified_copies", "copies"}) {
             const QJsonValue n = o.value(QLatin1String(k));
             if (!n.isUndefined() && (!n.isDouble() || n.toInt(-1) < 0))
-                return invalid(Tr::tr("Document counts cannot be negative (%1).").arg(o.value(QStringLiteral("name")).toString()));
+                return invalid(
+                    Tr::tr("Document counts cannot be negative (%1).").arg(o.value(QStringLiteral("name")).toString()));
         }
     }
     return {};
@@ -129,7 +131,8 @@ Result<void> validatePayload(EventType type, const QJsonObject &p, const Dossier
             return invalid(Tr::tr("Name the agency the dossier goes to (field agency)."));
         return {};
     case EventType::ProcessingStep: {
-        static const QStringList steps = {QStringLiteral("appraise"), QStringLiteral("approve"), QStringLiteral("sign")};
+        static const QStringList steps = {QStringLiteral("appraise"), QStringLiteral("approve"),
+                                          QStringLiteral("sign")};
         if (!steps.contains(p.value(QStringLiteral("step")).toString()))
             return invalid(Tr::tr("The processing step must be appraise, approve or sign (field step)."));
         return {};
@@ -179,8 +182,8 @@ Result<void> validatePayload(EventType type, const QJsonObject &p, const Dossier
     return {};
 }
 
-DossierService::DossierService(const Store &store, CounterIdentity counter, QString officer)
-    : m_store(store), m_counter(std::move(counter)), m_officer(std::move(officer))
+DossierService::DossierService(const Store &store, CounterIdentity counter, QString officer) :
+    m_store(store), m_counter(std::move(counter)), m_officer(std::move(officer))
 {
 }
 

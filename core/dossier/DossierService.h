@@ -17,15 +17,16 @@ struct ReceiveRequest {
     QString procedureName;
     int catalogVersion = 0;
     ProcessingTime processing;
-    QJsonObject applicant;       // id_number, old_id_number, full_name, birth_date, gender, address, issue_date, phone, email
+    QJsonObject
+        applicant;  // id_number, old_id_number, full_name, birth_date, gender, address, issue_date, phone, email
     QJsonObject representative;  // optional
     QJsonArray documents;        // {name, originals, certified_copies, copies}
     int sets = 1;
     qint64 feeVnd = 0;
     QString returnMethod = QStringLiteral("counter");  // counter | post | online
     QString returnUnit;
-    QDateTime receivedAt;        // the legal receipt time (device clock); UTC
-    QDateTime dueAt;             // from the working calendar, under the catalog version above
+    QDateTime receivedAt;  // the legal receipt time (device clock); UTC
+    QDateTime dueAt;       // from the working calendar, under the catalog version above
 };
 
 // Records what happens to dossiers at this counter: checks each step against the dossier's state, then writes
@@ -45,7 +46,8 @@ public:
 private:
     Result<DossierState> create(const ReceiveRequest &request, EventType type, const QString &reason);
     // Inside the caller's transaction: clock tick, event + outbox, view, audit entry.
-    Result<DossierState> insert(const QSqlDatabase &db, Event &event, const QString &auditAction, const QString &subject);
+    Result<DossierState> insert(const QSqlDatabase &db, Event &event, const QString &auditAction,
+                                const QString &subject);
 
     const Store &m_store;
     CounterIdentity m_counter;

@@ -105,22 +105,24 @@ QString ftsQuery(const QString &folded)
 
 Result<DossierStore::Insert> DossierStore::insertEvent(const QSqlDatabase &db, const Event &e, bool enqueue)
 {
-    auto ins = sql::cached(db,
-                           QStringLiteral("INSERT INTO events(event_id, dossier_id, counter_id, officer, hlc, type, schema_version, "
-                                          "catalog_version, parents, payload, recorded_at) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                                          "ON CONFLICT(event_id) DO NOTHING"),
-                           {e.eventId, e.dossierId, e.counterId, e.officer, e.hlc.toString(), eventTypeName(e.type),
-                            e.schemaVersion, e.catalogVersion,
-                            QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(e.parents)).toJson(QJsonDocument::Compact)),
-                            json(e.payload), e.occurredAt.toUTC().toString(Qt::ISODateWithMs)});
+    auto ins = sql::cached(
+        db,
+        QStringLiteral("INSERT INTO events(event_id, dossier_id, counter_id, officer, hlc, type, schema_version, "
+                       "catalog_version, parents, payload, recorded_at) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                       "ON CONFLICT(event_id) DO NOTHING"),
+        {e.eventId, e.dossierId, e.counterId, e.officer, e.hlc.toString(), eventTypeName(e.type), e.schemaVersion,
+         e.catalogVersion,
+         QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(e.parents)).toJson(QJsonDocument::Compact)),
+         json(e.payload), e.occurredAt.toUTC().toString(Qt::ISODateWithMs)});
     if (!ins)
         return ins.error();
     if ((*ins)->numRowsAffected() == 0) {
         // The id is there already: the same content is a duplicate (a retry), different content must be raised.
-        auto existing = sql::run(db,
-                                 QStringLiteral("SELECT event_id, dossier_id, counter_id, officer, hlc, type, schema_version, "
-                                                "catalog_version, parents, payload, recorded_at FROM events WHERE event_id = ?"),
-                                 {e.eventId});
+        auto existing =
+            sql::run(db,
+                     QStringLiteral("SELECT event_id, dossier_id, counter_id, officer, hlc, type, schema_version, "
+                                    "catalog_version, parents, payload, recorded_at FROM events WHERE event_id = ?"),
+                     {e.eventId});
         if (!existing)
             return existing.error();
         if (existing->next()) {
@@ -141,10 +143,11 @@ Result<DossierStore::Insert> DossierStore::insertEvent(const QSqlDatabase &db, c
 
 Result<QList<Event>> DossierStore::eventsOf(const QSqlDatabase &db, const QString &dossierId)
 {
-    auto q = sql::cached(db,
-                         QStringLiteral("SELECT event_id, dossier_id, counter_id, officer, hlc, type, schema_version, catalog_version, "
-                                        "parents, payload, recorded_at FROM events WHERE dossier_id = ? ORDER BY hlc, event_id"),
-                         {dossierId});
+    auto q = sql::cached(
+        db,
+        QStringLiteral("SELECT event_id, dossier_id, counter_id, officer, hlc, type, schema_version, catalog_version, "
+                       "parents, payload, recorded_at FROM events WHERE dossier_id = ? ORDER BY hlc, event_id"),
+        {dossierId});
     if (!q)
         return q.error();
     QList<Event> events;
@@ -152,7 +155,8 @@ Result<QList<Event>> DossierStore::eventsOf(const QSqlDatabase &db, const QStrin
         auto e = eventFromRow(**q);
         if (!e) {
             (*q)->finish();
-            return makeError(ErrorCode::Corrupt, Tr::tr("A stored event of dossier %1 is malformed: %2").arg(dossierId, e.error().message));
+            return makeError(ErrorCode::Corrupt,
+                             Tr::tr("A stored event of dossier %1 is malformed: %2").arg(dossierId, e.error().message));
         }
         events.append(*e);
     }
@@ -172,21 +176,23 @@ Result<DossierState> DossierStore::refreshView(const QSqlDatabase &db, const QSt
     const QString folded = foldVietnamese(name);
     auto up = sql::cached(
         db,
-        QStringLiteral("INSERT INTO dossiers(dossier_id, code, procedure_code, procedure_name, catalog_version, applicant_name, "
-                       "applicant_folded, id_number, phone, status, received_at, due_at, finished_at, timeliness, conflict, "
-                       "receiving_counter, event_count, last_hlc) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                       "ON CONFLICT(dossier_id) DO UPDATE SET code = excluded.code, procedure_code = excluded.procedure_code, "
-                       "procedure_name = excluded.procedure_name, catalog_version = excluded.catalog_version, "
-                       "applicant_name = excluded.applicant_name, applicant_folded = excluded.applicant_folded, "
-                       "id_number = excluded.id_number, phone = excluded.phone, status = excluded.status, "
-                       "received_at = excluded.received_at, due_at = excluded.due_at, finished_at = excluded.finished_at, "
-                       "timeliness = excluded.timeliness, conflict = excluded.conflict, "
-                       "receiving_counter = excluded.receiving_counter, event_count = excluded.event_count, "
-                       "last_hlc = excluded.last_hlc RETURNING id"),
+        QStringLiteral(
+            "INSERT INTO dossiers(dossier_id, code, procedure_code, procedure_name, catalog_version, applicant_name, "
+            "applicant_folded, id_number, phone, status, received_at, due_at, finished_at, timeliness, conflict, "
+            "receiving_counter, event_count, last_hlc) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+            "ON CONFLICT(dossier_id) DO UPDATE SET code = excluded.code, procedure_code = excluded.procedure_code, "
+            "procedure_name = excluded.procedure_name, catalog_version = excluded.catalog_version, "
+            "applicant_name = excluded.applicant_name, applicant_folded = excluded.applicant_folded, "
+            "id_number = excluded.id_number, phone = excluded.phone, status = excluded.status, "
+            "received_at = excluded.received_at, due_at = excluded.due_at, finished_at = excluded.finished_at, "
+            "timeliness = excluded.timeliness, conflict = excluded.conflict, "
+            "receiving_counter = excluded.receiving_counter, event_count = excluded.event_count, "
+            "last_hlc = excluded.last_hlc RETURNING id"),
         {s.dossierId, s.code, s.procedureCode, s.procedureName, s.catalogVersion, name, folded,
-         s.applicant.value(QStringLiteral("id_number")).toString(), s.applicant.value(QStringLiteral("phone")).toString(),
-         dossierStatusName(s.status), utcText(s.receivedAt), utcText(s.dueAt), utcText(s.finishedAt),
-         timelinessName(s.timeliness), s.conflict ? 1 : 0, s.receivingCounter, s.eventCount, s.lastHlc});
+         s.applicant.value(QStringLiteral("id_number")).toString(),
+         s.applicant.value(QStringLiteral("phone")).toString(), dossierStatusName(s.status), utcText(s.receivedAt),
+         utcText(s.dueAt), utcText(s.finishedAt), timelinessName(s.timeliness), s.conflict ? 1 : 0, s.receivingCounter,
+         s.eventCount, s.lastHlc});
     if (!up)
         return up.error();
     if (!(*up)->next())
@@ -196,7 +202,8 @@ Result<DossierState> DossierStore::refreshView(const QSqlDatabase &db, const QSt
     auto del = sql::cached(db, QStringLiteral("DELETE FROM dossiers_fts WHERE rowid = ?"), {id});
     if (!del)
         return del.error();
-    auto fts = sql::cached(db, QStringLiteral("INSERT INTO dossiers_fts(rowid, applicant_folded) VALUES(?, ?)"), {id, folded});
+    auto fts =
+        sql::cached(db, QStringLiteral("INSERT INTO dossiers_fts(rowid, applicant_folded) VALUES(?, ?)"), {id, folded});
     if (!fts)
         return fts.error();
     return s;
@@ -218,14 +225,16 @@ Result<DossierState> DossierStore::loadByCode(const QString &code) const
     if (!id)
         return id.error();
     if (!id->has_value())
-        return makeError(ErrorCode::NotFound, Tr::tr("There is no dossier with code %1 at this counter.").arg(code.trimmed()));
+        return makeError(ErrorCode::NotFound,
+                         Tr::tr("There is no dossier with code %1 at this counter.").arg(code.trimmed()));
     return load(**id);
 }
 
 Result<std::optional<QString>> DossierStore::dossierIdForCode(const QString &code) const
 {
-    auto id = sql::scalar(m_store.connection(), QStringLiteral("SELECT dossier_id FROM dossiers WHERE code = ? LIMIT 1"),
-                          {code.trimmed().toUpper()});
+    auto id =
+        sql::scalar(m_store.connection(), QStringLiteral("SELECT dossier_id FROM dossiers WHERE code = ? LIMIT 1"),
+                    {code.trimmed().toUpper()});
     if (!id)
         return id.error();
     if (!id->isValid())
@@ -242,9 +251,11 @@ Result<QList<DossierSummary>> DossierStore::search(const QString &text, int limi
     const QString compact = QString(q).remove(QLatin1Char(' ')).remove(QLatin1Char('.'));
     const QString base = QStringLiteral("SELECT ") + kSummaryColumns + QStringLiteral(" FROM dossiers d ");
     if (allDigits(compact) && (compact.size() == 12 || compact.size() == 9))
-        return summaries(db, base + QStringLiteral("WHERE d.id_number = ? ORDER BY d.received_at DESC LIMIT ?"), {compact, limit});
+        return summaries(db, base + QStringLiteral("WHERE d.id_number = ? ORDER BY d.received_at DESC LIMIT ?"),
+                         {compact, limit});
     if (allDigits(compact) && compact.size() >= 9 && compact.size() <= 11 && compact.startsWith(QLatin1Char('0')))
-        return summaries(db, base + QStringLiteral("WHERE d.phone = ? ORDER BY d.received_at DESC LIMIT ?"), {compact, limit});
+        return summaries(db, base + QStringLiteral("WHERE d.phone = ? ORDER BY d.received_at DESC LIMIT ?"),
+                         {compact, limit});
     if (q.contains(QLatin1Char('-')) && !q.contains(QLatin1Char(' '))) {
         // A code or its beginning: a range scan on the code index.
         const QString prefix = q.toUpper();  // agency identifiers are upper-case (H49)
@@ -256,10 +267,13 @@ Result<QList<DossierSummary>> DossierStore::search(const QString &text, int limi
     const QString folded = foldVietnamese(q);
     if (folded.isEmpty())
         return QList<DossierSummary>{};
-    return summaries(db,
-                     base + QStringLiteral("JOIN (SELECT rowid AS rid FROM dossiers_fts WHERE dossiers_fts MATCH ? ORDER BY rowid DESC LIMIT ?) f "
-                                           "ON d.id = f.rid ORDER BY d.received_at DESC"),
-                     {ftsQuery(folded), limit});
+    return summaries(
+        db,
+        base +
+            QStringLiteral(
+                "JOIN (SELECT rowid AS rid FROM dossiers_fts WHERE dossiers_fts MATCH ? ORDER BY rowid DESC LIMIT ?) f "
+                "ON d.id = f.rid ORDER BY d.received_at DESC"),
+        {ftsQuery(folded), limit});
 }
 
 Result<QList<DossierSummary>> DossierStore::list(const DossierFilter &filter, int limit, int offset) const

@@ -30,9 +30,9 @@ struct DossierSummary {
 };
 
 struct DossierFilter {
-    QString status;          // a dossierStatusName, or empty for all
+    QString status;  // a dossierStatusName, or empty for all
     QString procedureCode;
-    QDate receivedFrom;      // Vietnam dates, inclusive
+    QDate receivedFrom;  // Vietnam dates, inclusive
     QDate receivedTo;
     bool overdueOnly = false;  // open dossiers whose due moment has passed (at `now`)
     QDateTime dueBefore;       // open dossiers due before this moment

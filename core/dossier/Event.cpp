@@ -142,7 +142,8 @@ Result<Event> Event::fromJson(const QJsonObject &json)
         return badField(QStringLiteral("schema_version"));
     e.schemaVersion = schema.toInt();
     if (e.schemaVersion > kSchemaVersion)
-        return invalid(Tr::tr("event schema %1 is newer than this program knows (%2)").arg(e.schemaVersion).arg(kSchemaVersion));
+        return invalid(
+            Tr::tr("event schema %1 is newer than this program knows (%2)").arg(e.schemaVersion).arg(kSchemaVersion));
     const QJsonValue catalog = json.value(QStringLiteral("catalog_version"));
     if (!catalog.isDouble() || catalog.toInt() < 0)
         return badField(QStringLiteral("catalog_version"));

@@ -26,10 +26,10 @@ enum class EventType {
     Fee,
     Attachment,
     Reprinted,
-    ConflictResolved,     // a supervisor's decision on concurrent exclusive events it saw (parents include them)
+    ConflictResolved,  // a supervisor's decision on concurrent exclusive events it saw (parents include them)
 };
 
-QString eventTypeName(EventType type);                      // "received", "supplement_requested", …
+QString eventTypeName(EventType type);  // "received", "supplement_requested", …
 bool eventTypeFromName(const QString &name, EventType *out);
 QStringList eventTypeNames();
 // Exclusive events move the dossier's status; commutative ones (notes, fees, attachments, reprints) only add.
@@ -38,17 +38,17 @@ bool isExclusive(EventType type);
 struct Event {
     static constexpr int kSchemaVersion = 1;
 
-    QString eventId;      // UUIDv7
-    QString dossierId;    // UUIDv7 of the dossier (the code is in the Received payload)
-    QString counterId;    // the authoring counter
-    QString officer;      // the officer's login
+    QString eventId;    // UUIDv7
+    QString dossierId;  // UUIDv7 of the dossier (the code is in the Received payload)
+    QString counterId;  // the authoring counter
+    QString officer;    // the officer's login
     HlcTimestamp hlc;
     EventType type = EventType::Note;
     int schemaVersion = kSchemaVersion;
     int catalogVersion = 0;  // the catalog snapshot the dossier was received under
     QStringList parents;     // the latest event ids of this dossier that the author saw
     QJsonObject payload;
-    QDateTime occurredAt;    // the authoring device's clock (UTC); legal times live in the payload
+    QDateTime occurredAt;  // the authoring device's clock (UTC); legal times live in the payload
 
     [[nodiscard]] QJsonObject toJson() const;
     static Result<Event> fromJson(const QJsonObject &json);

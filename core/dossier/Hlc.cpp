@@ -29,8 +29,9 @@ Result<HlcTimestamp> load(const QSqlDatabase &db)
 
 Result<HlcTimestamp> save(const QSqlDatabase &db, const HlcTimestamp &t)
 {
-    auto r = sql::run(db, QStringLiteral("INSERT INTO meta(key, value) VALUES(?, ?) "
-                                         "ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
+    auto r = sql::run(db,
+                      QStringLiteral("INSERT INTO meta(key, value) VALUES(?, ?) "
+                                     "ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
                       {kKey, t.toString()});
     if (!r)
         return r.error();
@@ -50,7 +51,8 @@ bool HlcTimestamp::parse(const QString &text, HlcTimestamp *out)
         return false;
     for (qsizetype i = 0; i < text.size(); ++i) {
         const QChar c = text.at(i);
-        const bool hex = (c >= QLatin1Char('0') && c <= QLatin1Char('9')) || (c >= QLatin1Char('a') && c <= QLatin1Char('f'));
+        const bool hex =
+            (c >= QLatin1Char('0') && c <= QLatin1Char('9')) || (c >= QLatin1Char('a') && c <= QLatin1Char('f'));
         if (i != 12 && !hex)
             return false;
     }

@@ -39,7 +39,8 @@ bool isUuid7(const QString &text)
         if (i == 8 || i == 13 || i == 18 || i == 23) {
             if (c != QLatin1Char('-'))
                 return false;
-        } else if (!((c >= QLatin1Char('0') && c <= QLatin1Char('9')) || (c >= QLatin1Char('a') && c <= QLatin1Char('f')))) {
+        } else if (!((c >= QLatin1Char('0') && c <= QLatin1Char('9')) ||
+                     (c >= QLatin1Char('a') && c <= QLatin1Char('f')))) {
             return false;
         }
     }

@@ -18,8 +18,8 @@ struct Tr {
 const QString kGenesis = QString(64, QLatin1Char('0'));
 const QString kHeadKey = QStringLiteral("audit_head");
 
-QString entryHash(qint64 seq, const QString &at, const QString &officer, const QString &counterId, const QString &action,
-                  const QString &subject, const QString &detail, const QString &prevHash)
+QString entryHash(qint64 seq, const QString &at, const QString &officer, const QString &counterId,
+                  const QString &action, const QString &subject, const QString &detail, const QString &prevHash)
 {
     // Fields joined by the ASCII unit separator, which none of them may contain unescaped: the length
     // prefix keeps "a\x1fb" + "c" and "a" + "b\x1fc" apart.
@@ -48,11 +48,13 @@ Result<qint64> AuditLog::append(const QSqlDatabase &db, const Actor &actor, cons
         prev = head->value(1).toString();
     }
     const QString at = Clock::now().toString(Qt::ISODateWithMs);
-    const QString hash = entryHash(seq, at, actor.officer, actor.counterId, record.action, record.subject, record.detail, prev);
-    auto ins = sql::run(db,
-                        QStringLiteral("INSERT INTO audit_log(seq, at, officer, counter_id, action, subject, detail, "
-                                       "prev_hash, hash) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                        {seq, at, actor.officer, actor.counterId, record.action, record.subject, record.detail, prev, hash});
+    const QString hash =
+        entryHash(seq, at, actor.officer, actor.counterId, record.action, record.subject, record.detail, prev);
+    auto ins =
+        sql::run(db,
+                 QStringLiteral("INSERT INTO audit_log(seq, at, officer, counter_id, action, subject, detail, "
+                                "prev_hash, hash) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                 {seq, at, actor.officer, actor.counterId, record.action, record.subject, record.detail, prev, hash});
     if (!ins)
         return ins.error();
     auto meta = sql::run(db,
@@ -67,8 +69,9 @@ Result<qint64> AuditLog::append(const QSqlDatabase &db, const Actor &actor, cons
 Result<AuditVerification> AuditLog::verify(const QSqlDatabase &db)
 {
     AuditVerification v;
-    auto rows = sql::run(db, QStringLiteral("SELECT seq, at, officer, counter_id, action, subject, detail, prev_hash, hash "
-                                            "FROM audit_log ORDER BY seq"));
+    auto rows =
+        sql::run(db, QStringLiteral("SELECT seq, at, officer, counter_id, action, subject, detail, prev_hash, hash "
+                                    "FROM audit_log ORDER BY seq"));
     if (!rows)
         return rows.error();
     qint64 expectedSeq = 1;
@@ -93,9 +96,9 @@ Result<AuditVerification> AuditLog::verify(const QSqlDatabase &db)
             fail(seq, Tr::tr("entry %1 does not follow entry %2 (chain broken)").arg(seq).arg(seq - 1));
             continue;
         }
-        const QString computed = entryHash(seq, rows->value(1).toString(), rows->value(2).toString(),
-                                           rows->value(3).toString(), rows->value(4).toString(), rows->value(5).toString(),
-                                           rows->value(6).toString(), storedPrev);
+        const QString computed =
+            entryHash(seq, rows->value(1).toString(), rows->value(2).toString(), rows->value(3).toString(),
+                      rows->value(4).toString(), rows->value(5).toString(), rows->value(6).toString(), storedPrev);
         if (computed != storedHash) {
             fail(seq, Tr::tr("entry %1 was altered after it was written").arg(seq));
             continue;
@@ -107,7 +110,8 @@ Result<AuditVerification> AuditLog::verify(const QSqlDatabase &db)
         auto head = sql::scalar(db, QStringLiteral("SELECT value FROM meta WHERE key = ?"), {kHeadKey});
         if (!head)
             return head.error();
-        const QString expectedHead = v.entries == 0 ? QString() : QString::number(expectedSeq - 1) + QLatin1Char(':') + prev;
+        const QString expectedHead =
+            v.entries == 0 ? QString() : QString::number(expectedSeq - 1) + QLatin1Char(':') + prev;
         if (head->toString() != expectedHead) {
             const qint64 headSeq = head->toString().section(QLatin1Char(':'), 0, 0).toLongLong();
             fail(qMax<qint64>(expectedSeq, 1),

@@ -12,8 +12,8 @@
 #include <QFileInfo>
 #include <QLockFile>
 #include <QRegularExpression>
-#include <QTimeZone>
 #include <QSqlDatabase>
+#include <QTimeZone>
 #include <QUuid>
 
 namespace motcua {
@@ -42,7 +42,8 @@ Result<void> checkCopy(const QString &path)
         db.setDatabaseName(path);
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
         if (!db.open()) {
-            result = makeError(ErrorCode::Corrupt, Tr::tr("The backup %1 cannot be opened.").arg(path), db.lastError().text());
+            result = makeError(ErrorCode::Corrupt, Tr::tr("The backup %1 cannot be opened.").arg(path),
+                               db.lastError().text());
         } else {
             auto check = sql::scalar(db, QStringLiteral("PRAGMA quick_check"));
             if (!check || check->toString() != QStringLiteral("ok"))
@@ -65,15 +66,18 @@ Result<void> checkIsStore(const QString &path)
         db.setDatabaseName(path);
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
         if (!db.open()) {
-            result = makeError(ErrorCode::Corrupt, Tr::tr("The backup %1 cannot be opened.").arg(path), db.lastError().text());
+            result = makeError(ErrorCode::Corrupt, Tr::tr("The backup %1 cannot be opened.").arg(path),
+                               db.lastError().text());
         } else {
             auto appId = sql::scalar(db, QStringLiteral("PRAGMA application_id"));
             auto version = sql::scalar(db, QStringLiteral("PRAGMA user_version"));
             if (!appId || !version || appId->toInt() != schema::kApplicationId)
-                result = makeError(ErrorCode::InvalidInput, Tr::tr("%1 is not a MotCua data file; nothing was restored.").arg(path));
+                result = makeError(ErrorCode::InvalidInput,
+                                   Tr::tr("%1 is not a MotCua data file; nothing was restored.").arg(path));
             else if (version->toInt() > schema::latestVersion())
-                result = makeError(ErrorCode::NewerSchema,
-                                   Tr::tr("%1 was written by a newer version of MotCua; nothing was restored.").arg(path));
+                result =
+                    makeError(ErrorCode::NewerSchema,
+                              Tr::tr("%1 was written by a newer version of MotCua; nothing was restored.").arg(path));
         }
         db.close();
     }
@@ -86,16 +90,20 @@ Result<void> checkIsStore(const QString &path)
 QString Backups::preMigrationPath(const QString &storePath, int fromVersion)
 {
     return QDir(Store::backupDirectoryFor(storePath))
-        .filePath(QStringLiteral("pre-upgrade-schema%1-%2Z.sqlite").arg(fromVersion).arg(Clock::now().toString(kStampFormat)));
+        .filePath(QStringLiteral("pre-upgrade-schema%1-%2Z.sqlite")
+                      .arg(fromVersion)
+                      .arg(Clock::now().toString(kStampFormat)));
 }
 
 Result<BackupInfo> Backups::take(const Store &store, const QString &outPath)
 {
     const QFileInfo out(outPath);
     if (out.exists())
-        return makeError(ErrorCode::InvalidInput, Tr::tr("%1 already exists; a backup never overwrites a file.").arg(outPath));
+        return makeError(ErrorCode::InvalidInput,
+                         Tr::tr("%1 already exists; a backup never overwrites a file.").arg(outPath));
     if (!out.absoluteDir().exists() && !QDir().mkpath(out.absolutePath()))
-        return makeError(ErrorCode::ReadOnly, Tr::tr("Could not create the folder %1 for the backup.").arg(out.absolutePath()));
+        return makeError(ErrorCode::ReadOnly,
+                         Tr::tr("Could not create the folder %1 for the backup.").arg(out.absolutePath()));
 
     const QString tmp = out.absoluteFilePath() + QStringLiteral(".partial");
     QFile::remove(tmp);
@@ -143,7 +151,8 @@ QList<BackupInfo> Backups::list(const QString &storePath)
     static const QRegularExpression pattern(QStringLiteral("^auto-(\\d{8}-\\d{6})Z\\.sqlite$"));
     const QDir dir(Store::backupDirectoryFor(storePath));
     QList<BackupInfo> result;
-    const QStringList names = dir.entryList({QStringLiteral("auto-*.sqlite")}, QDir::Files, QDir::Name | QDir::Reversed);
+    const QStringList names =
+        dir.entryList({QStringLiteral("auto-*.sqlite")}, QDir::Files, QDir::Name | QDir::Reversed);
     for (const QString &name : names) {
         const auto match = pattern.match(name);
         if (!match.hasMatch())
@@ -180,10 +189,13 @@ Result<QString> Backups::restore(const QString &storePath, const QString &backup
         QString app;
         lock.getLockInfo(&pid, &host, &app);
         return makeError(ErrorCode::InUse,
-                         Tr::tr("The data file %1 is in use by PID %2; close that program before restoring.").arg(storePath).arg(pid));
+                         Tr::tr("The data file %1 is in use by PID %2; close that program before restoring.")
+                             .arg(storePath)
+                             .arg(pid));
     }
 
-    const QString aside = storePath + QStringLiteral(".replaced-") + Clock::now().toString(kStampFormat) + QLatin1Char('Z');
+    const QString aside =
+        storePath + QStringLiteral(".replaced-") + Clock::now().toString(kStampFormat) + QLatin1Char('Z');
     // The file and its journal move aside together, and come back together if anything fails.
     QStringList moved;
     auto putBack = [&] {
@@ -195,7 +207,8 @@ Result<QString> Backups::restore(const QString &storePath, const QString &backup
             continue;
         if (!QFile::rename(storePath + suffix, aside + suffix)) {
             putBack();
-            return makeError(ErrorCode::Io, Tr::tr("Could not move %1 aside to %2.").arg(storePath + suffix, aside + suffix));
+            return makeError(ErrorCode::Io,
+                             Tr::tr("Could not move %1 aside to %2.").arg(storePath + suffix, aside + suffix));
         }
         moved << suffix;
     }

@@ -181,9 +181,9 @@ int latestVersion()
 
 QStringList countedTables()
 {
-    return {QStringLiteral("dossiers"),        QStringLiteral("events"),   QStringLiteral("outbox"),
-            QStringLiteral("procedures"),      QStringLiteral("catalog_versions"), QStringLiteral("calendar_days"),
-            QStringLiteral("officers"),        QStringLiteral("audit_log")};
+    return {QStringLiteral("dossiers"),   QStringLiteral("events"),           QStringLiteral("outbox"),
+            QStringLiteral("procedures"), QStringLiteral("catalog_versions"), QStringLiteral("calendar_days"),
+            QStringLiteral("officers"),   QStringLiteral("audit_log")};
 }
 
 Result<int> version(const QSqlDatabase &db)
@@ -209,9 +209,8 @@ Result<void> migrate(const QSqlDatabase &db, int targetVersion)
         for (const QString &statement : step.statements) {
             if (auto r = sql::run(db, statement); !r) {
                 Error e = r.error();
-                e.message = Tr::tr("Could not upgrade the data file to schema version %1: %2")
-                                .arg(step.version)
-                                .arg(e.message);
+                e.message =
+                    Tr::tr("Could not upgrade the data file to schema version %1: %2").arg(step.version).arg(e.message);
                 return e;
             }
         }

@@ -101,7 +101,7 @@ Error errorFrom(const QSqlError &error, const QString &what)
     case SqliteCantOpen:
         return makeError(ErrorCode::ReadOnly,
                          Tr::tr("Could not %1: the data file or its folder cannot be written. Check the folder's "
-                            "permissions and free space.")
+                                "permissions and free space.")
                              .arg(what),
                          detail);
     case SqliteBusy:

@@ -18,7 +18,7 @@ class FaultInjector final {
 public:
     static void failAt(int statementIndex, ErrorCode code = ErrorCode::Io);  // 1-based; 0 disarms
     static void disarm();
-    static int executedCount();   // statements run since the last failAt()/disarm()
+    static int executedCount();  // statements run since the last failAt()/disarm()
     static bool armed();
 
     // Called by the helpers; true when this statement must fail.

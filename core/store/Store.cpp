@@ -38,10 +38,10 @@ bool hasSqliteHeader(const QString &path)
 
 }  // namespace
 
-Store::Store(QString path)
-    : m_path(std::move(path)),
-      m_connectionPrefix(QStringLiteral("motcua-store-%1-").arg(++s_storeCounter)),
-      m_ownerThread(QThread::currentThread())
+Store::Store(QString path) :
+    m_path(std::move(path)),
+    m_connectionPrefix(QStringLiteral("motcua-store-%1-").arg(++s_storeCounter)),
+    m_ownerThread(QThread::currentThread())
 {
 }
 
@@ -89,7 +89,8 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path, const StoreOptio
 
     const QDir dir = info.absoluteDir();
     if (!dir.exists() && !QDir().mkpath(dir.absolutePath()))
-        return makeError(ErrorCode::ReadOnly, Tr::tr("Could not create the folder %1 for the data file.").arg(dir.absolutePath()));
+        return makeError(ErrorCode::ReadOnly,
+                         Tr::tr("Could not create the folder %1 for the data file.").arg(dir.absolutePath()));
 
     std::unique_ptr<Store> store(new Store(info.absoluteFilePath()));
 
@@ -103,7 +104,7 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path, const StoreOptio
             QString app;
             if (store->m_lock->getLockInfo(&pid, &host, &app)) {
                 return makeError(ErrorCode::InUse, Tr::tr("The data file %1 is already in use by PID %2 (%3 on %4). "
-                                                      "Close that program first.")
+                                                          "Close that program first.")
                                                        .arg(store->m_path)
                                                        .arg(pid)
                                                        .arg(app.isEmpty() ? Tr::tr("unknown program") : app, host));
@@ -112,7 +113,7 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path, const StoreOptio
                              Tr::tr("The data file %1 is already in use by another program.").arg(store->m_path));
         }
         return makeError(ErrorCode::ReadOnly, Tr::tr("Could not lock the data file %1: its folder cannot be written. "
-                                                 "Check the folder's permissions and free space.")
+                                                     "Check the folder's permissions and free space.")
                                                   .arg(store->m_path));
     }
 
@@ -141,9 +142,10 @@ Result<void> Store::initialize(const StoreOptions &options)
     if (!appId || !version) {
         const Error e = !appId ? appId.error() : version.error();
         if (e.code == ErrorCode::Corrupt)
-            return makeError(ErrorCode::Corrupt,
-                             Tr::tr("The data file %1 is damaged and cannot be read. It has not been changed.").arg(m_path),
-                             e.detail);
+            return makeError(
+                ErrorCode::Corrupt,
+                Tr::tr("The data file %1 is damaged and cannot be read. It has not been changed.").arg(m_path),
+                e.detail);
         return e;
     }
     const int appIdValue = appId->toInt();
@@ -159,12 +161,12 @@ Result<void> Store::initialize(const StoreOptions &options)
     if (foreign)
         return makeError(ErrorCode::InvalidInput,
                          Tr::tr("%1 is a SQLite database of another program, not a MotCua data file. It has not been "
-                            "changed.")
+                                "changed.")
                              .arg(m_path));
     if (*version > schema::latestVersion())
         return makeError(ErrorCode::NewerSchema,
                          Tr::tr("The data file %1 was written by a newer version of MotCua (schema %2; this program "
-                            "knows up to %3). Install the newer version. The file has not been changed.")
+                                "knows up to %3). Install the newer version. The file has not been changed.")
                              .arg(m_path)
                              .arg(*version)
                              .arg(schema::latestVersion()));
@@ -253,10 +255,12 @@ Result<void> Store::applyPragmas(const QSqlDatabase &db) const
     if (!mode)
         return mode.error();
     if (mode->toString().compare(QStringLiteral("wal"), Qt::CaseInsensitive) != 0)
-        return makeError(ErrorCode::Io, Tr::tr("The data file %1 cannot use write-ahead logging (journal mode %2).")
-                                            .arg(m_path, mode->toString()));
-    for (const QString &pragma : {QStringLiteral("PRAGMA synchronous = FULL"), QStringLiteral("PRAGMA foreign_keys = ON"),
-                                  QStringLiteral("PRAGMA busy_timeout = 5000")}) {
+        return makeError(
+            ErrorCode::Io,
+            Tr::tr("The data file %1 cannot use write-ahead logging (journal mode %2).").arg(m_path, mode->toString()));
+    for (const QString &pragma :
+         {QStringLiteral("PRAGMA synchronous = FULL"), QStringLiteral("PRAGMA foreign_keys = ON"),
+          QStringLiteral("PRAGMA busy_timeout = 5000")}) {
         if (auto r = sql::run(db, pragma); !r)
             return r.error();
     }
@@ -269,9 +273,10 @@ Result<void> Store::applyPragmas(const QSqlDatabase &db) const
 
 QSqlDatabase Store::connection() const
 {
-    const QString name = m_connectionPrefix +
-                         (QThread::currentThread() == m_ownerThread ? QStringLiteral("main")
-                                                               : QString::number(reinterpret_cast<quintptr>(QThread::currentThread())));
+    const QString name =
+        m_connectionPrefix + (QThread::currentThread() == m_ownerThread
+                                  ? QStringLiteral("main")
+                                  : QString::number(reinterpret_cast<quintptr>(QThread::currentThread())));
     if (QSqlDatabase::contains(name))
         return QSqlDatabase::database(name, false);
     auto db = openConnection(name);
@@ -319,8 +324,9 @@ Result<QString> Store::meta(const QString &key) const
 
 Result<void> Store::setMeta(const QSqlDatabase &db, const QString &key, const QString &value) const
 {
-    auto r = sql::run(db, QStringLiteral("INSERT INTO meta(key, value) VALUES(?, ?) "
-                                         "ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
+    auto r = sql::run(db,
+                      QStringLiteral("INSERT INTO meta(key, value) VALUES(?, ?) "
+                                     "ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
                       {key, value});
     if (!r)
         return r.error();

@@ -36,9 +36,9 @@ struct StoreStatus {
     int schemaVersion = 0;
     int programSchemaVersion = 0;
     qint64 fileBytes = 0;
-    QString integrity;             // "ok" or what PRAGMA quick_check said at open
+    QString integrity;  // "ok" or what PRAGMA quick_check said at open
     QList<TableCount> counts;
-    QDateTime lastBackupAt;        // invalid when none
+    QDateTime lastBackupAt;  // invalid when none
     QString lastBackupPath;
 };
 

@@ -30,23 +30,27 @@ using namespace motcua;
 
 namespace {
 
-const QStringList kFamily = {QStringLiteral("Nguyễn"), QStringLiteral("Trần"), QStringLiteral("Lê"),   QStringLiteral("Phạm"),
-                             QStringLiteral("Hoàng"),  QStringLiteral("Huỳnh"), QStringLiteral("Phan"), QStringLiteral("Vũ"),
-                             QStringLiteral("Võ"),     QStringLiteral("Đặng"), QStringLiteral("Bùi"),  QStringLiteral("Đỗ"),
-                             QStringLiteral("Hồ"),     QStringLiteral("Ngô"),  QStringLiteral("Dương"), QStringLiteral("Lý")};
-const QStringList kMiddle = {QStringLiteral("Văn"),  QStringLiteral("Thị"),   QStringLiteral("Hữu"),  QStringLiteral("Đức"),
-                             QStringLiteral("Minh"), QStringLiteral("Thu"),   QStringLiteral("Ngọc"), QStringLiteral("Quang"),
-                             QStringLiteral("Thanh"), QStringLiteral("Xuân"), QStringLiteral("Hồng"), QStringLiteral("Kim")};
-const QStringList kGiven = {QStringLiteral("An"),    QStringLiteral("Bình"),  QStringLiteral("Cường"), QStringLiteral("Dũng"),
-                            QStringLiteral("Đức"),   QStringLiteral("Giang"), QStringLiteral("Hà"),    QStringLiteral("Hải"),
-                            QStringLiteral("Hạnh"),  QStringLiteral("Hoa"),   QStringLiteral("Hùng"),  QStringLiteral("Hương"),
-                            QStringLiteral("Khánh"), QStringLiteral("Lan"),   QStringLiteral("Linh"),  QStringLiteral("Long"),
-                            QStringLiteral("Mai"),   QStringLiteral("Nam"),   QStringLiteral("Nga"),   QStringLiteral("Phong"),
-                            QStringLiteral("Phúc"),  QStringLiteral("Quân"),  QStringLiteral("Quỳnh"), QStringLiteral("Sơn"),
-                            QStringLiteral("Tâm"),   QStringLiteral("Thảo"),  QStringLiteral("Thắng"), QStringLiteral("Trang"),
-                            QStringLiteral("Trung"), QStringLiteral("Tú"),    QStringLiteral("Tuấn"),  QStringLiteral("Vy"),
-                            QStringLiteral("Yến"),   QStringLiteral("Thủy"),  QStringLiteral("Nhung"), QStringLiteral("Khoa")};
-const QStringList kProcedures = {QStringLiteral("1.001193|Đăng ký khai sinh"), QStringLiteral("2.000908|Chứng thực bản sao từ bản chính"),
+const QStringList kFamily = {
+    QStringLiteral("Nguyễn"), QStringLiteral("Trần"),  QStringLiteral("Lê"),    QStringLiteral("Phạm"),
+    QStringLiteral("Hoàng"),  QStringLiteral("Huỳnh"), QStringLiteral("Phan"),  QStringLiteral("Vũ"),
+    QStringLiteral("Võ"),     QStringLiteral("Đặng"),  QStringLiteral("Bùi"),   QStringLiteral("Đỗ"),
+    QStringLiteral("Hồ"),     QStringLiteral("Ngô"),   QStringLiteral("Dương"), QStringLiteral("Lý")};
+const QStringList kMiddle = {QStringLiteral("Văn"),  QStringLiteral("Thị"),   QStringLiteral("Hữu"),
+                             QStringLiteral("Đức"),  QStringLiteral("Minh"),  QStringLiteral("Thu"),
+                             QStringLiteral("Ngọc"), QStringLiteral("Quang"), QStringLiteral("Thanh"),
+                             QStringLiteral("Xuân"), QStringLiteral("Hồng"),  QStringLiteral("Kim")};
+const QStringList kGiven = {
+    QStringLiteral("An"),    QStringLiteral("Bình"),  QStringLiteral("Cường"), QStringLiteral("Dũng"),
+    QStringLiteral("Đức"),   QStringLiteral("Giang"), QStringLiteral("Hà"),    QStringLiteral("Hải"),
+    QStringLiteral("Hạnh"),  QStringLiteral("Hoa"),   QStringLiteral("Hùng"),  QStringLiteral("Hương"),
+    QStringLiteral("Khánh"), QStringLiteral("Lan"),   QStringLiteral("Linh"),  QStringLiteral("Long"),
+    QStringLiteral("Mai"),   QStringLiteral("Nam"),   QStringLiteral("Nga"),   QStringLiteral("Phong"),
+    QStringLiteral("Phúc"),  QStringLiteral("Quân"),  QStringLiteral("Quỳnh"), QStringLiteral("Sơn"),
+    QStringLiteral("Tâm"),   QStringLiteral("Thảo"),  QStringLiteral("Thắng"), QStringLiteral("Trang"),
+    QStringLiteral("Trung"), QStringLiteral("Tú"),    QStringLiteral("Tuấn"),  QStringLiteral("Vy"),
+    QStringLiteral("Yến"),   QStringLiteral("Thủy"),  QStringLiteral("Nhung"), QStringLiteral("Khoa")};
+const QStringList kProcedures = {QStringLiteral("1.001193|Đăng ký khai sinh"),
+                                 QStringLiteral("2.000908|Chứng thực bản sao từ bản chính"),
                                  QStringLiteral("1.004837|Đăng ký kết hôn"), QStringLiteral("1.000656|Đăng ký khai tử"),
                                  QStringLiteral("1.001022|Đăng ký thường trú")};
 
@@ -60,15 +64,17 @@ double pct(std::vector<double> v, double p)
 
 QString name(QRandomGenerator &rng)
 {
-    return kFamily.at(int(rng.bounded(int(kFamily.size())))) + QLatin1Char(' ') + kMiddle.at(int(rng.bounded(int(kMiddle.size())))) +
-           QLatin1Char(' ') + kGiven.at(int(rng.bounded(int(kGiven.size()))));
+    return kFamily.at(int(rng.bounded(int(kFamily.size())))) + QLatin1Char(' ') +
+           kMiddle.at(int(rng.bounded(int(kMiddle.size())))) + QLatin1Char(' ') +
+           kGiven.at(int(rng.bounded(int(kGiven.size()))));
 }
 
 struct Generated {
     QStringList codes, ids, phones, names;
 };
 
-Event makeEvent(const QString &dossier, EventType type, qint64 ms, const QStringList &parents, QJsonObject payload, int counter)
+Event makeEvent(const QString &dossier, EventType type, qint64 ms, const QStringList &parents, QJsonObject payload,
+                int counter)
 {
     Event e;
     e.eventId = createUuid7(ms);
@@ -105,26 +111,34 @@ Result<Generated> generate(const Store &store, int n, QTextStream &out)
                                          .arg(unit, 2, 10, QLatin1Char('0'))
                                          .arg(day.toString(QStringLiteral("yyMMdd")))
                                          .arg(i % 9999 + 1, 4, 10, QLatin1Char('0'));
-                const QString id = QStringLiteral("0221%1%2").arg(rng.bounded(100), 2, 10, QLatin1Char('0')).arg(rng.bounded(1000000), 6, 10, QLatin1Char('0'));
+                const QString id = QStringLiteral("0221%1%2")
+                                       .arg(rng.bounded(100), 2, 10, QLatin1Char('0'))
+                                       .arg(rng.bounded(1000000), 6, 10, QLatin1Char('0'));
                 const QString phone = QStringLiteral("09%1").arg(rng.bounded(100000000), 8, 10, QLatin1Char('0'));
                 const QString fullName = name(rng);
-                const QStringList proc = kProcedures.at(int(rng.bounded(int(kProcedures.size())))).split(QLatin1Char('|'));
+                const QStringList proc =
+                    kProcedures.at(int(rng.bounded(int(kProcedures.size())))).split(QLatin1Char('|'));
                 const QString dossier = createUuid7(ms);
                 const int counter = unit * 4 + int(rng.bounded(4));
                 QList<Event> evs;
-                evs << makeEvent(dossier, EventType::Received, ms, {},
-                                 {{QStringLiteral("code"), code},
-                                  {QStringLiteral("procedure_code"), proc.at(0)},
-                                  {QStringLiteral("procedure_name"), proc.at(1)},
-                                  {QStringLiteral("applicant"), QJsonObject{{QStringLiteral("full_name"), fullName},
-                                                                            {QStringLiteral("id_number"), id},
-                                                                            {QStringLiteral("phone"), phone}}},
-                                  {QStringLiteral("documents"), QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("Tờ khai")},
-                                                                                       {QStringLiteral("originals"), 1}}}},
-                                  {QStringLiteral("received_at"), QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc()).toString(Qt::ISODate)},
-                                  {QStringLiteral("due_at"), QDateTime::fromMSecsSinceEpoch(ms + 3LL * 86400000, QTimeZone::utc()).toString(Qt::ISODate)}},
-                                 counter);
-                const QList<EventType> rest = {EventType::Transferred, EventType::ProcessingStep, EventType::ResultReady, EventType::Returned};
+                evs << makeEvent(
+                    dossier, EventType::Received, ms, {},
+                    {{QStringLiteral("code"), code},
+                     {QStringLiteral("procedure_code"), proc.at(0)},
+                     {QStringLiteral("procedure_name"), proc.at(1)},
+                     {QStringLiteral("applicant"), QJsonObject{{QStringLiteral("full_name"), fullName},
+                                                               {QStringLiteral("id_number"), id},
+                                                               {QStringLiteral("phone"), phone}}},
+                     {QStringLiteral("documents"),
+                      QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("Tờ khai")},
+                                             {QStringLiteral("originals"), 1}}}},
+                     {QStringLiteral("received_at"),
+                      QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc()).toString(Qt::ISODate)},
+                     {QStringLiteral("due_at"),
+                      QDateTime::fromMSecsSinceEpoch(ms + 3LL * 86400000, QTimeZone::utc()).toString(Qt::ISODate)}},
+                    counter);
+                const QList<EventType> rest = {EventType::Transferred, EventType::ProcessingStep,
+                                               EventType::ResultReady, EventType::Returned};
                 for (int k = 0; k < rest.size(); ++k)
                     evs << makeEvent(dossier, rest.at(k), ms + (k + 1) * 3600000LL, {evs.last().eventId},
                                      {{QStringLiteral("step"), QStringLiteral("appraise")}}, counter);
@@ -147,18 +161,20 @@ Result<Generated> generate(const Store &store, int n, QTextStream &out)
         if (!r)
             return r.error();
         if ((base / batch) % 20 == 0)
-            out << "  generated " << std::min(n, base + batch) << " dossiers, " << int(double(events) / (double(t.elapsed()) / 1000.0))
-                << " events/s" << Qt::endl;
+            out << "  generated " << std::min(n, base + batch) << " dossiers, "
+                << int(double(events) / (double(t.elapsed()) / 1000.0)) << " events/s" << Qt::endl;
     }
-    out << "bulk load: " << n << " dossiers, " << events << " events in " << QString::number(double(t.elapsed()) / 1000, 'f', 1)
-        << " s (" << int(double(events) / (double(t.elapsed()) / 1000.0)) << " events/s)" << Qt::endl;
+    out << "bulk load: " << n << " dossiers, " << events << " events in "
+        << QString::number(double(t.elapsed()) / 1000, 'f', 1) << " s ("
+        << int(double(events) / (double(t.elapsed()) / 1000.0)) << " events/s)" << Qt::endl;
     return g;
 }
 
 Result<Generated> sample(const Store &store)
 {
     Generated g;
-    auto q = sql::run(store.connection(), QStringLiteral("SELECT code, id_number, phone, applicant_name FROM dossiers WHERE id % 997 = 0"));
+    auto q = sql::run(store.connection(),
+                      QStringLiteral("SELECT code, id_number, phone, applicant_name FROM dossiers WHERE id % 997 = 0"));
     if (!q)
         return q.error();
     while (q->next()) {
@@ -182,7 +198,8 @@ int main(int argc, char *argv[])
         return i >= 0 && i + 1 < args.size() ? args.at(i + 1) : fallback;
     };
     const int n = opt(QStringLiteral("--dossiers"), QStringLiteral("1000000")).toInt();
-    const QString path = opt(QStringLiteral("--store"), QDir::current().filePath(QStringLiteral("bench-dossiers-%1.sqlite").arg(n)));
+    const QString path =
+        opt(QStringLiteral("--store"), QDir::current().filePath(QStringLiteral("bench-dossiers-%1.sqlite").arg(n)));
     const QString cli = opt(QStringLiteral("--cli"), QString());
 
     const bool existed = QFileInfo::exists(path);
@@ -215,16 +232,17 @@ int main(int argc, char *argv[])
             if (r && !r->isEmpty())
                 ++hits;
         }
-        out << "search by " << label.leftJustified(22) << " p50 " << QString::number(pct(ms, 0.5), 'f', 3) << " ms, p95 "
-            << QString::number(pct(ms, 0.95), 'f', 3) << " ms, max " << QString::number(pct(ms, 1.0), 'f', 2) << " ms (" << hits
-            << "/500 found)" << Qt::endl;
+        out << "search by " << label.leftJustified(22) << " p50 " << QString::number(pct(ms, 0.5), 'f', 3)
+            << " ms, p95 " << QString::number(pct(ms, 0.95), 'f', 3) << " ms, max "
+            << QString::number(pct(ms, 1.0), 'f', 2) << " ms (" << hits << "/500 found)" << Qt::endl;
     };
     measure(QStringLiteral("code"), generated->codes, [](const QString &k) { return k; });
     measure(QStringLiteral("ID number"), generated->ids, [](const QString &k) { return k; });
     measure(QStringLiteral("phone"), generated->phones, [](const QString &k) { return k; });
     measure(QStringLiteral("name words (2, folded)"), generated->names, [](const QString &k) {
         const QStringList w = k.split(QLatin1Char(' '));
-        return QString(w.last() + QLatin1Char(' ') + w.first());  // given + family name, typed with diacritics stripped by the fold
+        return QString(w.last() + QLatin1Char(' ') +
+                       w.first());  // given + family name, typed with diacritics stripped by the fold
     });
     measure(QStringLiteral("name prefix (3 words)"), generated->names, [](const QString &k) -> QString {
         QStringList w = k.split(QLatin1Char(' '));
@@ -246,8 +264,10 @@ int main(int argc, char *argv[])
         r.procedureCode = QStringLiteral("1.001193");
         r.procedureName = QStringLiteral("Đăng ký khai sinh");
         r.catalogVersion = 1;
-        r.applicant = {{QStringLiteral("full_name"), name(rng)}, {QStringLiteral("id_number"), QStringLiteral("022095001234")}};
-        r.documents = QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("Tờ khai")}, {QStringLiteral("originals"), 1}}};
+        r.applicant = {{QStringLiteral("full_name"), name(rng)},
+                       {QStringLiteral("id_number"), QStringLiteral("022095001234")}};
+        r.documents = QJsonArray{
+            QJsonObject{{QStringLiteral("name"), QStringLiteral("Tờ khai")}, {QStringLiteral("originals"), 1}}};
         r.receivedAt = Clock::now().addDays(i / 9000);
         r.dueAt = r.receivedAt.addDays(3);
         QElapsedTimer t;
@@ -259,8 +279,8 @@ int main(int argc, char *argv[])
             return 1;
         }
     }
-    out << "receive (event+outbox+view+audit, fsync'd): p50 " << QString::number(pct(receiveMs, 0.5), 'f', 2) << " ms, p95 "
-        << QString::number(pct(receiveMs, 0.95), 'f', 2) << " ms" << Qt::endl;
+    out << "receive (event+outbox+view+audit, fsync'd): p50 " << QString::number(pct(receiveMs, 0.5), 'f', 2)
+        << " ms, p95 " << QString::number(pct(receiveMs, 0.95), 'f', 2) << " ms" << Qt::endl;
 
     auto status = store.status();
     if (status) {
@@ -270,18 +290,21 @@ int main(int argc, char *argv[])
                 count = c.rows;
         }
         const qint64 bytes = QFileInfo(path).size() + QFileInfo(path + QStringLiteral("-wal")).size();
-        out << "store size: " << QString::number(double(bytes) / 1048576.0, 'f', 0) << " MiB for " << count << " dossiers ("
-            << QString::number(double(bytes) / double(std::max<qint64>(count, 1)), 'f', 0) << " bytes per dossier)" << Qt::endl;
+        out << "store size: " << QString::number(double(bytes) / 1048576.0, 'f', 0) << " MiB for " << count
+            << " dossiers (" << QString::number(double(bytes) / double(std::max<qint64>(count, 1)), 'f', 0)
+            << " bytes per dossier)" << Qt::endl;
     }
 
     if (!cli.isEmpty()) {
         opened->reset();  // release the lock for the CLI
         QProcess p;
-        p.start(cli, {QStringLiteral("--db"), path, QStringLiteral("dossier"), QStringLiteral("search"), QStringLiteral("nguyen van an")});
+        p.start(cli, {QStringLiteral("--db"), path, QStringLiteral("dossier"), QStringLiteral("search"),
+                      QStringLiteral("nguyen van an")});
         p.waitForFinished(120000);
         rusage usage{};
         getrusage(RUSAGE_CHILDREN, &usage);
-        out << "motcua-cli dossier search on it: peak RSS " << usage.ru_maxrss / 1024 << " MiB, exit " << p.exitCode() << Qt::endl;
+        out << "motcua-cli dossier search on it: peak RSS " << usage.ru_maxrss / 1024 << " MiB, exit " << p.exitCode()
+            << Qt::endl;
     }
     return 0;
 }

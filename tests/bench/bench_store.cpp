@@ -65,8 +65,8 @@ int main(int argc, char *argv[])
 
     out << "bench_store: create new store " << QString::number(createMs, 'f', 1) << " ms; reopen (lock + quick_check) "
         << QString::number(reopenMs, 'f', 1) << " ms" << Qt::endl;
-    out << "bench_store: fsync'd write transaction (audit entry), n=" << n << ": p50 " << QString::number(percentile(ms, 0.5), 'f', 2)
-        << " ms, p95 " << QString::number(percentile(ms, 0.95), 'f', 2) << " ms, max "
-        << QString::number(*std::max_element(ms.begin(), ms.end()), 'f', 2) << " ms" << Qt::endl;
+    out << "bench_store: fsync'd write transaction (audit entry), n=" << n << ": p50 "
+        << QString::number(percentile(ms, 0.5), 'f', 2) << " ms, p95 " << QString::number(percentile(ms, 0.95), 'f', 2)
+        << " ms, max " << QString::number(*std::max_element(ms.begin(), ms.end()), 'f', 2) << " ms" << Qt::endl;
     return 0;
 }

@@ -33,7 +33,7 @@ QString writeFile(const TempDir &dir, const QString &name, const QByteArray &con
     return path;
 }
 
-} // namespace
+}  // namespace
 
 TEST_CASE("motcua-cli calendar due", "[cli][calendar]")
 {
@@ -70,9 +70,11 @@ TEST_CASE("motcua-cli calendar due", "[cli][calendar]")
 
     // --procedure takes the kind and length from the catalog: 1.004873 (marital status certificate) is 3 working
     // days, 1.001193 (birth registration) same-day.
-    r = runCli(cal(db, {QStringLiteral("due"), QStringLiteral("--received=2026-02-13T10:00"), QStringLiteral("--procedure=1.004873")}));
+    r = runCli(cal(db, {QStringLiteral("due"), QStringLiteral("--received=2026-02-13T10:00"),
+                        QStringLiteral("--procedure=1.004873")}));
     CHECK(r.out == QStringLiteral("2026-02-25T10:00\n"));
-    r = runCli(cal(db, {QStringLiteral("due"), QStringLiteral("--received=2026-03-09T15:00"), QStringLiteral("--procedure=1.001193")}));
+    r = runCli(cal(db, {QStringLiteral("due"), QStringLiteral("--received=2026-03-09T15:00"),
+                        QStringLiteral("--procedure=1.001193")}));
     CHECK(r.out == QStringLiteral("2026-03-10T17:00\n"));
 }
 
@@ -81,7 +83,7 @@ TEST_CASE("motcua-cli calendar due rejects bad input", "[cli][calendar][input]")
     TempDir dir;
     const QString db = dir.file(QStringLiteral("counter.sqlite"));
     const QString t = QStringLiteral("--received=2026-02-13T10:00");
-    requireOneLineError(runCli(cal(db, {QStringLiteral("due"), t})), 2); // no kind
+    requireOneLineError(runCli(cal(db, {QStringLiteral("due"), t})), 2);  // no kind
     requireOneLineError(
         runCli(cal(db, {QStringLiteral("due"), t, QStringLiteral("--same-day"), QStringLiteral("--working-days=2")})),
         2);
@@ -98,9 +100,11 @@ TEST_CASE("motcua-cli calendar due rejects bad input", "[cli][calendar][input]")
     requireOneLineError(runCli(cal(db, {QStringLiteral("due"), t, QStringLiteral("--working-days=three")})), 2);
     requireOneLineError(runCli(cal(db, {QStringLiteral("due"), t, QStringLiteral("--working-days=-1")})), 2);
     requireOneLineError(runCli(cal(db, {QStringLiteral("due"), t, QStringLiteral("--calendar-days=")})), 2);
-    requireOneLineError(runCli(cal(db, {QStringLiteral("due"), t, QStringLiteral("--procedure=X")})), 2);  // unknown code
-    requireOneLineError(
-        runCli(cal(db, {QStringLiteral("due"), t, QStringLiteral("--procedure=1.001193"), QStringLiteral("--same-day")})), 2);
+    requireOneLineError(runCli(cal(db, {QStringLiteral("due"), t, QStringLiteral("--procedure=X")})),
+                        2);  // unknown code
+    requireOneLineError(runCli(cal(db, {QStringLiteral("due"), t, QStringLiteral("--procedure=1.001193"),
+                                        QStringLiteral("--same-day")})),
+                        2);
 }
 
 TEST_CASE("motcua-cli calendar lunar", "[cli][calendar]")
@@ -109,7 +113,7 @@ TEST_CASE("motcua-cli calendar lunar", "[cli][calendar]")
     const QString db = dir.file(QStringLiteral("counter.sqlite"));
     auto r = runCli(cal(db, {QStringLiteral("lunar"), QStringLiteral("2026-04-26")}));
     CHECK(r.exitCode == 0);
-    CHECK(r.out == QStringLiteral("10/3/2026\n")); // Giỗ Tổ Hùng Vương 2026
+    CHECK(r.out == QStringLiteral("10/3/2026\n"));  // Giỗ Tổ Hùng Vương 2026
     CHECK(runCli(cal(db, {QStringLiteral("lunar"), QStringLiteral("2026-02-17")})).out == QStringLiteral("1/1/2026\n"));
     CHECK(runCli(cal(db, {QStringLiteral("lunar"), QStringLiteral("2023-03-22")})).out ==
           QStringLiteral("1/2n/2023\n"));

@@ -25,18 +25,19 @@ struct Counter {
 
     Counter()
     {
-        REQUIRE(cli({QStringLiteral("counter"), QStringLiteral("setup"), QStringLiteral("--agency-id"), QStringLiteral("000.00.04.H49"),
-                     QStringLiteral("--unit"), QStringLiteral("Phường Hồng Gai")})
+        REQUIRE(cli({QStringLiteral("counter"), QStringLiteral("setup"), QStringLiteral("--agency-id"),
+                     QStringLiteral("000.00.04.H49"), QStringLiteral("--unit"), QStringLiteral("Phường Hồng Gai")})
                     .exitCode == 0);
     }
 
     QString applicant(const QByteArray &json = {})
     {
-        return writeFile(dir, QStringLiteral("applicant.json"),
-                         json.isEmpty() ? QByteArray(R"({"id_number":"022095001234","old_id_number":"","full_name":"Nguyễn Văn Đức",
+        return writeFile(
+            dir, QStringLiteral("applicant.json"),
+            json.isEmpty() ? QByteArray(R"({"id_number":"022095001234","old_id_number":"","full_name":"Nguyễn Văn Đức",
                                                        "birth_date":"1995-03-14","gender":"Nam","address":"Tổ 5, Hồng Gai",
                                                        "issue_date":"2021-04-10","phone":"0912 345 678","email":"duc@example.vn"})")
-                                        : json);
+                           : json);
     }
 };
 
@@ -45,42 +46,49 @@ struct Counter {
 TEST_CASE("dossier receive prints the code, and show, search and list find the dossier", "[cli][dossier]")
 {
     Counter c;
-    auto r = c.cli({QStringLiteral("dossier"), QStringLiteral("receive"), QStringLiteral("--procedure"), QStringLiteral("1.001193"),
-                    QStringLiteral("--applicant-json"), c.applicant(), QStringLiteral("--received"), QStringLiteral("2026-02-13T10:00")});
+    auto r = c.cli({QStringLiteral("dossier"), QStringLiteral("receive"), QStringLiteral("--procedure"),
+                    QStringLiteral("1.001193"), QStringLiteral("--applicant-json"), c.applicant(),
+                    QStringLiteral("--received"), QStringLiteral("2026-02-13T10:00")});
     REQUIRE(r.exitCode == 0);
     CHECK(r.out.trimmed() == QStringLiteral("000.00.04.H49-260213-0001"));
 
     // 1.001193 is a same-day procedure: received before 15:00 on Friday 13/02 it is due at closing time that day.
-    auto show = c.cli({QStringLiteral("--json"), QStringLiteral("dossier"), QStringLiteral("show"), QStringLiteral("000.00.04.H49-260213-0001")});
+    auto show = c.cli({QStringLiteral("--json"), QStringLiteral("dossier"), QStringLiteral("show"),
+                       QStringLiteral("000.00.04.H49-260213-0001")});
     REQUIRE(show.exitCode == 0);
     const QJsonObject o = QJsonDocument::fromJson(show.out.toUtf8()).object();
     CHECK(o.value(QStringLiteral("status")).toString() == QStringLiteral("received"));
     CHECK(o.value(QStringLiteral("received_at")).toString() == QStringLiteral("2026-02-13T10:00"));
     CHECK(o.value(QStringLiteral("due_at")).toString() == QStringLiteral("2026-02-13T17:00"));
     CHECK(o.value(QStringLiteral("documents")).toArray().size() >= 2);  // defaulted from the catalog
-    CHECK(o.value(QStringLiteral("applicant")).toObject().value(QStringLiteral("phone")).toString() == QStringLiteral("0912345678"));
+    CHECK(o.value(QStringLiteral("applicant")).toObject().value(QStringLiteral("phone")).toString() ==
+          QStringLiteral("0912345678"));
 
     auto text = c.cli({QStringLiteral("dossier"), QStringLiteral("show"), QStringLiteral("000.00.04.H49-260213-0001")});
     CHECK(text.out.contains(QStringLiteral("Nguyễn Văn Đức")));
     CHECK(text.out.contains(QStringLiteral("Timeline")));
 
-    for (const QString &q : {QStringLiteral("duc"), QStringLiteral("nguyen van"), QStringLiteral("022095001234"), QStringLiteral("0912345678"),
-                             QStringLiteral("000.00.04.H49-260213")}) {
+    for (const QString &q : {QStringLiteral("duc"), QStringLiteral("nguyen van"), QStringLiteral("022095001234"),
+                             QStringLiteral("0912345678"), QStringLiteral("000.00.04.H49-260213")}) {
         auto found = c.cli({QStringLiteral("dossier"), QStringLiteral("search"), q});
         CHECK(found.exitCode == 0);
         CHECK(found.out.startsWith(QStringLiteral("000.00.04.H49-260213-0001\t")));
     }
-    auto list = c.cli({QStringLiteral("--json"), QStringLiteral("dossier"), QStringLiteral("list"), QStringLiteral("--status"), QStringLiteral("received")});
+    auto list = c.cli({QStringLiteral("--json"), QStringLiteral("dossier"), QStringLiteral("list"),
+                       QStringLiteral("--status"), QStringLiteral("received")});
     CHECK(QJsonDocument::fromJson(list.out.toUtf8()).object().value(QStringLiteral("dossiers")).toArray().size() == 1);
-    auto overdue = c.cli({QStringLiteral("--json"), QStringLiteral("dossier"), QStringLiteral("list"), QStringLiteral("--overdue")});
-    CHECK(QJsonDocument::fromJson(overdue.out.toUtf8()).object().value(QStringLiteral("dossiers")).toArray().size() == 1);
+    auto overdue = c.cli(
+        {QStringLiteral("--json"), QStringLiteral("dossier"), QStringLiteral("list"), QStringLiteral("--overdue")});
+    CHECK(QJsonDocument::fromJson(overdue.out.toUtf8()).object().value(QStringLiteral("dossiers")).toArray().size() ==
+          1);
 }
 
 TEST_CASE("dossier event walks the lifecycle and refuses illegal steps", "[cli][dossier]")
 {
     Counter c;
-    auto r = c.cli({QStringLiteral("dossier"), QStringLiteral("receive"), QStringLiteral("--procedure"), QStringLiteral("1.001193"),
-                    QStringLiteral("--applicant-json"), c.applicant(), QStringLiteral("--received"), QStringLiteral("2026-03-02T09:00")});
+    auto r = c.cli({QStringLiteral("dossier"), QStringLiteral("receive"), QStringLiteral("--procedure"),
+                    QStringLiteral("1.001193"), QStringLiteral("--applicant-json"), c.applicant(),
+                    QStringLiteral("--received"), QStringLiteral("2026-03-02T09:00")});
     REQUIRE(r.exitCode == 0);
     const QString code = r.out.trimmed();
     auto event = [&](const QString &type, const QByteArray &json = {}) {
@@ -89,7 +97,8 @@ TEST_CASE("dossier event walks the lifecycle and refuses illegal steps", "[cli][
             args << QStringLiteral("--json") << writeFile(c.dir, type + QStringLiteral(".json"), json);
         return c.cli(args);
     };
-    auto early = event(QStringLiteral("returned"), R"({"receiver":{"full_name":"Nguyễn Văn Đức"},"identity_checked":true})");
+    auto early =
+        event(QStringLiteral("returned"), R"({"receiver":{"full_name":"Nguyễn Văn Đức"},"identity_checked":true})");
     CHECK(early.exitCode == 2);
     CHECK(early.err.contains(QStringLiteral("cannot be marked")));
     CHECK(event(QStringLiteral("transferred"), R"({"agency":"UBND phường Hồng Gai"})").exitCode == 0);
@@ -98,7 +107,9 @@ TEST_CASE("dossier event walks the lifecycle and refuses illegal steps", "[cli][
     CHECK(event(QStringLiteral("supplemented")).exitCode == 0);  // the new due moment is computed
     CHECK(event(QStringLiteral("note"), R"({"text":"Đã gọi điện"})").exitCode == 0);
     CHECK(event(QStringLiteral("result_ready")).exitCode == 0);
-    auto done = event(QStringLiteral("returned"), R"({"receiver":{"full_name":"Nguyễn Văn Đức","id_number":"022095001234"},"identity_checked":true})");
+    auto done =
+        event(QStringLiteral("returned"),
+              R"({"receiver":{"full_name":"Nguyễn Văn Đức","id_number":"022095001234"},"identity_checked":true})");
     CHECK(done.exitCode == 0);
     CHECK(done.out.contains(QStringLiteral("returned")));
     auto bogus = event(QStringLiteral("teleported"));
@@ -117,7 +128,8 @@ TEST_CASE("dossier event walks the lifecycle and refuses illegal steps", "[cli][
 TEST_CASE("dossier receive rejects bad input with exit code 2 and saves nothing", "[cli][dossier][input]")
 {
     Counter c;
-    auto receive = [&](const QString &procedure, const QString &applicantFile, const QString &received = QStringLiteral("2026-03-02T09:00")) {
+    auto receive = [&](const QString &procedure, const QString &applicantFile,
+                       const QString &received = QStringLiteral("2026-03-02T09:00")) {
         return c.cli({QStringLiteral("dossier"), QStringLiteral("receive"), QStringLiteral("--procedure"), procedure,
                       QStringLiteral("--applicant-json"), applicantFile, QStringLiteral("--received"), received});
     };
@@ -126,8 +138,9 @@ TEST_CASE("dossier receive rejects bad input with exit code 2 and saves nothing"
     auto noName = receive(QStringLiteral("1.001193"), c.applicant(R"({"id_number":"022095001234"})"));
     CHECK(noName.exitCode == 2);
     CHECK(noName.err.contains(QStringLiteral("full_name")));
-    auto badId = receive(QStringLiteral("1.001193"),
-                         c.applicant(R"({"full_name":"A","id_number":"022195001234","birth_date":"1995-03-14","gender":"Nam"})"));
+    auto badId = receive(
+        QStringLiteral("1.001193"),
+        c.applicant(R"({"full_name":"A","id_number":"022195001234","birth_date":"1995-03-14","gender":"Nam"})"));
     CHECK(badId.exitCode == 2);
     CHECK(badId.err.contains(QStringLiteral("id_number")));
     auto badPhone = receive(QStringLiteral("1.001193"), c.applicant(R"({"full_name":"A","phone":"12345"})"));
@@ -150,8 +163,9 @@ TEST_CASE("A counter that is not set up says how to set it up", "[cli][dossier]"
     REQUIRE(f.open(QIODevice::WriteOnly));
     f.write(R"({"full_name":"Lê Văn An"})");
     f.close();
-    auto r = runCli({QStringLiteral("--db"), dir.file(QStringLiteral("c.sqlite")), QStringLiteral("dossier"), QStringLiteral("receive"),
-                     QStringLiteral("--procedure"), QStringLiteral("1.001193"), QStringLiteral("--applicant-json"), f.fileName()});
+    auto r = runCli({QStringLiteral("--db"), dir.file(QStringLiteral("c.sqlite")), QStringLiteral("dossier"),
+                     QStringLiteral("receive"), QStringLiteral("--procedure"), QStringLiteral("1.001193"),
+                     QStringLiteral("--applicant-json"), f.fileName()});
     CHECK(r.exitCode == 2);
     CHECK(r.err.contains(QStringLiteral("counter setup")));
 }

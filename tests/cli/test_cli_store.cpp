@@ -63,7 +63,8 @@ TEST_CASE("motcua-cli rejects bad input with exit code 2 and one line", "[cli][i
     requireOneLineError(runCli({QStringLiteral("status"), QStringLiteral("--db")}), 2);
     requireOneLineError(runCli({QStringLiteral("--db"), db, QStringLiteral("backup"), QStringLiteral("--out")}), 2);
     // No store there: status does not create one.
-    requireOneLineError(runCli({QStringLiteral("--db"), dir.file(QStringLiteral("missing.sqlite")), QStringLiteral("status")}), 2);
+    requireOneLineError(
+        runCli({QStringLiteral("--db"), dir.file(QStringLiteral("missing.sqlite")), QStringLiteral("status")}), 2);
     CHECK_FALSE(QFile::exists(dir.file(QStringLiteral("missing.sqlite"))));
     // A folder is not a data file.
     requireOneLineError(runCli({QStringLiteral("--db"), dir.path(), QStringLiteral("init")}), 2);
@@ -84,12 +85,17 @@ TEST_CASE("motcua-cli backup --out writes a consistent copy and never overwrites
     // The copy is a store of its own that verifies.
     CHECK(runCli({QStringLiteral("--db"), out, QStringLiteral("audit"), QStringLiteral("verify")}).exitCode == 0);
     const QByteArray before = test::fileSha256(out);
-    requireOneLineError(runCli({QStringLiteral("--db"), db, QStringLiteral("backup"), QStringLiteral("--out"), out}), 2);
+    requireOneLineError(runCli({QStringLiteral("--db"), db, QStringLiteral("backup"), QStringLiteral("--out"), out}),
+                        2);
     CHECK(test::fileSha256(out) == before);
     // The backup is in the audit log.
     auto status = runCli({QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("status")});
-    CHECK(QJsonDocument::fromJson(status.out.toUtf8()).object().value(QStringLiteral("counts")).toObject()
-              .value(QStringLiteral("audit_log")).toInt() == 2);
+    CHECK(QJsonDocument::fromJson(status.out.toUtf8())
+              .object()
+              .value(QStringLiteral("counts"))
+              .toObject()
+              .value(QStringLiteral("audit_log"))
+              .toInt() == 2);
 }
 
 TEST_CASE("motcua-cli audit verify reports tampering", "[cli][audit]")
@@ -97,7 +103,9 @@ TEST_CASE("motcua-cli audit verify reports tampering", "[cli][audit]")
     TempDir dir;
     const QString db = dir.file(QStringLiteral("counter.sqlite"));
     REQUIRE(runCli({QStringLiteral("--db"), db, QStringLiteral("init")}).exitCode == 0);
-    REQUIRE(runCli({QStringLiteral("--db"), db, QStringLiteral("backup"), QStringLiteral("--out"), dir.file(QStringLiteral("b1"))}).exitCode == 0);
+    REQUIRE(runCli({QStringLiteral("--db"), db, QStringLiteral("backup"), QStringLiteral("--out"),
+                    dir.file(QStringLiteral("b1"))})
+                .exitCode == 0);
     auto ok = runCli({QStringLiteral("--db"), db, QStringLiteral("audit"), QStringLiteral("verify")});
     CHECK(ok.exitCode == 0);
     CHECK(ok.out.contains(QStringLiteral("intact (2 entries)")));
@@ -110,7 +118,8 @@ TEST_CASE("motcua-cli audit verify reports tampering", "[cli][audit]")
     auto bad = runCli({QStringLiteral("--db"), db, QStringLiteral("audit"), QStringLiteral("verify")});
     requireOneLineError(bad, 1);
     CHECK(bad.err.contains(QStringLiteral("entry 1")));
-    auto json = runCli({QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("audit"), QStringLiteral("verify")});
+    auto json = runCli(
+        {QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("audit"), QStringLiteral("verify")});
     CHECK(json.exitCode == 1);
     const QJsonObject o = QJsonDocument::fromJson(json.out.toUtf8()).object();
     CHECK(o.value(QStringLiteral("intact")).toBool() == false);
@@ -175,7 +184,8 @@ TEST_CASE("motcua-cli in a folder it cannot write gives a clear error and loses 
     if (geteuid() == 0) {
         const QString setpriv = QStandardPaths::findExecutable(QStringLiteral("setpriv"));
         REQUIRE_FALSE(setpriv.isEmpty());
-        prefix = {QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"), QStringLiteral("--clear-groups"), program};
+        prefix = {QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"), QStringLiteral("--clear-groups"),
+                  program};
         program = setpriv;
     }
     auto run = [&](const QStringList &args) { return test::runProcess(program, prefix + args); };
@@ -196,10 +206,12 @@ TEST_CASE("motcua-cli speaks Vietnamese under a Vietnamese locale", "[cli][i18n]
 {
     TempDir dir;
     const QStringList vi = {QStringLiteral("LANG=vi_VN.UTF-8"), QStringLiteral("LC_ALL=vi_VN.UTF-8")};
-    auto missing = runCli({QStringLiteral("--db"), dir.file(QStringLiteral("none.sqlite")), QStringLiteral("status")}, {}, vi);
+    auto missing =
+        runCli({QStringLiteral("--db"), dir.file(QStringLiteral("none.sqlite")), QStringLiteral("status")}, {}, vi);
     requireOneLineError(missing, 2);
     CHECK(missing.err.contains(QStringLiteral("Không có tệp dữ liệu tại")));
-    auto created = runCli({QStringLiteral("--db"), dir.file(QStringLiteral("c.sqlite")), QStringLiteral("init")}, {}, vi);
+    auto created =
+        runCli({QStringLiteral("--db"), dir.file(QStringLiteral("c.sqlite")), QStringLiteral("init")}, {}, vi);
     CHECK(created.exitCode == 0);
     CHECK(created.out.contains(QStringLiteral("Đã tạo tệp dữ liệu")));
 }

@@ -6,9 +6,9 @@
 #include "core/dossier/DossierService.h"
 #include "core/store/Store.h"
 
+#include "core/Clock.h"
 #include <QJsonArray>
 #include <QJsonObject>
-#include "core/Clock.h"
 
 #include <QTimeZone>
 
@@ -29,7 +29,8 @@ inline std::unique_ptr<Store> openStore(const QString &path)
     return std::move(r.value());
 }
 
-inline CounterIdentity counterIdentity(int slot = 1, int slots = 20, const QString &agency = QStringLiteral("000.00.04.H49"))
+inline CounterIdentity counterIdentity(int slot = 1, int slots = 20,
+                                       const QString &agency = QStringLiteral("000.00.04.H49"))
 {
     CounterIdentity c;
     c.counterId = QStringLiteral("QN-HONGAI-%1").arg(slot, 2, 10, QLatin1Char('0'));
@@ -40,7 +41,8 @@ inline CounterIdentity counterIdentity(int slot = 1, int slots = 20, const QStri
     return c;
 }
 
-inline ReceiveRequest receiveRequest(const QDateTime &receivedAt, const QString &name = QStringLiteral("Nguyễn Văn Đức"))
+inline ReceiveRequest receiveRequest(const QDateTime &receivedAt,
+                                     const QString &name = QStringLiteral("Nguyễn Văn Đức"))
 {
     ReceiveRequest r;
     r.procedureCode = QStringLiteral("1.001193");

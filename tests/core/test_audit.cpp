@@ -19,7 +19,8 @@ QString makeLog(const TempDir &dir, int entries)
     for (int i = 1; i <= entries; ++i) {
         auto r = (*store)->write([&](const QSqlDatabase &db) -> Result<void> {
             auto a = AuditLog::append(db, {QStringLiteral("lan.nt"), QStringLiteral("counter-7")},
-                                      {QStringLiteral("dossier.receive"), QStringLiteral("000.00.04.H49-260302-%1").arg(i, 4, 10, QLatin1Char('0')),
+                                      {QStringLiteral("dossier.receive"),
+                                       QStringLiteral("000.00.04.H49-260302-%1").arg(i, 4, 10, QLatin1Char('0')),
                                        QStringLiteral("{\"n\":%1}").arg(i)});
             if (!a)
                 return a.error();

@@ -22,7 +22,8 @@ class History final {
 public:
     History() : m_dossier(createUuid7()) {}
 
-    Event &add(EventType type, const QStringList &parents, QJsonObject payload = {}, const QString &counter = QStringLiteral("A"))
+    Event &add(EventType type, const QStringList &parents, QJsonObject payload = {},
+               const QString &counter = QStringLiteral("A"))
     {
         Event e;
         e.eventId = createUuid7(1'780'000'000'000 + m_events.size());
@@ -62,10 +63,17 @@ QString digest(const DossierState &s)
     QStringList timeline;
     for (const TimelineEntry &t : s.timeline)
         timeline << t.eventId + (t.applied ? QStringLiteral("+") : QStringLiteral("-"));
-    return QStringList{dossierStatusName(s.status), s.code, s.dueAt.toString(Qt::ISODate), s.finishedAt.toString(Qt::ISODate),
-                       timelinessName(s.timeliness), s.conflict ? QStringLiteral("conflict") : QStringLiteral("clean"),
-                       s.conflictEventIds.join(QLatin1Char(',')), s.heads.join(QLatin1Char(',')),
-                       QString::number(s.feeTotal()), s.notes.join(QLatin1Char('|')), timeline.join(QLatin1Char(' ')),
+    return QStringList{dossierStatusName(s.status),
+                       s.code,
+                       s.dueAt.toString(Qt::ISODate),
+                       s.finishedAt.toString(Qt::ISODate),
+                       timelinessName(s.timeliness),
+                       s.conflict ? QStringLiteral("conflict") : QStringLiteral("clean"),
+                       s.conflictEventIds.join(QLatin1Char(',')),
+                       s.heads.join(QLatin1Char(',')),
+                       QString::number(s.feeTotal()),
+                       s.notes.join(QLatin1Char('|')),
+                       timeline.join(QLatin1Char(' ')),
                        QString::number(s.eventCount)}
         .join(QLatin1Char('\n'));
 }
@@ -117,20 +125,27 @@ TEST_CASE("The whole lifecycle folds to the expected state", "[dossier][fold]")
 {
     History h;
     const QString r = h.add(EventType::Received, {}, receivedPayload()).eventId;
-    const QString t = h.add(EventType::Transferred, {r}, {{QStringLiteral("agency"), QStringLiteral("UBND phường")}}).eventId;
-    const QString s1 = h.add(EventType::ProcessingStep, {t}, {{QStringLiteral("step"), QStringLiteral("appraise")}}).eventId;
-    const QString sup = h.add(EventType::SupplementRequested, {s1}, {{QStringLiteral("reason"), QStringLiteral("thiếu giấy")}}).eventId;
+    const QString t =
+        h.add(EventType::Transferred, {r}, {{QStringLiteral("agency"), QStringLiteral("UBND phường")}}).eventId;
+    const QString s1 =
+        h.add(EventType::ProcessingStep, {t}, {{QStringLiteral("step"), QStringLiteral("appraise")}}).eventId;
+    const QString sup =
+        h.add(EventType::SupplementRequested, {s1}, {{QStringLiteral("reason"), QStringLiteral("thiếu giấy")}}).eventId;
     DossierState mid = foldDossier(h.events());
     CHECK(mid.status == DossierStatus::WaitingSupplement);
-    const QString back = h.add(EventType::Supplemented, {sup}, {{QStringLiteral("due_at"), QStringLiteral("2026-03-09T10:00:00Z")}}).eventId;
+    const QString back =
+        h.add(EventType::Supplemented, {sup}, {{QStringLiteral("due_at"), QStringLiteral("2026-03-09T10:00:00Z")}})
+            .eventId;
     const QString ext = h.add(EventType::Extended, {back},
                               {{QStringLiteral("new_due_at"), QStringLiteral("2026-03-12T10:00:00Z")},
                                {QStringLiteral("reason"), QStringLiteral("cần xác minh")}})
                             .eventId;
-    const QString s2 = h.add(EventType::ProcessingStep, {ext}, {{QStringLiteral("step"), QStringLiteral("sign")}}).eventId;
+    const QString s2 =
+        h.add(EventType::ProcessingStep, {ext}, {{QStringLiteral("step"), QStringLiteral("sign")}}).eventId;
     h.add(EventType::Note, {s2}, {{QStringLiteral("text"), QStringLiteral("gọi điện báo công dân")}});
     h.add(EventType::Fee, {s2}, {{QStringLiteral("amount_vnd"), 2000}});
-    const QString ready = h.add(EventType::ResultReady, {s2}, {{QStringLiteral("at"), QStringLiteral("2026-03-11T08:00:00Z")}}).eventId;
+    const QString ready =
+        h.add(EventType::ResultReady, {s2}, {{QStringLiteral("at"), QStringLiteral("2026-03-11T08:00:00Z")}}).eventId;
     h.add(EventType::Returned, {ready},
           {{QStringLiteral("receiver"), QJsonObject{{QStringLiteral("full_name"), QStringLiteral("Trần Thị Hoa")}}},
            {QStringLiteral("identity_checked"), true}});
@@ -168,16 +183,18 @@ TEST_CASE("Concurrent exclusive events are all kept and flag a conflict until re
     const QString r = h.add(EventType::Received, {}, receivedPayload()).eventId;
     const QString ready = h.add(EventType::ResultReady, {r}).eventId;
     // Two counters, both offline, hand the result over.
-    const QString a = h.add(EventType::Returned, {ready},
-                            {{QStringLiteral("receiver"), QJsonObject{{QStringLiteral("full_name"), QStringLiteral("A")}}},
-                             {QStringLiteral("identity_checked"), true}},
-                            QStringLiteral("A"))
-                          .eventId;
-    const QString b = h.add(EventType::Returned, {ready},
-                            {{QStringLiteral("receiver"), QJsonObject{{QStringLiteral("full_name"), QStringLiteral("B")}}},
-                             {QStringLiteral("identity_checked"), true}},
-                            QStringLiteral("B"))
-                          .eventId;
+    const QString a =
+        h.add(EventType::Returned, {ready},
+              {{QStringLiteral("receiver"), QJsonObject{{QStringLiteral("full_name"), QStringLiteral("A")}}},
+               {QStringLiteral("identity_checked"), true}},
+              QStringLiteral("A"))
+            .eventId;
+    const QString b =
+        h.add(EventType::Returned, {ready},
+              {{QStringLiteral("receiver"), QJsonObject{{QStringLiteral("full_name"), QStringLiteral("B")}}},
+               {QStringLiteral("identity_checked"), true}},
+              QStringLiteral("B"))
+            .eventId;
     DossierState s = foldDossier(h.events());
     CHECK(s.status == DossierStatus::Returned);
     CHECK(s.conflict);
@@ -186,13 +203,15 @@ TEST_CASE("Concurrent exclusive events are all kept and flag a conflict until re
     CHECK(s.heads == QStringList{std::min(a, b), std::max(a, b)});
 
     // A note that saw both branches does not resolve it …
-    const QString note = h.add(EventType::Note, {a, b}, {{QStringLiteral("text"), QStringLiteral("đã kiểm tra")}}).eventId;
+    const QString note =
+        h.add(EventType::Note, {a, b}, {{QStringLiteral("text"), QStringLiteral("đã kiểm tra")}}).eventId;
     CHECK(foldDossier(h.events()).conflict);
     // … a resolution that saw only one branch does not either …
     h.add(EventType::ConflictResolved, {a}, {{QStringLiteral("note"), QStringLiteral("giữ bản của quầy A")}});
     CHECK(foldDossier(h.events()).conflict);
     // … a supervisor's resolution that saw both does, and the status stays what the first return made it.
-    Event &resolved = h.add(EventType::ConflictResolved, {note}, {{QStringLiteral("note"), QStringLiteral("giữ bản của quầy A")}});
+    Event &resolved =
+        h.add(EventType::ConflictResolved, {note}, {{QStringLiteral("note"), QStringLiteral("giữ bản của quầy A")}});
     resolved.hlc = {1, 0};  // wherever it sorts, it resolves what it saw
     s = foldDossier(h.events());
     CHECK_FALSE(s.conflict);
@@ -203,9 +222,10 @@ TEST_CASE("Concurrent exclusive events are all kept and flag a conflict until re
 TEST_CASE("Any permutation and duplication of a dossier's events folds to the same state", "[dossier][fold][property]")
 {
     QRandomGenerator rng(20261122);
-    const QList<EventType> exclusive = {EventType::Transferred, EventType::ProcessingStep, EventType::SupplementRequested,
-                                        EventType::Supplemented, EventType::Extended, EventType::ResultReady,
-                                        EventType::Returned, EventType::Withdrawn, EventType::Stopped};
+    const QList<EventType> exclusive = {
+        EventType::Transferred,  EventType::ProcessingStep, EventType::SupplementRequested,
+        EventType::Supplemented, EventType::Extended,       EventType::ResultReady,
+        EventType::Returned,     EventType::Withdrawn,      EventType::Stopped};
     for (int round = 0; round < 300; ++round) {
         History h;
         QStringList ids{h.add(EventType::Received, {}, receivedPayload()).eventId};
@@ -219,7 +239,8 @@ TEST_CASE("Any permutation and duplication of a dossier's events folds to the sa
                 parents << ids.at(int(rng.bounded(int(ids.size()))));
             parents.removeDuplicates();
             const bool commutative = rng.bounded(4) == 0;
-            const EventType type = commutative ? EventType::Note : exclusive.at(int(rng.bounded(int(exclusive.size()))));
+            const EventType type =
+                commutative ? EventType::Note : exclusive.at(int(rng.bounded(int(exclusive.size()))));
             QJsonObject payload{{QStringLiteral("text"), QStringLiteral("n%1").arg(i)},
                                 {QStringLiteral("due_at"), QStringLiteral("2026-03-1%1T03:00:00Z").arg(i % 10)},
                                 {QStringLiteral("new_due_at"), QStringLiteral("2026-04-1%1T03:00:00Z").arg(i % 10)}};
@@ -238,7 +259,8 @@ TEST_CASE("Any permutation and duplication of a dossier's events folds to the sa
             std::shuffle(shuffled.begin(), shuffled.end(), rng);
             const QString got = digest(foldDossier(shuffled));
             if (got != expected)
-                FAIL("round " << round << " permutation " << k << " differs:\n" << got.toStdString() << "\n---\n"
+                FAIL("round " << round << " permutation " << k << " differs:\n"
+                              << got.toStdString() << "\n---\n"
                               << expected.toStdString());
         }
     }

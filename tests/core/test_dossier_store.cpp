@@ -28,7 +28,8 @@ qint64 count(const Store &store, const QString &table)
 
 TEST_CASE("Dossier codes have the national format and parse back", "[dossier][codes]")
 {
-    CHECK(DossierCodes::format(QStringLiteral("000.00.04.H40"), QDate(2023, 4, 14), 2) == QStringLiteral("000.00.04.H40-230414-0002"));
+    CHECK(DossierCodes::format(QStringLiteral("000.00.04.H40"), QDate(2023, 4, 14), 2) ==
+          QStringLiteral("000.00.04.H40-230414-0002"));
     QString agency;
     QDate day;
     int seq = 0;
@@ -41,7 +42,8 @@ TEST_CASE("Dossier codes have the national format and parse back", "[dossier][co
         CHECK_FALSE(DossierCodes::parse(QString::fromLatin1(bad), nullptr, nullptr, nullptr));
 }
 
-TEST_CASE("20 offline counters of one unit issue 450 codes each on the same day without a duplicate", "[dossier][codes]")
+TEST_CASE("20 offline counters of one unit issue 450 codes each on the same day without a duplicate",
+          "[dossier][codes]")
 {
     TempDir dir;
     const QDate day(2026, 3, 2);
@@ -101,7 +103,8 @@ TEST_CASE("Exhausting a counter's range is a clear error, never a duplicate", "[
     CHECK(next.ok());
 }
 
-TEST_CASE("Receiving writes the event, its outbox row, the dossier view and the audit entry together", "[dossier][service]")
+TEST_CASE("Receiving writes the event, its outbox row, the dossier view and the audit entry together",
+          "[dossier][service]")
 {
     TempDir dir;
     auto store = openStore(dir.file(QStringLiteral("c.sqlite")));
@@ -151,31 +154,40 @@ TEST_CASE("Illegal transitions and incomplete steps are refused with a clear mes
     REQUIRE(d.ok());
     const QString code = d->code;
 
-    auto returned = service.record(code, EventType::Returned,
-                                   {{QStringLiteral("receiver"), QJsonObject{{QStringLiteral("full_name"), QStringLiteral("X")}}},
-                                    {QStringLiteral("identity_checked"), true}});
+    auto returned =
+        service.record(code, EventType::Returned,
+                       {{QStringLiteral("receiver"), QJsonObject{{QStringLiteral("full_name"), QStringLiteral("X")}}},
+                        {QStringLiteral("identity_checked"), true}});
     REQUIRE_FALSE(returned.ok());
     CHECK(returned.error().code == ErrorCode::InvalidInput);
     CHECK(returned.error().message.contains(QStringLiteral("cannot be marked")));
 
     CHECK_FALSE(service.record(code, EventType::Transferred, {}).ok());  // agency missing
-    REQUIRE(service.record(code, EventType::Transferred, {{QStringLiteral("agency"), QStringLiteral("UBND phường Hồng Gai")}}).ok());
-    REQUIRE(service.record(code, EventType::ProcessingStep, {{QStringLiteral("step"), QStringLiteral("appraise")}}).ok());
-    CHECK_FALSE(service.record(code, EventType::ProcessingStep, {{QStringLiteral("step"), QStringLiteral("dance")}}).ok());
+    REQUIRE(
+        service
+            .record(code, EventType::Transferred, {{QStringLiteral("agency"), QStringLiteral("UBND phường Hồng Gai")}})
+            .ok());
+    REQUIRE(
+        service.record(code, EventType::ProcessingStep, {{QStringLiteral("step"), QStringLiteral("appraise")}}).ok());
+    CHECK_FALSE(
+        service.record(code, EventType::ProcessingStep, {{QStringLiteral("step"), QStringLiteral("dance")}}).ok());
     // An extension must move the date later.
-    CHECK_FALSE(service.record(code, EventType::Extended,
-                               {{QStringLiteral("new_due_at"), QStringLiteral("2026-03-01T00:00:00Z")},
-                                {QStringLiteral("reason"), QStringLiteral("x")}})
+    CHECK_FALSE(service
+                    .record(code, EventType::Extended,
+                            {{QStringLiteral("new_due_at"), QStringLiteral("2026-03-01T00:00:00Z")},
+                             {QStringLiteral("reason"), QStringLiteral("x")}})
                     .ok());
     REQUIRE(service.record(code, EventType::ResultReady, {}).ok());
     // Returning needs an identity check.
-    auto unchecked = service.record(code, EventType::Returned,
-                                    {{QStringLiteral("receiver"), QJsonObject{{QStringLiteral("full_name"), QStringLiteral("X")}}}});
+    auto unchecked =
+        service.record(code, EventType::Returned,
+                       {{QStringLiteral("receiver"), QJsonObject{{QStringLiteral("full_name"), QStringLiteral("X")}}}});
     REQUIRE_FALSE(unchecked.ok());
     CHECK(unchecked.error().message.contains(QStringLiteral("identity")));
-    auto done = service.record(code, EventType::Returned,
-                               {{QStringLiteral("receiver"), QJsonObject{{QStringLiteral("full_name"), QStringLiteral("Nguyễn Văn Đức")}}},
-                                {QStringLiteral("identity_checked"), true}});
+    auto done = service.record(
+        code, EventType::Returned,
+        {{QStringLiteral("receiver"), QJsonObject{{QStringLiteral("full_name"), QStringLiteral("Nguyễn Văn Đức")}}},
+         {QStringLiteral("identity_checked"), true}});
     REQUIRE(done.ok());
     CHECK(done->status == DossierStatus::Returned);
     CHECK(done->timeline.size() == 5);
@@ -183,7 +195,8 @@ TEST_CASE("Illegal transitions and incomplete steps are refused with a clear mes
     // Notes are welcome even after the end.
     CHECK(service.record(code, EventType::Note, {{QStringLiteral("text"), QStringLiteral("lưu trữ")}}).ok());
     // An unknown code is NotFound.
-    auto missing = service.record(QStringLiteral("000.00.04.H49-260302-9999"), EventType::Note, {{QStringLiteral("text"), QStringLiteral("x")}});
+    auto missing = service.record(QStringLiteral("000.00.04.H49-260302-9999"), EventType::Note,
+                                  {{QStringLiteral("text"), QStringLiteral("x")}});
     REQUIRE_FALSE(missing.ok());
     CHECK(missing.error().code == ErrorCode::NotFound);
 }
@@ -207,22 +220,24 @@ TEST_CASE("The store's clock persists and never goes backwards when the wall clo
     HlcTimestamp first;
     {
         auto store = openStore(path);
-        REQUIRE(store->write([&](const QSqlDatabase &db) -> Result<void> {
-                         auto t = HybridClock::tick(db);
-                         REQUIRE(t.ok());
-                         first = *t;
-                         return {};
-                     })
+        REQUIRE(store
+                    ->write([&](const QSqlDatabase &db) -> Result<void> {
+                        auto t = HybridClock::tick(db);
+                        REQUIRE(t.ok());
+                        first = *t;
+                        return {};
+                    })
                     .ok());
     }
     now = now.addSecs(-3600);  // someone sets the clock back an hour
     auto store = openStore(path);
-    REQUIRE(store->write([&](const QSqlDatabase &db) -> Result<void> {
-                     auto t = HybridClock::tick(db);
-                     REQUIRE(t.ok());
-                     CHECK(first < *t);
-                     return {};
-                 })
+    REQUIRE(store
+                ->write([&](const QSqlDatabase &db) -> Result<void> {
+                    auto t = HybridClock::tick(db);
+                    REQUIRE(t.ok());
+                    CHECK(first < *t);
+                    return {};
+                })
                 .ok());
 }
 
@@ -322,8 +337,11 @@ TEST_CASE("Times in event payloads are Vietnam time when they carry no offset, w
     tzset();
     REQUIRE(extended.ok());
     CHECK(extended->dueAt == vnTime(2026, 3, 20, 17, 0));
-    CHECK(extended->timeline.last().payload.value(QStringLiteral("new_due_at")).toString() == QStringLiteral("2026-03-20T10:00:00Z"));
-    auto bad = service.record(d->code, EventType::Note, {{QStringLiteral("text"), QStringLiteral("x")}, {QStringLiteral("at"), QStringLiteral("soon")}});
+    CHECK(extended->timeline.last().payload.value(QStringLiteral("new_due_at")).toString() ==
+          QStringLiteral("2026-03-20T10:00:00Z"));
+    auto bad =
+        service.record(d->code, EventType::Note,
+                       {{QStringLiteral("text"), QStringLiteral("x")}, {QStringLiteral("at"), QStringLiteral("soon")}});
     REQUIRE_FALSE(bad.ok());
     CHECK(bad.error().code == ErrorCode::InvalidInput);
 }

@@ -64,31 +64,46 @@ QStringList seedVersion(const Store &store, int version)
         switch (version) {
         case 1:
             tables << QStringLiteral("audit_log");
-            if (auto a = AuditLog::append(db, {QStringLiteral("o"), QStringLiteral("c")}, {QStringLiteral("seed"), {}, {}}); !a)
+            if (auto a =
+                    AuditLog::append(db, {QStringLiteral("o"), QStringLiteral("c")}, {QStringLiteral("seed"), {}, {}});
+                !a)
                 return a.error();
             return {};
         case 2:
             tables << QStringLiteral("officers");
-            return exec(db, QStringLiteral("INSERT INTO officers(login, full_name, updated_at) VALUES(?, ?, ?)"),
-                        {QStringLiteral("lan.nt"), QStringLiteral("Nguyễn Thị Lan"), QStringLiteral("2026-01-01T00:00:00Z")});
+            return exec(
+                db, QStringLiteral("INSERT INTO officers(login, full_name, updated_at) VALUES(?, ?, ?)"),
+                {QStringLiteral("lan.nt"), QStringLiteral("Nguyễn Thị Lan"), QStringLiteral("2026-01-01T00:00:00Z")});
         case 3:
             tables << QStringLiteral("calendar_days");
-            return exec(db, QStringLiteral("INSERT INTO calendar_days(day, kind, name, source, year) VALUES(?, 'off', ?, 'official', 2026)"),
-                        {QStringLiteral("2026-09-02"), QStringLiteral("Quốc khánh")});
+            return exec(
+                db,
+                QStringLiteral(
+                    "INSERT INTO calendar_days(day, kind, name, source, year) VALUES(?, 'off', ?, 'official', 2026)"),
+                {QStringLiteral("2026-09-02"), QStringLiteral("Quốc khánh")});
         case 4:
             tables << QStringLiteral("catalog_versions") << QStringLiteral("procedures");
-            if (auto e = exec(db, QStringLiteral("INSERT INTO catalog_versions(version, imported_at, sha256, procedure_count) VALUES(1, ?, 'x', 1)"),
+            if (auto e = exec(db,
+                              QStringLiteral("INSERT INTO catalog_versions(version, imported_at, sha256, "
+                                             "procedure_count) VALUES(1, ?, 'x', 1)"),
                               {QStringLiteral("2026-01-01T00:00:00Z")});
                 !e)
                 return e;
-            return exec(db, QStringLiteral("INSERT INTO procedures(version, code, name, name_folded, processing_kind, processing_days, doc) "
-                                           "VALUES(1, ?, ?, ?, 'same_day_15h', 0, '{}')"),
-                        {QStringLiteral("1.001193"), QStringLiteral("Đăng ký khai sinh"), QStringLiteral("dang ky khai sinh")});
+            return exec(
+                db,
+                QStringLiteral(
+                    "INSERT INTO procedures(version, code, name, name_folded, processing_kind, processing_days, doc) "
+                    "VALUES(1, ?, ?, ?, 'same_day_15h', 0, '{}')"),
+                {QStringLiteral("1.001193"), QStringLiteral("Đăng ký khai sinh"), QStringLiteral("dang ky khai sinh")});
         case 5:
             tables << QStringLiteral("events") << QStringLiteral("outbox");
-            if (auto e = exec(db, QStringLiteral("INSERT INTO events(event_id, dossier_id, counter_id, officer, hlc, type, schema_version, "
-                                                 "catalog_version, parents, payload, recorded_at) VALUES(?, ?, 'c', 'o', '1', 'received', 1, 1, '[]', '{}', ?)"),
-                              {QStringLiteral("e1"), QStringLiteral("d1"), QStringLiteral("2026-01-01T00:00:00Z")});
+            if (auto e =
+                    exec(db,
+                         QStringLiteral(
+                             "INSERT INTO events(event_id, dossier_id, counter_id, officer, hlc, type, schema_version, "
+                             "catalog_version, parents, payload, recorded_at) VALUES(?, ?, 'c', 'o', '1', 'received', "
+                             "1, 1, '[]', '{}', ?)"),
+                         {QStringLiteral("e1"), QStringLiteral("d1"), QStringLiteral("2026-01-01T00:00:00Z")});
                 !e)
                 return e;
             return exec(db, QStringLiteral("INSERT INTO outbox(event_id) VALUES(?)"), {QStringLiteral("e1")});
@@ -153,7 +168,8 @@ TEST_CASE("A store created by every earlier schema version is migrated, and its 
             for (const QString &table : seeded)
                 CHECK(countRows(*store, table) == 1);
             // The upgrade left a copy of the old file next to the backups.
-            const QStringList pre = QDir(Store::backupDirectoryFor(path)).entryList({QStringLiteral("pre-upgrade-schema*")});
+            const QStringList pre =
+                QDir(Store::backupDirectoryFor(path)).entryList({QStringLiteral("pre-upgrade-schema*")});
             CHECK(pre.size() == 1);
             auto verified = AuditLog::verify(store->connection());
             REQUIRE(verified.ok());
@@ -266,7 +282,8 @@ TEST_CASE("A full disk gives a clear error and loses nothing already saved", "[s
     const QString big(2000, QLatin1Char('x'));
     for (int i = 0; i < 500 && !failed; ++i) {
         auto r = store->write([&](const QSqlDatabase &db) -> Result<void> {
-            auto a = AuditLog::append(db, {QStringLiteral("o"), QStringLiteral("c")}, {QStringLiteral("fill"), big, big});
+            auto a =
+                AuditLog::append(db, {QStringLiteral("o"), QStringLiteral("c")}, {QStringLiteral("fill"), big, big});
             if (!a)
                 return a.error();
             return {};
@@ -300,7 +317,8 @@ TEST_CASE("A failed statement inside a write rolls the whole transaction back", 
         {
             sql::FaultInjector::failAt(i);
             auto r = store->write([&](const QSqlDatabase &db) -> Result<void> {
-                auto a = AuditLog::append(db, {QStringLiteral("o"), QStringLiteral("c")}, {QStringLiteral("x"), {}, {}});
+                auto a =
+                    AuditLog::append(db, {QStringLiteral("o"), QStringLiteral("c")}, {QStringLiteral("x"), {}, {}});
                 if (!a)
                     return a.error();
                 return {};
@@ -393,7 +411,9 @@ TEST_CASE("Another program's SQLite file is refused and left untouched", "[store
 
     // Nor is such a file accepted as a backup to restore.
     const QString store = dir.file(QStringLiteral("counter.sqlite"));
-    { openOk(store); }
+    {
+        openOk(store);
+    }
     const QByteArray storeBefore = test::fileSha256(store);
     auto restored = Backups::restore(store, path);
     REQUIRE_FALSE(restored.ok());

@@ -81,7 +81,7 @@ const QByteArray official2027 = R"({"format": "motcua-calendar/1", "years": {"20
                  {"date": "2027-02-09", "name": "Tết"}, {"date": "2027-02-10", "name": "Tết"}],
     "workdays": [{"date": "2027-01-30", "name": "Làm bù"}]}}})";
 
-} // namespace
+}  // namespace
 
 TEST_CASE("The shipped official days off are read whole", "[calendar]")
 {
@@ -113,10 +113,10 @@ TEST_CASE("Official days off are not working days, make-up Saturdays are", "[cal
     CHECK(c.isWorkingDay(d("2025-04-26")));
     CHECK(c.isWorkingDay(d("2026-01-10")));
     // Ordinary days.
-    CHECK(c.isWorkingDay(d("2026-03-09")));       // Monday
-    CHECK(c.isWorkingDay(d("2026-03-13")));       // Friday
-    CHECK_FALSE(c.isWorkingDay(d("2026-03-14"))); // Saturday
-    CHECK_FALSE(c.isWorkingDay(d("2026-03-15"))); // Sunday
+    CHECK(c.isWorkingDay(d("2026-03-09")));        // Monday
+    CHECK(c.isWorkingDay(d("2026-03-13")));        // Friday
+    CHECK_FALSE(c.isWorkingDay(d("2026-03-14")));  // Saturday
+    CHECK_FALSE(c.isWorkingDay(d("2026-03-15")));  // Sunday
     CHECK(c.yearSource(2026) == DaySource::Official);
     CHECK_FALSE(c.yearSource(2027).has_value());
     CHECK(c.nextWorkingDay(d("2026-02-13")) == d("2026-02-23"));
@@ -178,12 +178,12 @@ TEST_CASE("Same-day procedures and the 15:00 edge", "[calendar][due]")
     CHECK(due(c, "2026-03-09T06:30", S) == QStringLiteral("2026-03-09T17:00"));
     CHECK(due(c, "2026-03-09T12:00", S) == QStringLiteral("2026-03-09T17:00"));
     CHECK(due(c, "2026-03-09T17:30", S) == QStringLiteral("2026-03-10T17:00"));
-    CHECK(due(c, "2026-03-13T15:00", S) == QStringLiteral("2026-03-16T17:00")); // Friday -> Monday
-    CHECK(due(c, "2026-03-14T09:00", S) == QStringLiteral("2026-03-16T17:00")); // Saturday
-    CHECK(due(c, "2026-02-17T09:00", S) == QStringLiteral("2026-02-23T17:00")); // mùng 1 Tết
-    CHECK(due(c, "2026-02-13T15:30", S) == QStringLiteral("2026-02-23T17:00")); // Friday before Tết
-    CHECK(due(c, "2026-01-09T16:00", S) == QStringLiteral("2026-01-10T17:00")); // make-up Saturday next
-    CHECK(due(c, "2026-01-10T10:00", S) == QStringLiteral("2026-01-10T17:00")); // on the make-up Saturday
+    CHECK(due(c, "2026-03-13T15:00", S) == QStringLiteral("2026-03-16T17:00"));  // Friday -> Monday
+    CHECK(due(c, "2026-03-14T09:00", S) == QStringLiteral("2026-03-16T17:00"));  // Saturday
+    CHECK(due(c, "2026-02-17T09:00", S) == QStringLiteral("2026-02-23T17:00"));  // mùng 1 Tết
+    CHECK(due(c, "2026-02-13T15:30", S) == QStringLiteral("2026-02-23T17:00"));  // Friday before Tết
+    CHECK(due(c, "2026-01-09T16:00", S) == QStringLiteral("2026-01-10T17:00"));  // make-up Saturday next
+    CHECK(due(c, "2026-01-10T10:00", S) == QStringLiteral("2026-01-10T17:00"));  // on the make-up Saturday
 }
 
 TEST_CASE("Calendar days count every day and a due day off moves to the next working day", "[calendar][due]")
@@ -191,11 +191,11 @@ TEST_CASE("Calendar days count every day and a due day off moves to the next wor
     const WorkingCalendar c = officialCalendar();
     const auto C = ProcessingKind::CalendarDays;
     CHECK(due(c, "2026-03-02T10:00", C, 3) == QStringLiteral("2026-03-05T10:00"));
-    CHECK(due(c, "2026-03-02T10:00", C, 5) == QStringLiteral("2026-03-09T10:00"));  // Saturday -> Monday
-    CHECK(due(c, "2026-04-20T09:00", C, 10) == QStringLiteral("2026-05-04T09:00")); // 30/4, 1/5, weekend
-    CHECK(due(c, "2026-02-07T08:00", C, 10) == QStringLiteral("2026-02-23T08:00")); // lands on mùng 1 Tết
-    CHECK(due(c, "2026-01-03T19:45", C, 7) == QStringLiteral("2026-01-10T19:45"));  // make-up Saturday
-    CHECK(due(c, "2026-03-09T18:30", C, 1) == QStringLiteral("2026-03-10T18:30"));  // time of day kept
+    CHECK(due(c, "2026-03-02T10:00", C, 5) == QStringLiteral("2026-03-09T10:00"));   // Saturday -> Monday
+    CHECK(due(c, "2026-04-20T09:00", C, 10) == QStringLiteral("2026-05-04T09:00"));  // 30/4, 1/5, weekend
+    CHECK(due(c, "2026-02-07T08:00", C, 10) == QStringLiteral("2026-02-23T08:00"));  // lands on mùng 1 Tết
+    CHECK(due(c, "2026-01-03T19:45", C, 7) == QStringLiteral("2026-01-10T19:45"));   // make-up Saturday
+    CHECK(due(c, "2026-03-09T18:30", C, 1) == QStringLiteral("2026-03-10T18:30"));   // time of day kept
 }
 
 TEST_CASE("Results do not depend on the machine's time zone", "[calendar][due][tz]")
@@ -207,7 +207,7 @@ TEST_CASE("Results do not depend on the machine's time zone", "[calendar][due][t
         {QDateTime(d("2026-03-09"), QTime(7, 59), Qt::UTC), {ProcessingKind::SameDay15h, 0}},
         {QDateTime(d("2026-03-09"), QTime(8, 0), Qt::UTC), {ProcessingKind::SameDay15h, 0}},
         {QDateTime(d("2026-04-20"), QTime(2, 0), Qt::UTC), {ProcessingKind::CalendarDays, 10}},
-        {QDateTime(d("2026-03-08"), QTime(23, 30), Qt::UTC), {ProcessingKind::WorkingDays, 1}}, // Mon 06:30 VN
+        {QDateTime(d("2026-03-08"), QTime(23, 30), Qt::UTC), {ProcessingKind::WorkingDays, 1}},  // Mon 06:30 VN
     };
     const QStringList expected = {QStringLiteral("2026-02-25T10:00"), QStringLiteral("2026-03-09T17:00"),
                                   QStringLiteral("2026-03-10T17:00"), QStringLiteral("2026-05-04T09:00"),
@@ -246,7 +246,7 @@ TEST_CASE("Working hours are configurable", "[calendar]")
                             "25:00-26:00", "07:00-11:30,"}) {
         INFO(bad);
         if (QString::fromLatin1(bad) == QStringLiteral("07:00-11:30,"))
-            continue; // a trailing comma is harmless
+            continue;  // a trailing comma is harmless
         auto r = WorkingCalendar::parseWorkingHours(QString::fromLatin1(bad));
         REQUIRE_FALSE(r.ok());
         CHECK(r.error().code == ErrorCode::InvalidInput);
@@ -279,7 +279,7 @@ TEST_CASE("A calendar file with problems is refused whole, every problem listed"
     CHECK(m.contains(QStringLiteral("20x6")));
     CHECK_FALSE(m.contains(QStringLiteral("2026-03-07")));
     CHECK(m.contains(QStringLiteral("Problems (6)")));
-    CHECK(m.count(QStringLiteral("; ")) == 5); // six problems
+    CHECK(m.count(QStringLiteral("; ")) == 5);  // six problems
 
     CHECK_FALSE(Holidays::parse(R"({"format": "other/1", "years": {"2026": {}}})").ok());
     CHECK_FALSE(Holidays::parse(R"({"format": "motcua-calendar/1"})").ok());
@@ -315,7 +315,7 @@ TEST_CASE("Generated days off follow the official pattern", "[calendar][generate
     for (const CalendarDay &day : official->value(2025).days)
         off2025.insert(day.date);
     for (const CalendarDay &day : Holidays::generate(2025).days) {
-        if (day.date.month() != 1 && day.date.month() != 2) // Tết 2025 was moved by the notice
+        if (day.date.month() != 1 && day.date.month() != 2)  // Tết 2025 was moved by the notice
             CHECK(off2025.contains(day.date));
     }
 
@@ -385,8 +385,8 @@ TEST_CASE("Generated years are stored as generated and replaced by an import", "
     CHECK(*written);
     CHECK(count(*store,
                 QStringLiteral("SELECT count(*) FROM calendar_days WHERE year = 2027 AND source = 'generated'")) == 11);
-    CHECK_FALSE(*CalendarStore::storeGeneratedYear(*store, 2027, officer)); // already there
-    CHECK_FALSE(*CalendarStore::storeGeneratedYear(*store, 2026, officer)); // official data: untouched
+    CHECK_FALSE(*CalendarStore::storeGeneratedYear(*store, 2027, officer));  // already there
+    CHECK_FALSE(*CalendarStore::storeGeneratedYear(*store, 2026, officer));  // official data: untouched
     auto c = CalendarStore::load(*store);
     REQUIRE(c.ok());
     CHECK(c->yearSource(2027) == DaySource::Generated);
@@ -395,7 +395,7 @@ TEST_CASE("Generated years are stored as generated and replaced by an import", "
     // A file with a problem changes nothing.
     const qint64 auditBefore = count(*store, QStringLiteral("SELECT count(*) FROM audit_log"));
     QByteArray broken = official2027;
-    broken.replace("2027-01-30", "2027-01-29"); // a Friday as a make-up day
+    broken.replace("2027-01-30", "2027-01-29");  // a Friday as a make-up day
     auto refused = CalendarStore::importJson(*store, broken, officer, QStringLiteral("broken.json"));
     REQUIRE_FALSE(refused.ok());
     CHECK(refused.error().code == ErrorCode::InvalidInput);
@@ -412,15 +412,15 @@ TEST_CASE("Generated years are stored as generated and replaced by an import", "
     CHECK(count(*store, QStringLiteral("SELECT count(*) FROM calendar_days WHERE year = 2027")) == 7);
     CHECK(count(*store, QStringLiteral("SELECT count(*) FROM calendar_years WHERE year = 2027 AND source = 'official'"
                                        " AND origin = 'tet-2027.json'")) == 1);
-    CHECK(count(*store, QStringLiteral("SELECT count(*) FROM calendar_days WHERE year = 2026")) == 12); // untouched
+    CHECK(count(*store, QStringLiteral("SELECT count(*) FROM calendar_days WHERE year = 2026")) == 12);  // untouched
     CHECK(count(*store, QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'calendar.import'"
                                        " AND officer = 'lan.nt'")) == 1);
     c = CalendarStore::load(*store);
     REQUIRE(c.ok());
     CHECK(c->yearSource(2027) == DaySource::Official);
-    CHECK(c->isWorkingDay(d("2027-02-11")));       // the generated day is gone
-    CHECK_FALSE(c->isWorkingDay(d("2027-02-04"))); // the official one counts
-    CHECK(c->isWorkingDay(d("2027-01-30")));       // make-up Saturday
+    CHECK(c->isWorkingDay(d("2027-02-11")));        // the generated day is gone
+    CHECK_FALSE(c->isWorkingDay(d("2027-02-04")));  // the official one counts
+    CHECK(c->isWorkingDay(d("2027-01-30")));        // make-up Saturday
 }
 
 TEST_CASE("A failed import leaves the store as it was", "[calendar][store][import]")

@@ -12,7 +12,8 @@ TempDir::TempDir()
     REQUIRE(m_dir.isValid());
 }
 
-ProcessResult runProcess(const QString &program, const QStringList &args, const QByteArray &input, const QStringList &extraEnv)
+ProcessResult runProcess(const QString &program, const QStringList &args, const QByteArray &input,
+                         const QStringList &extraEnv)
 {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();

@@ -56,7 +56,9 @@ TEST_CASE("The procedure look-up finds procedures typed without diacritics and i
     page->searchLineEdit()->clear();
     QTest::keyClicks(page->searchLineEdit(), QStringLiteral("2.0008"));
     REQUIRE(model->rowCount() >= 1);
-    CHECK(model->data(model->index(0, ui::ProcedureTableModel::CodeColumn)).toString().startsWith(QStringLiteral("2.0008")));
+    CHECK(model->data(model->index(0, ui::ProcedureTableModel::CodeColumn))
+              .toString()
+              .startsWith(QStringLiteral("2.0008")));
     page->searchLineEdit()->clear();
     QTest::keyClicks(page->searchLineEdit(), QStringLiteral("zzzz khong co"));
     CHECK(model->rowCount() == 0);

@@ -2,10 +2,10 @@
 #include "app/cli/Cli.h"
 
 #include "core/calendar/CalendarStore.h"
-#include "core/catalog/CatalogStore.h"
 #include "core/calendar/Holidays.h"
 #include "core/calendar/LunarCalendar.h"
 #include "core/calendar/WorkingCalendar.h"
+#include "core/catalog/CatalogStore.h"
 #include "core/store/Store.h"
 
 #include <QCoreApplication>
@@ -220,7 +220,7 @@ int runDays(Context &ctx, const QStringList &raw)
     return ExitOk;
 }
 
-} // namespace
+}  // namespace
 
 void registerCalendarCommands(Registry &registry)
 {
@@ -242,4 +242,4 @@ void registerCalendarCommands(Registry &registry)
                   runDays});
 }
 
-} // namespace motcua::cli
+}  // namespace motcua::cli

@@ -72,8 +72,9 @@ Result<QJsonObject> readJsonObject(const QString &path, const QString &what)
     QJsonParseError error{};
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &error);
     if (error.error != QJsonParseError::NoError)
-        return makeError(ErrorCode::InvalidInput,
-                         Tr::tr("%1 is not valid JSON (at byte %2: %3).").arg(what).arg(error.offset).arg(error.errorString()));
+        return makeError(
+            ErrorCode::InvalidInput,
+            Tr::tr("%1 is not valid JSON (at byte %2: %3).").arg(what).arg(error.offset).arg(error.errorString()));
     if (!doc.isObject())
         return makeError(ErrorCode::InvalidInput, Tr::tr("%1 must be a JSON object.").arg(what));
     return doc.object();
@@ -82,9 +83,10 @@ Result<QJsonObject> readJsonObject(const QString &path, const QString &what)
 // The applicant file uses the keys of `cccd parse --json` plus phone and email. Every problem is listed.
 Result<QJsonObject> validateApplicant(const QJsonObject &a)
 {
-    static const QStringList known = {QStringLiteral("id_number"), QStringLiteral("old_id_number"), QStringLiteral("full_name"),
-                                      QStringLiteral("birth_date"), QStringLiteral("gender"),       QStringLiteral("address"),
-                                      QStringLiteral("issue_date"), QStringLiteral("phone"),        QStringLiteral("email")};
+    static const QStringList known = {
+        QStringLiteral("id_number"),  QStringLiteral("old_id_number"), QStringLiteral("full_name"),
+        QStringLiteral("birth_date"), QStringLiteral("gender"),        QStringLiteral("address"),
+        QStringLiteral("issue_date"), QStringLiteral("phone"),         QStringLiteral("email")};
     QStringList problems;
     QJsonObject out;
     for (auto it = a.begin(); it != a.end(); ++it) {
@@ -130,7 +132,8 @@ Result<QJsonObject> validateApplicant(const QJsonObject &a)
     if (!mail.isEmpty() && !email.match(mail).hasMatch())
         problems << Tr::tr("email is not an e-mail address");
     if (!problems.isEmpty())
-        return makeError(ErrorCode::InvalidInput, Tr::tr("The applicant file has problems: %1.").arg(problems.join(QStringLiteral("; "))));
+        return makeError(ErrorCode::InvalidInput,
+                         Tr::tr("The applicant file has problems: %1.").arg(problems.join(QStringLiteral("; "))));
     return out;
 }
 
@@ -205,13 +208,15 @@ void printState(Context &ctx, const DossierState &s)
         ctx.out() << QString(label + QLatin1Char(':')).leftJustified(18) << value << Qt::endl;
     };
     line(Tr::tr("Code"), s.code);
-    line(Tr::tr("Status"), dossierStatusName(s.status) + (s.conflict ? Tr::tr(" (conflict: a supervisor must decide)") : QString()));
+    line(Tr::tr("Status"),
+         dossierStatusName(s.status) + (s.conflict ? Tr::tr(" (conflict: a supervisor must decide)") : QString()));
     line(Tr::tr("Procedure"), s.procedureCode + QStringLiteral(" ") + s.procedureName);
     line(Tr::tr("Applicant"), s.applicant.value(QStringLiteral("full_name")).toString());
     line(Tr::tr("Received"), vnText(s.receivedAt));
     line(Tr::tr("Due"), vnText(s.dueAt));
     if (s.finishedAt.isValid())
-        line(Tr::tr("Finished"), vnText(s.finishedAt) + QStringLiteral(" (") + timelinessName(s.timeliness) + QLatin1Char(')'));
+        line(Tr::tr("Finished"),
+             vnText(s.finishedAt) + QStringLiteral(" (") + timelinessName(s.timeliness) + QLatin1Char(')'));
     line(Tr::tr("Fees"), QLocale::c().toString(s.feeTotal()) + QStringLiteral(" VND"));
     ctx.out() << Tr::tr("Timeline:") << Qt::endl;
     for (const TimelineEntry &t : s.timeline) {
@@ -246,7 +251,8 @@ int runCounterSetup(Context &ctx, const QStringList &raw)
     if (!current)
         return ctx.fail(current.error());
     if (current->isSetUp() && !current->standalone)
-        return ctx.badInput(Tr::tr("This counter is enrolled with the provincial center; its identity comes from there."));
+        return ctx.badInput(
+            Tr::tr("This counter is enrolled with the provincial center; its identity comes from there."));
     CounterIdentity id = *current;
     auto number = [&](const QString &name, int fallback, int *out) {
         if (!args->has(name)) {
@@ -352,7 +358,8 @@ int runReceive(Context &ctx, const QStringList &raw)
     request.receivedAt = received;
     request.dueAt = calendar->due(received, procedure->processing).toUTC();
     if (!request.dueAt.isValid())
-        return ctx.fail(makeError(ErrorCode::Internal, Tr::tr("The working calendar could not compute the appointment.")));
+        return ctx.fail(
+            makeError(ErrorCode::Internal, Tr::tr("The working calendar could not compute the appointment.")));
 
     auto svc = service(ctx, *store);
     if (!svc)
@@ -479,7 +486,8 @@ int runEvent(Context &ctx, const QStringList &raw)
         auto procedure = CatalogStore(*store).procedure(current->procedureCode, current->catalogVersion);
         if (!procedure)
             return ctx.fail(procedure.error());
-        payload.insert(QStringLiteral("due_at"), calendar->due(Clock::now(), procedure->processing).toUTC().toString(Qt::ISODate));
+        payload.insert(QStringLiteral("due_at"),
+                       calendar->due(Clock::now(), procedure->processing).toUTC().toString(Qt::ISODate));
     }
     auto svc = service(ctx, *store);
     if (!svc)
@@ -500,19 +508,30 @@ void registerDossierCommands(Registry &registry)
 {
     registry.add({{QStringLiteral("counter"), QStringLiteral("setup")},
                   QStringLiteral("--agency-id ID [--unit NAME] [--counter-id ID] [--slot N --slots M]"),
-                  Tr::tr("set up a standalone (demo, training) counter"), runCounterSetup});
-    registry.add({{QStringLiteral("dossier"), QStringLiteral("receive")},
-                  QStringLiteral("--procedure CODE --applicant-json FILE [--received TIME] [--sets N] [--return counter|post|online]"),
-                  Tr::tr("receive a dossier; prints its code"), runReceive});
-    registry.add({{QStringLiteral("dossier"), QStringLiteral("show")}, QStringLiteral("CODE"),
-                  Tr::tr("status, due moment and timeline of a dossier"), runShow});
+                  Tr::tr("set up a standalone (demo, training) counter"),
+                  runCounterSetup});
+    registry.add(
+        {{QStringLiteral("dossier"), QStringLiteral("receive")},
+         QStringLiteral(
+             "--procedure CODE --applicant-json FILE [--received TIME] [--sets N] [--return counter|post|online]"),
+         Tr::tr("receive a dossier; prints its code"),
+         runReceive});
+    registry.add({{QStringLiteral("dossier"), QStringLiteral("show")},
+                  QStringLiteral("CODE"),
+                  Tr::tr("status, due moment and timeline of a dossier"),
+                  runShow});
     registry.add({{QStringLiteral("dossier"), QStringLiteral("list")},
                   QStringLiteral("[--status S] [--procedure CODE] [--from DATE] [--to DATE] [--overdue]"),
-                  Tr::tr("list dossiers, newest first"), runList});
-    registry.add({{QStringLiteral("dossier"), QStringLiteral("search")}, QStringLiteral("TEXT"),
-                  Tr::tr("find dossiers by code, ID number, phone or name words"), runSearch});
-    registry.add({{QStringLiteral("dossier"), QStringLiteral("event")}, QStringLiteral("CODE TYPE [--json FILE]"),
-                  Tr::tr("record a later step (transferred, result_ready, returned, note, …)"), runEvent});
+                  Tr::tr("list dossiers, newest first"),
+                  runList});
+    registry.add({{QStringLiteral("dossier"), QStringLiteral("search")},
+                  QStringLiteral("TEXT"),
+                  Tr::tr("find dossiers by code, ID number, phone or name words"),
+                  runSearch});
+    registry.add({{QStringLiteral("dossier"), QStringLiteral("event")},
+                  QStringLiteral("CODE TYPE [--json FILE]"),
+                  Tr::tr("record a later step (transferred, result_ready, returned, note, …)"),
+                  runEvent});
 }
 
 }  // namespace motcua::cli

@@ -47,7 +47,8 @@ int runInit(Context &ctx, const QStringList &raw)
                        {QStringLiteral("created"), !existed},
                        {QStringLiteral("schema_version"), store->schemaVersion()}});
     } else {
-        ctx.out() << (existed ? Tr::tr("The data file %1 is ready (schema %2).") : Tr::tr("Created the data file %1 (schema %2)."))
+        ctx.out() << (existed ? Tr::tr("The data file %1 is ready (schema %2).")
+                              : Tr::tr("Created the data file %1 (schema %2)."))
                          .arg(store->path())
                          .arg(store->schemaVersion())
                   << Qt::endl;
@@ -93,9 +94,10 @@ int runStatus(Context &ctx, const QStringList &raw)
     line(Tr::tr("Schema version"), Tr::tr("%1 (this program: %2)").arg(s.schemaVersion).arg(s.programSchemaVersion));
     line(Tr::tr("Integrity"), s.integrity);
     line(Tr::tr("Size"), humanBytes(s.fileBytes));
-    line(Tr::tr("Last backup"), s.lastBackupAt.isValid()
-                                ? Tr::tr("%1 UTC (%2)").arg(s.lastBackupAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")), s.lastBackupPath)
-                                : Tr::tr("none"));
+    line(Tr::tr("Last backup"),
+         s.lastBackupAt.isValid()
+             ? Tr::tr("%1 UTC (%2)").arg(s.lastBackupAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")), s.lastBackupPath)
+             : Tr::tr("none"));
     for (const TableCount &c : s.counts)
         line(c.table, QString::number(c.rows));
     return ExitOk;
@@ -123,8 +125,9 @@ int runBackup(Context &ctx, const QStringList &raw)
             return ctx.fail(due.error());
         if (!*due) {
             const auto newest = Backups::newest(store->path());
-            ctx.out() << Tr::tr("The automatic backup of today exists already: %1").arg(newest ? newest->path : QString())
-                      << Qt::endl;
+            ctx.out()
+                << Tr::tr("The automatic backup of today exists already: %1").arg(newest ? newest->path : QString())
+                << Qt::endl;
             return ExitOk;
         }
         taken = **due;
@@ -157,7 +160,8 @@ int runRestore(Context &ctx, const QStringList &raw)
     if (args->has(QStringLiteral("latest"))) {
         const auto newest = Backups::newest(ctx.dbPath());
         if (!newest)
-            return ctx.fail(makeError(ErrorCode::NotFound, Tr::tr("There is no automatic backup of %1.").arg(ctx.dbPath())));
+            return ctx.fail(
+                makeError(ErrorCode::NotFound, Tr::tr("There is no automatic backup of %1.").arg(ctx.dbPath())));
         from = newest->path;
     }
     auto aside = Backups::restore(ctx.dbPath(), from);
@@ -177,7 +181,8 @@ int runRestore(Context &ctx, const QStringList &raw)
     if (ctx.json())
         ctx.printJson({{QStringLiteral("restored_from"), from}, {QStringLiteral("previous_file"), *aside}});
     else
-        ctx.out() << Tr::tr("Restored %1 from %2. The previous file was kept as %3.").arg(ctx.dbPath(), from, *aside) << Qt::endl;
+        ctx.out() << Tr::tr("Restored %1 from %2. The previous file was kept as %3.").arg(ctx.dbPath(), from, *aside)
+                  << Qt::endl;
     return ExitOk;
 }
 
@@ -200,7 +205,8 @@ int runAuditVerify(Context &ctx, const QStringList &raw)
         return v->intact ? ExitOk : ExitFailure;
     }
     if (!v->intact)
-        return ctx.fail(makeError(ErrorCode::Conflict, Tr::tr("The audit log has been tampered with: %1.").arg(v->problem)));
+        return ctx.fail(
+            makeError(ErrorCode::Conflict, Tr::tr("The audit log has been tampered with: %1.").arg(v->problem)));
     ctx.out() << Tr::tr("The audit log is intact (%1 entries).").arg(v->entries) << Qt::endl;
     return ExitOk;
 }
@@ -210,13 +216,20 @@ int runAuditVerify(Context &ctx, const QStringList &raw)
 void registerStoreCommands(Registry &registry)
 {
     registry.add({{QStringLiteral("init")}, {}, Tr::tr("create the data file (or check that it is ready)"), runInit});
-    registry.add({{QStringLiteral("status")}, {}, Tr::tr("schema version, row counts, integrity, last backup"), runStatus});
-    registry.add({{QStringLiteral("backup")}, QStringLiteral("[--out FILE]"),
-                  Tr::tr("write a consistent copy (without --out: today's automatic backup)"), runBackup});
-    registry.add({{QStringLiteral("restore")}, QStringLiteral("--latest | --from FILE"),
-                  Tr::tr("replace the data file by a backup; the current file is kept aside"), runRestore});
-    registry.add({{QStringLiteral("audit"), QStringLiteral("verify")}, {},
-                  Tr::tr("check the hash chain of the audit log"), runAuditVerify});
+    registry.add(
+        {{QStringLiteral("status")}, {}, Tr::tr("schema version, row counts, integrity, last backup"), runStatus});
+    registry.add({{QStringLiteral("backup")},
+                  QStringLiteral("[--out FILE]"),
+                  Tr::tr("write a consistent copy (without --out: today's automatic backup)"),
+                  runBackup});
+    registry.add({{QStringLiteral("restore")},
+                  QStringLiteral("--latest | --from FILE"),
+                  Tr::tr("replace the data file by a backup; the current file is kept aside"),
+                  runRestore});
+    registry.add({{QStringLiteral("audit"), QStringLiteral("verify")},
+                  {},
+                  Tr::tr("check the hash chain of the audit log"),
+                  runAuditVerify});
 }
 
 }  // namespace motcua::cli
