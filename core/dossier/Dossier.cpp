@@ -216,6 +216,14 @@ DossierState foldDossier(const QList<Event> &input)
 
     QString lastApplied;       // the last exclusive event applied
     QSet<QString> unresolved;  // conflicting events no later applied event descends from
+    auto resolveSeenBy = [&](const QString &eventId) {
+        for (auto it = unresolved.begin(); it != unresolved.end();) {
+            if (ancestry.descends(eventId, *it))
+                it = unresolved.erase(it);
+            else
+                ++it;
+        }
+    };
     DossierStatus beforeSupplement = DossierStatus::Received;
     QSet<QString> referenced;
 
@@ -251,12 +259,7 @@ DossierState foldDossier(const QList<Event> &input)
             continue;
         }
         // An applied event that descends from earlier conflicting ones resolves them.
-        for (auto it = unresolved.begin(); it != unresolved.end();) {
-            if (ancestry.descends(e.eventId, *it))
-                it = unresolved.erase(it);
-            else
-                ++it;
-        }
+        resolveSeenBy(e.eventId);
         lastApplied = e.eventId;
         const QJsonObject &p = e.payload;
         switch (e.type) {
@@ -314,12 +317,7 @@ DossierState foldDossier(const QList<Event> &input)
     for (const Event &e : events) {
         if (e.type != EventType::ConflictResolved)
             continue;
-        for (auto it = unresolved.begin(); it != unresolved.end();) {
-            if (ancestry.descends(e.eventId, *it))
-                it = unresolved.erase(it);
-            else
-                ++it;
-        }
+        resolveSeenBy(e.eventId);
     }
     for (const Event &e : events) {
         if (!referenced.contains(e.eventId))

@@ -16,6 +16,8 @@
 #include <QTimeZone>
 #include <QUuid>
 
+#include <functional>
+
 namespace motcua {
 
 namespace {
@@ -32,8 +34,8 @@ QString autoName(const QDateTime &at)
     return kAutoPrefix + at.toUTC().toString(kStampFormat) + QStringLiteral("Z.sqlite");
 }
 
-// Opens `path` on a private connection and runs PRAGMA quick_check; true when it says "ok".
-Result<void> checkCopy(const QString &path)
+// Runs `check` on a private read-only connection to the backup at `path`.
+Result<void> inspect(const QString &path, const std::function<Result<void>(const QSqlDatabase &)> &check)
 {
     const QString name = QStringLiteral("motcua-backup-check-") + QUuid::createUuid().toString(QUuid::Id128);
     Result<void> result;
@@ -41,48 +43,43 @@ Result<void> checkCopy(const QString &path)
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         db.setDatabaseName(path);
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-        if (!db.open()) {
+        if (!db.open())
             result = makeError(ErrorCode::Corrupt, Tr::tr("The backup %1 cannot be opened.").arg(path),
                                db.lastError().text());
-        } else {
-            auto check = sql::scalar(db, QStringLiteral("PRAGMA quick_check"));
-            if (!check || check->toString() != QStringLiteral("ok"))
-                result = makeError(ErrorCode::Corrupt, Tr::tr("The backup %1 failed its integrity check.").arg(path),
-                                   check ? check->toString() : check.error().detail);
-        }
+        else
+            result = check(db);
         db.close();
     }
     QSqlDatabase::removeDatabase(name);
     return result;
 }
 
+// PRAGMA quick_check of the copy says "ok".
+Result<void> checkCopy(const QString &path)
+{
+    return inspect(path, [&](const QSqlDatabase &db) -> Result<void> {
+        auto check = sql::scalar(db, QStringLiteral("PRAGMA quick_check"));
+        if (!check || check->toString() != QStringLiteral("ok"))
+            return makeError(ErrorCode::Corrupt, Tr::tr("The backup %1 failed its integrity check.").arg(path),
+                             check ? check->toString() : check.error().detail);
+        return {};
+    });
+}
+
 // A restore must bring back a MotCua store this program can open, not any SQLite file.
 Result<void> checkIsStore(const QString &path)
 {
-    const QString name = QStringLiteral("motcua-backup-id-") + QUuid::createUuid().toString(QUuid::Id128);
-    Result<void> result;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-        if (!db.open()) {
-            result = makeError(ErrorCode::Corrupt, Tr::tr("The backup %1 cannot be opened.").arg(path),
-                               db.lastError().text());
-        } else {
-            auto appId = sql::scalar(db, QStringLiteral("PRAGMA application_id"));
-            auto version = sql::scalar(db, QStringLiteral("PRAGMA user_version"));
-            if (!appId || !version || appId->toInt() != schema::kApplicationId)
-                result = makeError(ErrorCode::InvalidInput,
-                                   Tr::tr("%1 is not a MotCua data file; nothing was restored.").arg(path));
-            else if (version->toInt() > schema::latestVersion())
-                result =
-                    makeError(ErrorCode::NewerSchema,
-                              Tr::tr("%1 was written by a newer version of MotCua; nothing was restored.").arg(path));
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-    return result;
+    return inspect(path, [&](const QSqlDatabase &db) -> Result<void> {
+        auto appId = sql::scalar(db, QStringLiteral("PRAGMA application_id"));
+        auto version = sql::scalar(db, QStringLiteral("PRAGMA user_version"));
+        if (!appId || !version || appId->toInt() != schema::kApplicationId)
+            return makeError(ErrorCode::InvalidInput,
+                             Tr::tr("%1 is not a MotCua data file; nothing was restored.").arg(path));
+        if (version->toInt() > schema::latestVersion())
+            return makeError(ErrorCode::NewerSchema,
+                             Tr::tr("%1 was written by a newer version of MotCua; nothing was restored.").arg(path));
+        return {};
+    });
 }
 
 }  // namespace

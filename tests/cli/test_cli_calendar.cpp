@@ -11,14 +11,6 @@ using motcua::test::TempDir;
 
 namespace {
 
-void requireOneLineError(const test::ProcessResult &r, int exitCode)
-{
-    CHECK_FALSE(r.crashed);
-    CHECK(r.exitCode == exitCode);
-    CHECK(r.err.trimmed().count(QLatin1Char('\n')) == 0);
-    CHECK(r.err.startsWith(QStringLiteral("motcua-cli: ")));
-}
-
 QStringList cal(const QString &db, const QStringList &args)
 {
     return QStringList{QStringLiteral("--db"), db, QStringLiteral("calendar")} + args;
@@ -83,28 +75,34 @@ TEST_CASE("motcua-cli calendar due rejects bad input", "[cli][calendar][input]")
     TempDir dir;
     const QString db = dir.file(QStringLiteral("counter.sqlite"));
     const QString t = QStringLiteral("--received=2026-02-13T10:00");
-    requireOneLineError(runCli(cal(db, {QStringLiteral("due"), t})), 2);  // no kind
-    requireOneLineError(
+    motcua::test::requireOneLineError(runCli(cal(db, {QStringLiteral("due"), t})), 2);  // no kind
+    motcua::test::requireOneLineError(
         runCli(cal(db, {QStringLiteral("due"), t, QStringLiteral("--same-day"), QStringLiteral("--working-days=2")})),
         2);
-    requireOneLineError(runCli(cal(db, {QStringLiteral("due"), QStringLiteral("--same-day")})), 2);
-    requireOneLineError(runCli(cal(db, {QStringLiteral("due"), QStringLiteral("--received=2026-02-30T10:00"),
-                                        QStringLiteral("--same-day")})),
-                        2);
-    requireOneLineError(runCli(cal(db, {QStringLiteral("due"), QStringLiteral("--received=2026-02-13 10:00"),
-                                        QStringLiteral("--same-day")})),
-                        2);
-    requireOneLineError(runCli(cal(db, {QStringLiteral("due"), QStringLiteral("--received=2026-02-13T25:00"),
-                                        QStringLiteral("--same-day")})),
-                        2);
-    requireOneLineError(runCli(cal(db, {QStringLiteral("due"), t, QStringLiteral("--working-days=three")})), 2);
-    requireOneLineError(runCli(cal(db, {QStringLiteral("due"), t, QStringLiteral("--working-days=-1")})), 2);
-    requireOneLineError(runCli(cal(db, {QStringLiteral("due"), t, QStringLiteral("--calendar-days=")})), 2);
-    requireOneLineError(runCli(cal(db, {QStringLiteral("due"), t, QStringLiteral("--procedure=X")})),
-                        2);  // unknown code
-    requireOneLineError(runCli(cal(db, {QStringLiteral("due"), t, QStringLiteral("--procedure=1.001193"),
-                                        QStringLiteral("--same-day")})),
-                        2);
+    motcua::test::requireOneLineError(runCli(cal(db, {QStringLiteral("due"), QStringLiteral("--same-day")})), 2);
+    motcua::test::requireOneLineError(
+        runCli(cal(
+            db, {QStringLiteral("due"), QStringLiteral("--received=2026-02-30T10:00"), QStringLiteral("--same-day")})),
+        2);
+    motcua::test::requireOneLineError(
+        runCli(cal(
+            db, {QStringLiteral("due"), QStringLiteral("--received=2026-02-13 10:00"), QStringLiteral("--same-day")})),
+        2);
+    motcua::test::requireOneLineError(
+        runCli(cal(
+            db, {QStringLiteral("due"), QStringLiteral("--received=2026-02-13T25:00"), QStringLiteral("--same-day")})),
+        2);
+    motcua::test::requireOneLineError(
+        runCli(cal(db, {QStringLiteral("due"), t, QStringLiteral("--working-days=three")})), 2);
+    motcua::test::requireOneLineError(runCli(cal(db, {QStringLiteral("due"), t, QStringLiteral("--working-days=-1")})),
+                                      2);
+    motcua::test::requireOneLineError(runCli(cal(db, {QStringLiteral("due"), t, QStringLiteral("--calendar-days=")})),
+                                      2);
+    motcua::test::requireOneLineError(runCli(cal(db, {QStringLiteral("due"), t, QStringLiteral("--procedure=X")})),
+                                      2);  // unknown code
+    motcua::test::requireOneLineError(runCli(cal(db, {QStringLiteral("due"), t, QStringLiteral("--procedure=1.001193"),
+                                                      QStringLiteral("--same-day")})),
+                                      2);
 }
 
 TEST_CASE("motcua-cli calendar lunar", "[cli][calendar]")
@@ -118,9 +116,9 @@ TEST_CASE("motcua-cli calendar lunar", "[cli][calendar]")
     CHECK(runCli(cal(db, {QStringLiteral("lunar"), QStringLiteral("2023-03-22")})).out ==
           QStringLiteral("1/2n/2023\n"));
     CHECK(runCli(cal(db, {QStringLiteral("lunar"), QStringLiteral("1985-01-21")})).out == QStringLiteral("1/1/1985\n"));
-    requireOneLineError(runCli(cal(db, {QStringLiteral("lunar"), QStringLiteral("2026-13-01")})), 2);
-    requireOneLineError(runCli(cal(db, {QStringLiteral("lunar")})), 2);
-    requireOneLineError(runCli(cal(db, {QStringLiteral("lunar"), QStringLiteral("2026-4-26")})), 2);
+    motcua::test::requireOneLineError(runCli(cal(db, {QStringLiteral("lunar"), QStringLiteral("2026-13-01")})), 2);
+    motcua::test::requireOneLineError(runCli(cal(db, {QStringLiteral("lunar")})), 2);
+    motcua::test::requireOneLineError(runCli(cal(db, {QStringLiteral("lunar"), QStringLiteral("2026-4-26")})), 2);
 }
 
 TEST_CASE("motcua-cli calendar import and days", "[cli][calendar]")
@@ -165,7 +163,8 @@ TEST_CASE("motcua-cli calendar import and days", "[cli][calendar]")
     const QString bad =
         writeFile(dir, QStringLiteral("bad.json"), R"({"format": "motcua-calendar/1", "years": {"2027": {
         "workdays": [{"date": "2027-01-29", "name": "a Friday"}]}}})");
-    requireOneLineError(runCli(cal(db, {QStringLiteral("import"), bad})), 2);
-    requireOneLineError(runCli(cal(db, {QStringLiteral("import"), dir.file(QStringLiteral("missing.json"))})), 2);
-    requireOneLineError(runCli(cal(db, {QStringLiteral("days"), QStringLiteral("--year=abc")})), 2);
+    motcua::test::requireOneLineError(runCli(cal(db, {QStringLiteral("import"), bad})), 2);
+    motcua::test::requireOneLineError(
+        runCli(cal(db, {QStringLiteral("import"), dir.file(QStringLiteral("missing.json"))})), 2);
+    motcua::test::requireOneLineError(runCli(cal(db, {QStringLiteral("days"), QStringLiteral("--year=abc")})), 2);
 }

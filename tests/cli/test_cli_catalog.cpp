@@ -11,14 +11,6 @@ using motcua::test::TempDir;
 
 namespace {
 
-void requireOneLineError(const motcua::test::ProcessResult &r, int exitCode)
-{
-    CHECK_FALSE(r.crashed);
-    CHECK(r.exitCode == exitCode);
-    CHECK(r.err.trimmed().count(QLatin1Char('\n')) == 0);
-    CHECK(r.err.startsWith(QStringLiteral("motcua-cli: ")));
-}
-
 QJsonObject jsonOf(const motcua::test::ProcessResult &r)
 {
     REQUIRE(r.exitCode == 0);
@@ -66,7 +58,7 @@ TEST_CASE("motcua-cli catalog import: versions, no-op re-import, rejected files"
               R"({"procedures": [{"code": "1.0001", "name": "A", "processing": {"kind": "working_days", "days": -3}},
                       {"code": "1.0002", "processing": {"kind": "fortnights", "days": 1}}]})");
     auto rejected = runCli({QStringLiteral("--db"), db, QStringLiteral("catalog"), QStringLiteral("import"), bad});
-    requireOneLineError(rejected, 2);
+    motcua::test::requireOneLineError(rejected, 2);
     CHECK(rejected.err.contains(QStringLiteral("procedures[0] (1.0001): processing.days is negative")));
     CHECK(rejected.err.contains(QStringLiteral("procedures[1] (1.0002): name is missing")));
     CHECK(rejected.err.contains(
@@ -75,13 +67,14 @@ TEST_CASE("motcua-cli catalog import: versions, no-op re-import, rejected files"
     const QString broken = dir.file(QStringLiteral("broken.json"));
     writeFile(broken, "{\"procedures\": [\n");
     auto syntax = runCli({QStringLiteral("--db"), db, QStringLiteral("catalog"), QStringLiteral("import"), broken});
-    requireOneLineError(syntax, 2);
+    motcua::test::requireOneLineError(syntax, 2);
     CHECK(syntax.err.contains(QStringLiteral("line 2")));
 
-    requireOneLineError(runCli({QStringLiteral("--db"), db, QStringLiteral("catalog"), QStringLiteral("import"),
-                                dir.file(QStringLiteral("missing.json"))}),
-                        2);
-    requireOneLineError(runCli({QStringLiteral("--db"), db, QStringLiteral("catalog"), QStringLiteral("import")}), 2);
+    motcua::test::requireOneLineError(runCli({QStringLiteral("--db"), db, QStringLiteral("catalog"),
+                                              QStringLiteral("import"), dir.file(QStringLiteral("missing.json"))}),
+                                      2);
+    motcua::test::requireOneLineError(
+        runCli({QStringLiteral("--db"), db, QStringLiteral("catalog"), QStringLiteral("import")}), 2);
 
     // Still version 1 after the rejected files.
     const QJsonObject shown =
@@ -122,10 +115,12 @@ TEST_CASE("motcua-cli catalog search seeds the demo catalog and ranks hits", "[c
     CHECK(none.exitCode == 0);
     CHECK(none.out.isEmpty());
 
-    requireOneLineError(runCli({QStringLiteral("--db"), db, QStringLiteral("catalog"), QStringLiteral("search")}), 2);
-    requireOneLineError(runCli({QStringLiteral("--db"), db, QStringLiteral("catalog"), QStringLiteral("search"),
-                                QStringLiteral("khai"), QStringLiteral("--limit"), QStringLiteral("x")}),
-                        2);
+    motcua::test::requireOneLineError(
+        runCli({QStringLiteral("--db"), db, QStringLiteral("catalog"), QStringLiteral("search")}), 2);
+    motcua::test::requireOneLineError(
+        runCli({QStringLiteral("--db"), db, QStringLiteral("catalog"), QStringLiteral("search"), QStringLiteral("khai"),
+                QStringLiteral("--limit"), QStringLiteral("x")}),
+        2);
 }
 
 TEST_CASE("motcua-cli catalog show prints every field and the documents", "[cli][catalog]")
@@ -153,11 +148,12 @@ TEST_CASE("motcua-cli catalog show prints every field and the documents", "[cli]
 
     auto missing = runCli(
         {QStringLiteral("--db"), db, QStringLiteral("catalog"), QStringLiteral("show"), QStringLiteral("9.999999")});
-    requireOneLineError(missing, 2);
+    motcua::test::requireOneLineError(missing, 2);
     CHECK(missing.err.contains(QStringLiteral("There is no procedure 9.999999 in catalog version 1.")));
-    requireOneLineError(runCli({QStringLiteral("--db"), db, QStringLiteral("catalog"), QStringLiteral("show"),
-                                QStringLiteral("1.001193"), QStringLiteral("--catalog-version"), QStringLiteral("5")}),
-                        2);
+    motcua::test::requireOneLineError(
+        runCli({QStringLiteral("--db"), db, QStringLiteral("catalog"), QStringLiteral("show"),
+                QStringLiteral("1.001193"), QStringLiteral("--catalog-version"), QStringLiteral("5")}),
+        2);
     // An older version stays readable.
     const QJsonObject v1 =
         jsonOf(runCli({QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("catalog"),
@@ -187,8 +183,9 @@ TEST_CASE("motcua-cli cccd parse reads the scanned text from stdin", "[cli][citi
     auto mismatch =
         runCli({QStringLiteral("cccd"), QStringLiteral("parse")},
                QByteArray("022190012345|100987654|Nguy\xe1\xbb\x85n V\xc4\x83n An|14051990|Nam|X|20042021\r"));
-    requireOneLineError(mismatch, 2);
+    motcua::test::requireOneLineError(mismatch, 2);
     CHECK(mismatch.err.contains(QStringLiteral("Digit 4 of the ID number (1) means")));
-    requireOneLineError(runCli({QStringLiteral("cccd"), QStringLiteral("parse")}, QByteArray("022090012345|1\r\n")), 2);
-    requireOneLineError(runCli({QStringLiteral("cccd"), QStringLiteral("parse")}), 2);
+    motcua::test::requireOneLineError(
+        runCli({QStringLiteral("cccd"), QStringLiteral("parse")}, QByteArray("022090012345|1\r\n")), 2);
+    motcua::test::requireOneLineError(runCli({QStringLiteral("cccd"), QStringLiteral("parse")}), 2);
 }

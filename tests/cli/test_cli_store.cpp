@@ -19,14 +19,6 @@ using motcua::test::TempDir;
 
 namespace {
 
-void requireOneLineError(const test::ProcessResult &r, int exitCode)
-{
-    CHECK_FALSE(r.crashed);
-    CHECK(r.exitCode == exitCode);
-    CHECK(r.err.trimmed().count(QLatin1Char('\n')) == 0);
-    CHECK(r.err.startsWith(QStringLiteral("motcua-cli: ")));
-}
-
 }  // namespace
 
 TEST_CASE("motcua-cli init, status and status --json", "[cli]")
@@ -57,17 +49,20 @@ TEST_CASE("motcua-cli rejects bad input with exit code 2 and one line", "[cli][i
 {
     TempDir dir;
     const QString db = dir.file(QStringLiteral("counter.sqlite"));
-    requireOneLineError(runCli({QStringLiteral("--db"), db, QStringLiteral("frobnicate")}), 2);
-    requireOneLineError(runCli({QStringLiteral("--db"), db, QStringLiteral("status"), QStringLiteral("--bogus")}), 2);
-    requireOneLineError(runCli({QStringLiteral("--db"), db, QStringLiteral("status"), QStringLiteral("extra")}), 2);
-    requireOneLineError(runCli({QStringLiteral("status"), QStringLiteral("--db")}), 2);
-    requireOneLineError(runCli({QStringLiteral("--db"), db, QStringLiteral("backup"), QStringLiteral("--out")}), 2);
+    motcua::test::requireOneLineError(runCli({QStringLiteral("--db"), db, QStringLiteral("frobnicate")}), 2);
+    motcua::test::requireOneLineError(
+        runCli({QStringLiteral("--db"), db, QStringLiteral("status"), QStringLiteral("--bogus")}), 2);
+    motcua::test::requireOneLineError(
+        runCli({QStringLiteral("--db"), db, QStringLiteral("status"), QStringLiteral("extra")}), 2);
+    motcua::test::requireOneLineError(runCli({QStringLiteral("status"), QStringLiteral("--db")}), 2);
+    motcua::test::requireOneLineError(
+        runCli({QStringLiteral("--db"), db, QStringLiteral("backup"), QStringLiteral("--out")}), 2);
     // No store there: status does not create one.
-    requireOneLineError(
+    motcua::test::requireOneLineError(
         runCli({QStringLiteral("--db"), dir.file(QStringLiteral("missing.sqlite")), QStringLiteral("status")}), 2);
     CHECK_FALSE(QFile::exists(dir.file(QStringLiteral("missing.sqlite"))));
     // A folder is not a data file.
-    requireOneLineError(runCli({QStringLiteral("--db"), dir.path(), QStringLiteral("init")}), 2);
+    motcua::test::requireOneLineError(runCli({QStringLiteral("--db"), dir.path(), QStringLiteral("init")}), 2);
     // Without a command: usage on stderr, exit 2.
     CHECK(runCli({}).exitCode == 2);
     CHECK(runCli({QStringLiteral("--help")}).exitCode == 0);
@@ -85,8 +80,8 @@ TEST_CASE("motcua-cli backup --out writes a consistent copy and never overwrites
     // The copy is a store of its own that verifies.
     CHECK(runCli({QStringLiteral("--db"), out, QStringLiteral("audit"), QStringLiteral("verify")}).exitCode == 0);
     const QByteArray before = test::fileSha256(out);
-    requireOneLineError(runCli({QStringLiteral("--db"), db, QStringLiteral("backup"), QStringLiteral("--out"), out}),
-                        2);
+    motcua::test::requireOneLineError(
+        runCli({QStringLiteral("--db"), db, QStringLiteral("backup"), QStringLiteral("--out"), out}), 2);
     CHECK(test::fileSha256(out) == before);
     // The backup is in the audit log.
     auto status = runCli({QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("status")});
@@ -116,7 +111,7 @@ TEST_CASE("motcua-cli audit verify reports tampering", "[cli][audit]")
         REQUIRE(q.exec(QStringLiteral("UPDATE audit_log SET at = '2020-01-01T00:00:00.000Z' WHERE seq = 1")));
     });
     auto bad = runCli({QStringLiteral("--db"), db, QStringLiteral("audit"), QStringLiteral("verify")});
-    requireOneLineError(bad, 1);
+    motcua::test::requireOneLineError(bad, 1);
     CHECK(bad.err.contains(QStringLiteral("entry 1")));
     auto json = runCli(
         {QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("audit"), QStringLiteral("verify")});
@@ -133,7 +128,7 @@ TEST_CASE("motcua-cli names the process that holds the store", "[cli][lock]")
     auto store = Store::open(db);
     REQUIRE(store.ok());
     auto r = runCli({QStringLiteral("--db"), db, QStringLiteral("status")});
-    requireOneLineError(r, 1);
+    motcua::test::requireOneLineError(r, 1);
     CHECK(r.err.contains(QStringLiteral("already in use by PID %1").arg(QCoreApplication::applicationPid())));
 }
 
@@ -151,7 +146,7 @@ TEST_CASE("motcua-cli on a damaged store offers the newest backup, and restore b
     QFile::remove(db + QStringLiteral("-wal"));
     QFile::remove(db + QStringLiteral("-shm"));
     auto r = runCli({QStringLiteral("--db"), db, QStringLiteral("status")});
-    requireOneLineError(r, 1);
+    motcua::test::requireOneLineError(r, 1);
     CHECK(r.err.contains(QStringLiteral("damaged")));
     CHECK(r.err.contains(QStringLiteral("restore --latest")));
 
@@ -191,10 +186,10 @@ TEST_CASE("motcua-cli in a folder it cannot write gives a clear error and loses 
     auto run = [&](const QStringList &args) { return test::runProcess(program, prefix + args); };
 
     auto r = run({QStringLiteral("--db"), db, QStringLiteral("backup")});
-    requireOneLineError(r, 1);
+    motcua::test::requireOneLineError(r, 1);
     CHECK(r.err.contains(QStringLiteral("cannot be written")));
     auto created = run({QStringLiteral("--db"), folder + QStringLiteral("/new.sqlite"), QStringLiteral("init")});
-    requireOneLineError(created, 1);
+    motcua::test::requireOneLineError(created, 1);
     CHECK(test::fileSha256(db) == before);
 
     QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
@@ -208,7 +203,7 @@ TEST_CASE("motcua-cli speaks Vietnamese under a Vietnamese locale", "[cli][i18n]
     const QStringList vi = {QStringLiteral("LANG=vi_VN.UTF-8"), QStringLiteral("LC_ALL=vi_VN.UTF-8")};
     auto missing =
         runCli({QStringLiteral("--db"), dir.file(QStringLiteral("none.sqlite")), QStringLiteral("status")}, {}, vi);
-    requireOneLineError(missing, 2);
+    motcua::test::requireOneLineError(missing, 2);
     CHECK(missing.err.contains(QStringLiteral("Không có tệp dữ liệu tại")));
     auto created =
         runCli({QStringLiteral("--db"), dir.file(QStringLiteral("c.sqlite")), QStringLiteral("init")}, {}, vi);

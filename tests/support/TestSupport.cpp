@@ -41,6 +41,14 @@ ProcessResult runCli(const QStringList &args, const QByteArray &input, const QSt
     return runProcess(QStringLiteral(MOTCUA_CLI_PATH), args, input, extraEnv);
 }
 
+void requireOneLineError(const ProcessResult &r, int exitCode)
+{
+    CHECK_FALSE(r.crashed);
+    CHECK(r.exitCode == exitCode);
+    CHECK(r.err.trimmed().count(QLatin1Char('\n')) == 0);
+    CHECK(r.err.startsWith(QStringLiteral("motcua-cli: ")));
+}
+
 QByteArray fileSha256(const QString &path)
 {
     QFile f(path);

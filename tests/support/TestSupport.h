@@ -41,6 +41,9 @@ ProcessResult runProcess(const QString &program, const QStringList &args, const 
 // Runs motcua-cli (the one built with the tests).
 ProcessResult runCli(const QStringList &args, const QByteArray &input = {}, const QStringList &extraEnv = {});
 
+// A failed run of a program: the given exit code, no crash, and one line on stderr starting "motcua-cli: ".
+void requireOneLineError(const ProcessResult &r, int exitCode);
+
 QByteArray fileSha256(const QString &path);
 QString sourcePath(const QString &relative);  // a path inside the source tree
 
