@@ -89,7 +89,11 @@ Result<QJsonObject> validateApplicant(const QJsonObject &a)
         QStringLiteral("issue_date"), QStringLiteral("phone"),         QStringLiteral("email")};
     QStringList problems;
     QJsonObject out;
+    // What `cccd parse --json` adds beyond the applicant's fields is accepted and not stored.
+    static const QStringList derived = {QStringLiteral("birth_registration_province"), QStringLiteral("extra_fields")};
     for (auto it = a.begin(); it != a.end(); ++it) {
+        if (derived.contains(it.key()) || it.value().isNull())
+            continue;
         if (!known.contains(it.key())) {
             problems << Tr::tr("unknown field '%1'").arg(it.key());
             continue;
