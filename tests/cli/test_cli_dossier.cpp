@@ -178,20 +178,23 @@ TEST_CASE("The output of cccd parse --json is an applicant file for dossier rece
                          QByteArray("022195001234|Trần Thị Mai|14031995|Nữ|Tổ 3, khu 5, phường Hồng Gai|\r\n"));
     REQUIRE(parsed.exitCode == 0);
     const QString file = writeFile(c.dir, QStringLiteral("scanned.json"), parsed.out.toUtf8());
-    auto r = c.cli({QStringLiteral("dossier"), QStringLiteral("receive"), QStringLiteral("--procedure"), QStringLiteral("1.001193"),
-                    QStringLiteral("--applicant-json"), file, QStringLiteral("--received"), QStringLiteral("2026-03-02T09:00")});
+    auto r = c.cli({QStringLiteral("dossier"), QStringLiteral("receive"), QStringLiteral("--procedure"),
+                    QStringLiteral("1.001193"), QStringLiteral("--applicant-json"), file, QStringLiteral("--received"),
+                    QStringLiteral("2026-03-02T09:00")});
     CHECK(r.err == QString());
     REQUIRE(r.exitCode == 0);
     auto found = c.cli({QStringLiteral("dossier"), QStringLiteral("search"), QStringLiteral("tran thi mai")});
     CHECK(found.out.startsWith(r.out.trimmed()));
 
     // The same woman's number typed without a gender is checked against the birth date only.
-    auto typed = c.cli({QStringLiteral("dossier"), QStringLiteral("receive"), QStringLiteral("--procedure"), QStringLiteral("1.001193"),
-                        QStringLiteral("--applicant-json"),
-                        c.applicant(R"({"full_name":"Trần Thị Mai","id_number":"022195001234","birth_date":"1995-03-14"})")});
+    auto typed =
+        c.cli({QStringLiteral("dossier"), QStringLiteral("receive"), QStringLiteral("--procedure"),
+               QStringLiteral("1.001193"), QStringLiteral("--applicant-json"),
+               c.applicant(R"({"full_name":"Trần Thị Mai","id_number":"022195001234","birth_date":"1995-03-14"})")});
     CHECK(typed.exitCode == 0);
-    auto wrongYear = c.cli({QStringLiteral("dossier"), QStringLiteral("receive"), QStringLiteral("--procedure"), QStringLiteral("1.001193"),
-                            QStringLiteral("--applicant-json"),
-                            c.applicant(R"({"full_name":"Trần Thị Mai","id_number":"022195001234","birth_date":"1996-03-14"})")});
+    auto wrongYear =
+        c.cli({QStringLiteral("dossier"), QStringLiteral("receive"), QStringLiteral("--procedure"),
+               QStringLiteral("1.001193"), QStringLiteral("--applicant-json"),
+               c.applicant(R"({"full_name":"Trần Thị Mai","id_number":"022195001234","birth_date":"1996-03-14"})")});
     CHECK(wrongYear.exitCode == 2);
 }
