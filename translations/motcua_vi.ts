@@ -1025,6 +1025,22 @@ Dịch vụ đồng bộ (serve, init, unit, counter, officer, catalog, calendar
         <source>no command given; see motcua-cli --help</source>
         <translation>chưa có lệnh; xem motcua-cli --help</translation>
     </message>
+    <message>
+        <source>print 01 needs --dossier CODE and --out FILE.pdf</source>
+        <translation>print 01 cần --dossier MÃ và --out TỆP.pdf</translation>
+    </message>
+    <message>
+        <source>--paper is a4 or a5, not &apos;%1&apos;</source>
+        <translation>--paper là a4 hoặc a5, không phải &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>cannot write %1: its folder does not exist</source>
+        <translation>không ghi được %1: thư mục chứa nó không tồn tại</translation>
+    </message>
+    <message>
+        <source>Form 01: receipt and appointment slip, two copies, with the QR code</source>
+        <translation>Mẫu 01: giấy tiếp nhận hồ sơ và hẹn trả kết quả, hai liên, có mã QR</translation>
+    </message>
 </context>
 <context>
     <name>motcua::counter</name>
@@ -1294,6 +1310,17 @@ Dịch vụ đồng bộ (serve, init, unit, counter, officer, catalog, calendar
     <message>
         <source>The counter&apos;s stored clock value is damaged.</source>
         <translation>Giá trị đồng hồ lưu trong quầy bị hỏng.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::print</name>
+    <message>
+        <source>The QR code could not be made.</source>
+        <translation>Không tạo được mã QR.</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>Không ghi được %1.</translation>
     </message>
 </context>
 <context>

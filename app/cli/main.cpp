@@ -4,9 +4,16 @@
 #include "core/Paths.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#ifdef MOTCUA_WITH_PRINT
+#include <QGuiApplication>
+#endif
 #include <QLoggingCategory>
 
 #include <cstdio>
+
+#include <unistd.h>
 
 namespace {
 struct Tr {
@@ -16,7 +23,26 @@ struct Tr {
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // Printing renders with Qt Gui on the offscreen platform; everything else needs Qt Core only.
+    bool printing = false;
+    for (int i = 1; i < argc; ++i)
+        printing = printing || qstrcmp(argv[i], "print") == 0;
+#ifdef MOTCUA_WITH_PRINT
+    if (printing && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    if (printing && qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+        // Qt Gui wants a private runtime folder; give it one instead of a warning on stderr.
+        const QString runtime = QDir::temp().filePath(QStringLiteral("motcua-runtime-%1").arg(getuid()));
+        QDir().mkpath(runtime);
+        QFile::setPermissions(runtime, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        qputenv("XDG_RUNTIME_DIR", runtime.toLocal8Bit());
+    }
+    std::unique_ptr<QCoreApplication> application =
+        printing ? std::make_unique<QGuiApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
+#else
+    Q_UNUSED(printing)
+    auto application = std::make_unique<QCoreApplication>(argc, argv);
+#endif
     QCoreApplication::setApplicationName(QStringLiteral("motcua-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(MOTCUA_VERSION));
     motcua::app::installTranslations(motcua::app::systemLanguage());
@@ -31,6 +57,9 @@ int main(int argc, char *argv[])
     registerCalendarCommands(registry);
     registerCitizenCommands(registry);
     registerDossierCommands(registry);
+#ifdef MOTCUA_WITH_PRINT
+    registerPrintCommands(registry);
+#endif
 
     // Global options may stand anywhere; everything else belongs to the command.
     QStringList rest;

@@ -86,6 +86,9 @@ void applyCreation(DossierState &s, const Event &e)
     s.sets = p.value(QStringLiteral("sets")).toInt(1);
     s.returnMethod = p.value(QStringLiteral("return_method")).toString();
     s.returnUnit = p.value(QStringLiteral("return_unit")).toString();
+    const QJsonObject processing = p.value(QStringLiteral("processing")).toObject();
+    if (processingKindFromName(processing.value(QStringLiteral("kind")).toString(), &s.processing.kind))
+        s.processing.days = processing.value(QStringLiteral("days")).toInt();
     s.receivingCounter = e.counterId;
     s.receivingOfficer = e.officer;
     s.receivedAt = parseTime(p.value(QStringLiteral("received_at")));

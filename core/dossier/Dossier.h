@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/calendar/ProcessingTime.h"
 #include "core/dossier/Event.h"
 
 #include <QDateTime>
@@ -64,6 +65,7 @@ struct DossierState {
     QString returnUnit;
     QString receivingCounter;
     QString receivingOfficer;
+    ProcessingTime processing;  // the legal processing time under the catalog version received
 
     DossierStatus status = DossierStatus::None;
     QDateTime receivedAt;  // legal receipt time (UTC)
