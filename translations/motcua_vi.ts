@@ -1030,16 +1030,16 @@ Dịch vụ đồng bộ (serve, init, unit, counter, officer, catalog, calendar
         <translation>print 01 cần --dossier MÃ và --out TỆP.pdf</translation>
     </message>
     <message>
-        <source>--paper is a4 or a5, not &apos;%1&apos;</source>
-        <translation>--paper là a4 hoặc a5, không phải &apos;%1&apos;</translation>
-    </message>
-    <message>
         <source>cannot write %1: its folder does not exist</source>
         <translation>không ghi được %1: thư mục chứa nó không tồn tại</translation>
     </message>
     <message>
         <source>Form 01: receipt and appointment slip, two copies, with the QR code</source>
         <translation>Mẫu 01: giấy tiếp nhận hồ sơ và hẹn trả kết quả, hai liên, có mã QR</translation>
+    </message>
+    <message>
+        <source>--paper is a4, a5 or receipt80, not &apos;%1&apos;</source>
+        <translation>--paper là a4, a5 hoặc receipt80, không phải &apos;%1&apos;</translation>
     </message>
 </context>
 <context>

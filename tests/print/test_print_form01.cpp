@@ -114,6 +114,41 @@ TEST_CASE("Form 01 renders both copies with every field, the QR code and the rig
     }
 }
 
+TEST_CASE("The 80 mm receipt is short, and a reprint is marked and recorded", "[print][form01]")
+{
+    Counter c;
+    REQUIRE(c.cli({QStringLiteral("counter"), QStringLiteral("setup"), QStringLiteral("--agency-id"),
+                   QStringLiteral("000.00.04.H49")})
+                .exitCode == 0);
+    QFile applicant(c.dir.file(QStringLiteral("a.json")));
+    REQUIRE(applicant.open(QIODevice::WriteOnly));
+    applicant.write(R"({"full_name":"Phạm Thị Hồng Nhung"})");
+    applicant.close();
+    auto received = c.cli({QStringLiteral("dossier"), QStringLiteral("receive"), QStringLiteral("--procedure"),
+                           QStringLiteral("1.001193"), QStringLiteral("--applicant-json"), applicant.fileName(),
+                           QStringLiteral("--received"), QStringLiteral("2026-03-09T15:00")});
+    REQUIRE(received.exitCode == 0);
+    const QString code = received.out.trimmed();
+    const QString pdf = c.dir.file(QStringLiteral("receipt.pdf"));
+    REQUIRE(c.cli({QStringLiteral("print"), QStringLiteral("01"), QStringLiteral("--dossier"), code,
+                   QStringLiteral("--out"), pdf, QStringLiteral("--paper"), QStringLiteral("receipt80"),
+                   QStringLiteral("--reprint")})
+                .exitCode == 0);
+    const QString info = pdfInfo(pdf);
+    CHECK(info.contains(QStringLiteral("Pages:           1")));
+    CHECK(info.contains(QStringLiteral("227 x 340 pts")));  // 80 x 120 mm
+    const QString text = pdfText(pdf);
+    CHECK(text.contains(code));
+    CHECK(text.contains(QStringLiteral("Phạm Thị Hồng Nhung")));
+    CHECK(text.contains(QStringLiteral("Đăng ký khai sinh")));
+    CHECK(text.contains(QStringLiteral("BẢN IN LẠI")));
+    // Received at 15:00 on Monday 09/03: a same-day procedure is due at closing time the next working day.
+    CHECK(text.contains(QStringLiteral("Hẹn trả: 17 giờ 00 phút, ngày 10 tháng 03 năm 2026")));
+    CHECK(qrOnPage(c.dir, pdf, 1) == code + QStringLiteral("\nhttps://dichvucong.quangninh.gov.vn/tra-cuu?ma=") + code);
+    auto show = c.cli({QStringLiteral("--json"), QStringLiteral("dossier"), QStringLiteral("show"), code});
+    CHECK(show.out.contains(QStringLiteral("\"reprinted\"")));
+}
+
 TEST_CASE("print 01 rejects bad input with one line", "[print][input]")
 {
     Counter c;

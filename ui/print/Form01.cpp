@@ -187,6 +187,21 @@ QByteArray form01QrText(const DossierState &dossier, const UnitInfo &unit)
     return QString(dossier.code + QLatin1Char('\n') + unit.lookupUrl + dossier.code).toUtf8();
 }
 
+QString receiptHtml(const DossierState &d, const UnitInfo &unit, bool reprint)
+{
+    return QStringLiteral("<html><body><p align='center'><b>%1</b><br>%2</p>"
+                          "<p align='center'><b>GIẤY HẸN TRẢ KẾT QUẢ</b>%3</p>"
+                          "<p>Mã hồ sơ: <b>%4</b><br>Người nộp: %5<br>Thủ tục: %6</p>"
+                          "<p>Nhận hồ sơ: %7<br>Hẹn trả: <b>%8</b><br>Nhận kết quả tại: %9</p>"
+                          "<p align='center'><img src='qr:code' width='150' height='150'><br>Tra cứu: %10</p>"
+                          "</body></html>")
+        .arg(esc(unit.centerName.toUpper()), esc(unit.parentAgency),
+             reprint ? QStringLiteral("<br>(BẢN IN LẠI)") : QString(), esc(d.code),
+             esc(d.applicant.value(QStringLiteral("full_name")).toString()), esc(d.procedureName),
+             esc(vietnameseMoment(d.receivedAt)), esc(vietnameseMoment(d.dueAt)), esc(returnText(d)))
+        .arg(esc(unit.lookupUrl + d.code));
+}
+
 QString form01Html(const DossierState &dossier, const UnitInfo &unit, bool reprint, bool compact)
 {
     return QStringLiteral("<html><body>") + copyHtml(dossier, unit, QStringLiteral("Liên 1: Lưu"), reprint, compact) +
@@ -206,9 +221,21 @@ Result<void> renderForm01Pdf(const DossierState &dossier, const UnitInfo &unit, 
     writer.setTitle(QStringLiteral("Giấy tiếp nhận hồ sơ và hẹn trả kết quả — ") + dossier.code);
     writer.setCreator(QStringLiteral("MotCua"));
     writer.setResolution(300);
-    writer.setPageSize(QPageSize(paper == Paper::A4 ? QPageSize::A4 : QPageSize::A5));
-    writer.setPageMargins(paper == Paper::A4 ? QMarginsF(20, 15, 15, 15) : QMarginsF(10, 8, 8, 8),
-                          QPageLayout::Millimeter);
+    switch (paper) {
+    case Paper::A4:
+        writer.setPageSize(QPageSize(QPageSize::A4));
+        writer.setPageMargins(QMarginsF(20, 15, 15, 15), QPageLayout::Millimeter);
+        break;
+    case Paper::A5:
+        writer.setPageSize(QPageSize(QPageSize::A5));
+        writer.setPageMargins(QMarginsF(10, 8, 8, 8), QPageLayout::Millimeter);
+        break;
+    case Paper::Receipt80:
+        // 80 mm paper (72 mm printable); long enough for the slip, the printer cuts after it.
+        writer.setPageSize(QPageSize(QSizeF(80, 120), QPageSize::Millimeter, QStringLiteral("Receipt 80 mm")));
+        writer.setPageMargins(QMarginsF(4, 4, 4, 4), QPageLayout::Millimeter);
+        break;
+    }
 
     QTextDocument doc;
     // Lay the text out at the writer's resolution and page size, so that what is measured is what is printed.
@@ -216,10 +243,11 @@ Result<void> renderForm01Pdf(const DossierState &dossier, const UnitInfo &unit, 
     doc.setPageSize(writer.pageLayout().paintRectPixels(writer.resolution()).size());
     doc.setDocumentMargin(0);
     QFont font(QStringLiteral("Liberation Serif"));
-    font.setPointSizeF(paper == Paper::A4 ? 12 : 8.5);
+    font.setPointSizeF(paper == Paper::A4 ? 12 : paper == Paper::A5 ? 8.5 : 8);
     doc.setDefaultFont(font);
     doc.addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("qr:code")), qr);
-    doc.setHtml(form01Html(dossier, unit, reprint, paper == Paper::A5));
+    doc.setHtml(paper == Paper::Receipt80 ? receiptHtml(dossier, unit, reprint)
+                                          : form01Html(dossier, unit, reprint, paper == Paper::A5));
     doc.print(&writer);
     if (!QFileInfo(outPath).exists() || QFileInfo(outPath).size() == 0)
         return makeError(ErrorCode::Io,

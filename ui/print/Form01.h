@@ -24,12 +24,18 @@ struct UnitInfo {
     static Result<UnitInfo> load(const Store &store, const QString &officerLogin);
 };
 
-enum class Paper { A4, A5 };
+enum class Paper {
+    A4,
+    A5,
+    Receipt80,  // an 80 mm thermal receipt: unit, code, procedure, received and appointment time, QR code
+};
 
 // Form 01 (Circular 03/2025/TT-VPCP): Giấy tiếp nhận hồ sơ và hẹn trả kết quả, in two copies ("Liên 1: Lưu",
 // "Liên 2: Giao người nộp"), with the QR code of the code and the look-up link.
 QString form01Html(const DossierState &dossier, const UnitInfo &unit, bool reprint, bool compact);
 QByteArray form01QrText(const DossierState &dossier, const UnitInfo &unit);
+// The short slip of Form 01 for an 80 mm receipt printer (one copy, for the citizen).
+QString receiptHtml(const DossierState &dossier, const UnitInfo &unit, bool reprint);
 
 // Renders Form 01 to a PDF file (fonts embedded).
 Result<void> renderForm01Pdf(const DossierState &dossier, const UnitInfo &unit, Paper paper, bool reprint,
