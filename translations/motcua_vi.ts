@@ -1041,6 +1041,42 @@ Dịch vụ đồng bộ (serve, init, unit, counter, officer, catalog, calendar
         <source>--paper is a4, a5 or receipt80, not &apos;%1&apos;</source>
         <translation>--paper là a4, a5 hoặc receipt80, không phải &apos;%1&apos;</translation>
     </message>
+    <message>
+        <source>this form needs --dossier CODE and --out FILE.pdf</source>
+        <translation>mẫu này cần --dossier MÃ và --out TỆP.pdf</translation>
+    </message>
+    <message>
+        <source>--paper is a4 or a5 for this form, not &apos;%1&apos;</source>
+        <translation>--paper của mẫu này là a4 hoặc a5, không phải &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>print register needs --from and --to dates like 2026-03-01, in order</source>
+        <translation>print register cần --from và --to là ngày dạng 2026-03-01, theo đúng thứ tự</translation>
+    </message>
+    <message>
+        <source>Form 02: request to supplement the dossier</source>
+        <translation>Mẫu 02: phiếu yêu cầu bổ sung, hoàn thiện hồ sơ</translation>
+    </message>
+    <message>
+        <source>Form 03: refusal to receive the dossier</source>
+        <translation>Mẫu 03: phiếu từ chối tiếp nhận giải quyết hồ sơ</translation>
+    </message>
+    <message>
+        <source>Form 04: apology and new appointment</source>
+        <translation>Mẫu 04: văn bản xin lỗi và đề nghị gia hạn</translation>
+    </message>
+    <message>
+        <source>Form 05: notice that processing stopped</source>
+        <translation>Mẫu 05: thông báo dừng giải quyết hồ sơ</translation>
+    </message>
+    <message>
+        <source>Form 06: control sheet of the processing steps</source>
+        <translation>Mẫu 06: phiếu kiểm soát quá trình giải quyết hồ sơ</translation>
+    </message>
+    <message>
+        <source>Form 07: the register of dossiers received in a date range</source>
+        <translation>Mẫu 07: sổ theo dõi hồ sơ tiếp nhận trong khoảng ngày</translation>
+    </message>
 </context>
 <context>
     <name>motcua::counter</name>
@@ -1321,6 +1357,22 @@ Dịch vụ đồng bộ (serve, init, unit, counter, officer, catalog, calendar
     <message>
         <source>Could not write %1.</source>
         <translation>Không ghi được %1.</translation>
+    </message>
+    <message>
+        <source>This dossier has no supplement request to print.</source>
+        <translation>Hồ sơ này không có yêu cầu bổ sung để in.</translation>
+    </message>
+    <message>
+        <source>This dossier was not refused; there is no Form 03 to print.</source>
+        <translation>Hồ sơ này không bị từ chối; không có Mẫu 03 để in.</translation>
+    </message>
+    <message>
+        <source>This dossier has no extension; there is no Form 04 to print.</source>
+        <translation>Hồ sơ này không được gia hạn; không có Mẫu 04 để in.</translation>
+    </message>
+    <message>
+        <source>This dossier was not stopped; there is no Form 05 to print.</source>
+        <translation>Hồ sơ này không bị dừng giải quyết; không có Mẫu 05 để in.</translation>
     </message>
 </context>
 <context>

@@ -237,6 +237,8 @@ DossierState foldDossier(const QList<Event> &input)
 
         TimelineEntry entry{e.eventId, e.type, e.officer, e.counterId, parseTime(e.payload.value(QStringLiteral("at"))),
                             e.payload, true,   false};
+        if (!entry.at.isValid())  // a receipt happened at its legal receipt time
+            entry.at = parseTime(e.payload.value(QStringLiteral("received_at")));
         if (!entry.at.isValid())
             entry.at = e.occurredAt.toUTC();
 

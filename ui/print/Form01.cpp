@@ -5,6 +5,7 @@
 #include "core/dossier/DossierCodes.h"
 #include "core/store/Sql.h"
 #include "core/store/Store.h"
+#include "ui/print/FormParts.h"
 #include "ui/print/QrCode.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -23,42 +24,10 @@ namespace motcua::ui::print {
 
 namespace {
 
-QString esc(const QString &s)
-{
-    return s.toHtmlEscaped();
-}
-
 QString setting(const Store &store, const QString &key)
 {
     auto v = sql::scalar(store.connection(), QStringLiteral("SELECT value FROM settings WHERE key = ?"), {key});
     return v && v->isValid() ? v->toString() : QString();
-}
-
-QString processingText(const ProcessingTime &t)
-{
-    switch (t.kind) {
-    case ProcessingKind::WorkingDays:
-        return QStringLiteral("%1 ngày làm việc").arg(t.days);
-    case ProcessingKind::CalendarDays:
-        return QStringLiteral("%1 ngày").arg(t.days);
-    case ProcessingKind::SameDay15h:
-        return QStringLiteral("Trong ngày làm việc (hồ sơ nhận sau 15 giờ trả trong ngày làm việc tiếp theo)");
-    }
-    return {};
-}
-
-QString returnText(const DossierState &d)
-{
-    QString where;
-    if (d.returnMethod == QStringLiteral("post"))
-        where = QStringLiteral("Qua dịch vụ bưu chính công ích");
-    else if (d.returnMethod == QStringLiteral("online"))
-        where = QStringLiteral("Trực tuyến (qua Cổng dịch vụ công)");
-    else
-        where = QStringLiteral("Tại Bộ phận Một cửa");
-    if (!d.returnUnit.isEmpty())
-        where += QStringLiteral(" — ") + d.returnUnit;
-    return where;
 }
 
 QString copyHtml(const DossierState &d, const UnitInfo &unit, const QString &copyLabel, bool reprint, bool compact)
@@ -68,15 +37,7 @@ QString copyHtml(const DossierState &d, const UnitInfo &unit, const QString &cop
     const int qrSide = compact ? 72 : 96;
     const QDateTime receivedVn = d.receivedAt.toTimeZone(vietnamTimeZone());
     QString h;
-    h += QStringLiteral("<table width='100%' cellspacing='0' cellpadding='0'><tr>"
-                        "<td width='45%' align='center'>%1<br><b>%2</b><br>———————</td>"
-                        "<td width='55%' align='center'><b>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</b><br>"
-                        "<b>Độc lập - Tự do - Hạnh phúc</b><br>———————</td></tr>"
-                        "<tr><td></td><td align='center'><i>%3, ngày %4 tháng %5 năm %6</i></td></tr></table>")
-             .arg(esc(unit.parentAgency.toUpper()), esc(unit.centerName.toUpper()), esc(unit.placeName))
-             .arg(receivedVn.date().day(), 2, 10, QLatin1Char('0'))
-             .arg(receivedVn.date().month(), 2, 10, QLatin1Char('0'))
-             .arg(receivedVn.date().year());
+    h += headerHtml(unit, d.receivedAt);
     h += QStringLiteral("<p align='center' style='font-size:large'><b>GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ</b></p>");
     h += QStringLiteral("<p align='center'>Mã hồ sơ: <b>%1</b><br><i>(%2)%3</i></p>")
              .arg(esc(d.code), esc(copyLabel), reprint ? QStringLiteral(" — BẢN IN LẠI") : QString());
@@ -217,42 +178,10 @@ Result<void> renderForm01Pdf(const DossierState &dossier, const UnitInfo &unit, 
     if (qr.isNull())
         return makeError(ErrorCode::InvalidInput,
                          QCoreApplication::translate("motcua::print", "The QR code could not be made."));
-    QPdfWriter writer(outPath);
-    writer.setTitle(QStringLiteral("Giấy tiếp nhận hồ sơ và hẹn trả kết quả — ") + dossier.code);
-    writer.setCreator(QStringLiteral("MotCua"));
-    writer.setResolution(300);
-    switch (paper) {
-    case Paper::A4:
-        writer.setPageSize(QPageSize(QPageSize::A4));
-        writer.setPageMargins(QMarginsF(20, 15, 15, 15), QPageLayout::Millimeter);
-        break;
-    case Paper::A5:
-        writer.setPageSize(QPageSize(QPageSize::A5));
-        writer.setPageMargins(QMarginsF(10, 8, 8, 8), QPageLayout::Millimeter);
-        break;
-    case Paper::Receipt80:
-        // 80 mm paper (72 mm printable); long enough for the slip, the printer cuts after it.
-        writer.setPageSize(QPageSize(QSizeF(80, 120), QPageSize::Millimeter, QStringLiteral("Receipt 80 mm")));
-        writer.setPageMargins(QMarginsF(4, 4, 4, 4), QPageLayout::Millimeter);
-        break;
-    }
-
-    QTextDocument doc;
-    // Lay the text out at the writer's resolution and page size, so that what is measured is what is printed.
-    doc.documentLayout()->setPaintDevice(&writer);
-    doc.setPageSize(writer.pageLayout().paintRectPixels(writer.resolution()).size());
-    doc.setDocumentMargin(0);
-    QFont font(QStringLiteral("Liberation Serif"));
-    font.setPointSizeF(paper == Paper::A4 ? 12 : paper == Paper::A5 ? 8.5 : 8);
-    doc.setDefaultFont(font);
-    doc.addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("qr:code")), qr);
-    doc.setHtml(paper == Paper::Receipt80 ? receiptHtml(dossier, unit, reprint)
-                                          : form01Html(dossier, unit, reprint, paper == Paper::A5));
-    doc.print(&writer);
-    if (!QFileInfo(outPath).exists() || QFileInfo(outPath).size() == 0)
-        return makeError(ErrorCode::Io,
-                         QCoreApplication::translate("motcua::print", "Could not write %1.").arg(outPath));
-    return {};
+    const QString html = paper == Paper::Receipt80 ? receiptHtml(dossier, unit, reprint)
+                                                   : form01Html(dossier, unit, reprint, paper == Paper::A5);
+    return renderPdf(html, paper, QPageLayout::Portrait,
+                     QStringLiteral("Giấy tiếp nhận hồ sơ và hẹn trả kết quả — ") + dossier.code, qr, outPath);
 }
 
 }  // namespace motcua::ui::print

@@ -5,9 +5,12 @@
 #include "core/dossier/DossierService.h"
 #include "core/dossier/DossierStore.h"
 #include "ui/print/Form01.h"
+#include "ui/print/Forms.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
+
+#include <algorithm>
 
 namespace motcua::cli {
 
@@ -76,10 +79,101 @@ int runPrint01(Context &ctx, const QStringList &raw)
     return ExitOk;
 }
 
+// Forms 02-06: one dossier each.
+int runDossierForm(Context &ctx, const QStringList &raw, ui::print::FormId form)
+{
+    auto args = Args::parse(
+        raw, {{QStringLiteral("dossier"), true}, {QStringLiteral("out"), true}, {QStringLiteral("paper"), true}}, 0, 0);
+    if (!args)
+        return ctx.fail(args.error());
+    if (!args->has(QStringLiteral("dossier")) || !args->has(QStringLiteral("out")))
+        return ctx.badInput(Tr::tr("this form needs --dossier CODE and --out FILE.pdf"));
+    const QString paperName =
+        args->value(QStringLiteral("paper")).isEmpty() ? QStringLiteral("a4") : args->value(QStringLiteral("paper"));
+    if (paperName != QStringLiteral("a4") && paperName != QStringLiteral("a5"))
+        return ctx.badInput(Tr::tr("--paper is a4 or a5 for this form, not '%1'").arg(paperName));
+    const QString out = args->value(QStringLiteral("out"));
+    if (out.isEmpty() || !QFileInfo(QFileInfo(out).absolutePath()).isDir())
+        return ctx.badInput(Tr::tr("cannot write %1: its folder does not exist").arg(out));
+    Store *store = ctx.store({.create = false});
+    if (!store)
+        return ctx.exitCode();
+    auto dossier = DossierStore(*store).loadByCode(args->value(QStringLiteral("dossier")));
+    if (!dossier)
+        return ctx.fail(dossier.error());
+    auto unit = ui::print::UnitInfo::load(*store, ctx.actor().officer);
+    if (!unit)
+        return ctx.fail(unit.error());
+    const auto paper = paperName == QStringLiteral("a5") ? ui::print::Paper::A5 : ui::print::Paper::A4;
+    if (auto r = ui::print::renderDossierFormPdf(form, *dossier, *unit, paper, out); !r)
+        return ctx.fail(r.error());
+    ctx.out() << out << Qt::endl;
+    return ExitOk;
+}
+
+// Form 07: the register over a date range (Vietnam dates, inclusive), oldest first.
+int runRegister(Context &ctx, const QStringList &raw)
+{
+    auto args = Args::parse(
+        raw, {{QStringLiteral("from"), true}, {QStringLiteral("to"), true}, {QStringLiteral("out"), true}}, 0, 0);
+    if (!args)
+        return ctx.fail(args.error());
+    const QDate from = QDate::fromString(args->value(QStringLiteral("from")), Qt::ISODate);
+    const QDate to = QDate::fromString(args->value(QStringLiteral("to")), Qt::ISODate);
+    if (!from.isValid() || !to.isValid() || from > to)
+        return ctx.badInput(Tr::tr("print register needs --from and --to dates like 2026-03-01, in order"));
+    const QString out = args->value(QStringLiteral("out"));
+    if (out.isEmpty() || !QFileInfo(QFileInfo(out).absolutePath()).isDir())
+        return ctx.badInput(Tr::tr("cannot write %1: its folder does not exist").arg(out));
+    Store *store = ctx.store({.create = false});
+    if (!store)
+        return ctx.exitCode();
+    DossierFilter filter;
+    filter.receivedFrom = from;
+    filter.receivedTo = to;
+    auto rows = DossierStore(*store).list(filter, 1000000, 0);
+    if (!rows)
+        return ctx.fail(rows.error());
+    std::reverse(rows->begin(), rows->end());
+    auto unit = ui::print::UnitInfo::load(*store, ctx.actor().officer);
+    if (!unit)
+        return ctx.fail(unit.error());
+    if (auto r = ui::print::renderRegisterPdf(*rows, *unit, from, to, out); !r)
+        return ctx.fail(r.error());
+    ctx.out() << out << Qt::endl;
+    return ExitOk;
+}
+
 }  // namespace
 
 void registerPrintCommands(Registry &registry)
 {
+    using ui::print::FormId;
+    const QString synopsis = QStringLiteral("--dossier CODE --out FILE.pdf [--paper a4|a5]");
+    registry.add({{QStringLiteral("print"), QStringLiteral("02")},
+                  synopsis,
+                  Tr::tr("Form 02: request to supplement the dossier"),
+                  [](Context &c, const QStringList &a) { return runDossierForm(c, a, FormId::SupplementRequest); }});
+    registry.add({{QStringLiteral("print"), QStringLiteral("03")},
+                  synopsis,
+                  Tr::tr("Form 03: refusal to receive the dossier"),
+                  [](Context &c, const QStringList &a) { return runDossierForm(c, a, FormId::Refusal); }});
+    registry.add({{QStringLiteral("print"), QStringLiteral("04")},
+                  synopsis,
+                  Tr::tr("Form 04: apology and new appointment"),
+                  [](Context &c, const QStringList &a) { return runDossierForm(c, a, FormId::Apology); }});
+    registry.add({{QStringLiteral("print"), QStringLiteral("05")},
+                  synopsis,
+                  Tr::tr("Form 05: notice that processing stopped"),
+                  [](Context &c, const QStringList &a) { return runDossierForm(c, a, FormId::StopNotice); }});
+    registry.add({{QStringLiteral("print"), QStringLiteral("06")},
+                  synopsis,
+                  Tr::tr("Form 06: control sheet of the processing steps"),
+                  [](Context &c, const QStringList &a) { return runDossierForm(c, a, FormId::ControlSheet); }});
+    registry.add({{QStringLiteral("print"), QStringLiteral("register")},
+                  QStringLiteral("--from DATE --to DATE --out FILE.pdf"),
+                  Tr::tr("Form 07: the register of dossiers received in a date range"),
+                  runRegister});
     registry.add({{QStringLiteral("print"), QStringLiteral("01")},
                   QStringLiteral("--dossier CODE --out FILE.pdf [--paper a4|a5|receipt80] [--reprint]"),
                   Tr::tr("Form 01: receipt and appointment slip, two copies, with the QR code"),
