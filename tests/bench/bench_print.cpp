@@ -3,8 +3,10 @@
 #include "app/common/Defaults.h"
 #include "core/Clock.h"
 #include "core/dossier/DossierService.h"
+#include "core/dossier/DossierStore.h"
 #include "core/store/Store.h"
 #include "ui/print/Form01.h"
+#include "ui/print/Forms.h"
 
 #include <QElapsedTimer>
 #include <QGuiApplication>
@@ -30,6 +32,7 @@ int main(int argc, char *argv[])
         return 1;
     }
     auto identity = CounterIdentity::load(**store);
+    identity->slots = 1;  // the whole day's code space: 1,000 dossiers on one day
     DossierService service(**store, *identity, QStringLiteral("bench"));
     ReceiveRequest r;
     r.procedureCode = QStringLiteral("1.004873");
@@ -67,5 +70,30 @@ int main(int argc, char *argv[])
     out << "bench_print: Form 01 (A4, two copies, QR) to PDF: cold " << QString::number(cold, 'f', 1)
         << " ms; warm p50 " << QString::number(ms[ms.size() / 2], 'f', 1) << " ms, p95 "
         << QString::number(ms[ms.size() * 95 / 100], 'f', 1) << " ms (n=" << ms.size() << ")" << Qt::endl;
+
+    // Form 07 over 1,000 dossiers of one day.
+    for (int i = 0; i < 999; ++i) {
+        r.applicant.insert(QStringLiteral("full_name"), QStringLiteral("Người nộp số %1").arg(i));
+        if (auto done = service.receive(r); !done) {
+            out << "receive failed: " << done.error().message << Qt::endl;
+            return 1;
+        }
+    }
+    auto rows = DossierStore(**store).list(DossierFilter{}, 100000, 0);
+    if (!rows) {
+        out << "list failed" << Qt::endl;
+        return 1;
+    }
+    const QDate day = r.receivedAt.toTimeZone(vietnamTimeZone()).date();
+    QElapsedTimer t;
+    t.start();
+    auto reg = ui::print::renderRegisterPdf(*rows, *unit, day, day, dir.filePath(QStringLiteral("register.pdf")));
+    const double regMs = double(t.nsecsElapsed()) / 1e6;
+    if (!reg) {
+        out << "register failed: " << reg.error().message << Qt::endl;
+        return 1;
+    }
+    out << "bench_print: Form 07 register of " << rows->size() << " dossiers to PDF: " << QString::number(regMs, 'f', 0)
+        << " ms" << Qt::endl;
     return 0;
 }
