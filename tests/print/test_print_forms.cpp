@@ -148,3 +148,54 @@ TEST_CASE("Form 07, the register, is landscape, paginated, with its headers on e
                       QStringLiteral("--out"), pdf});
     requireOneLineError(bad, 2);
 }
+
+TEST_CASE("Long procedure names and a 25-document list wrap and paginate instead of clipping", "[print][form01]")
+{
+    Counter c;
+    // The longest name of the sample catalog, and a procedure of 25 documents with long names.
+    QString documents;
+    for (int i = 1; i <= 25; ++i) {
+        documents +=
+            QStringLiteral(
+                R"({"name":"Giấy tờ thứ %1: bản khai chi tiết về nhân thân, nơi cư trú, quá trình công tác và các giấy tờ kèm theo số %1","originals":1,"certified_copies":%2,"copies":%3}%4)")
+                .arg(i)
+                .arg(i % 2)
+                .arg(i % 3)
+                .arg(i < 25 ? QStringLiteral(",") : QString());
+    }
+    const QString longName = QStringLiteral(
+        "Chứng thực bản sao từ bản chính giấy tờ, văn bản do cơ quan, tổ chức có thẩm quyền của Việt Nam; cơ quan, tổ "
+        "chức có thẩm quyền của nước ngoài; cơ quan, tổ chức có thẩm quyền của Việt Nam liên kết với cơ quan, tổ chức "
+        "có "
+        "thẩm quyền của nước ngoài cấp hoặc chứng nhận");
+    QFile catalog(c.dir.file(QStringLiteral("catalog.json")));
+    REQUIRE(catalog.open(QIODevice::WriteOnly));
+    catalog.write(QStringLiteral(R"({"procedures":[{"code":"9.000025","name":"%1","field":"Chứng thực","level":"Cấp xã",
+        "processing":{"kind":"working_days","days":5},"fee_vnd":2000,"documents":[%2]}]})")
+                      .arg(longName, documents)
+                      .toUtf8());
+    catalog.close();
+    REQUIRE(c.cli({QStringLiteral("catalog"), QStringLiteral("import"), catalog.fileName()}).exitCode == 0);
+    const QString code = c.receive(QStringLiteral("Nguyễn Thị Minh Khai"), QStringLiteral("2026-03-02T09:00"),
+                                   QStringLiteral("9.000025"));
+
+    for (const QString &paper : {QStringLiteral("a4"), QStringLiteral("a5")}) {
+        DYNAMIC_SECTION("paper " << paper.toStdString())
+        {
+            const QString pdf = c.dir.file(QStringLiteral("long-%1.pdf").arg(paper));
+            REQUIRE(c.cli({QStringLiteral("print"), QStringLiteral("01"), QStringLiteral("--dossier"), code,
+                           QStringLiteral("--out"), pdf, QStringLiteral("--paper"), paper})
+                        .exitCode == 0);
+            const QString text = pdfText(pdf);
+            CHECK(text.contains(longName));
+            for (int i = 1; i <= 25; ++i) {
+                INFO("document " << i);
+                // Both copies, nothing cut off. (A row that meets a page break is drawn on both pages, clipped to
+                // each, so the PDF's text layer may hold it a third time.)
+                CHECK(text.count(QStringLiteral("Giấy tờ thứ %1:").arg(i)) >= 2);
+            }
+            CHECK(text.count(QStringLiteral("Thời gian trả kết quả giải quyết hồ sơ")) == 2);
+            CHECK(text.count(QStringLiteral("NGƯỜI TIẾP NHẬN HỒ SƠ")) == 2);
+        }
+    }
+}

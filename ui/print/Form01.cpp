@@ -58,8 +58,8 @@ QString copyHtml(const DossierState &d, const UnitInfo &unit, const QString &cop
              .arg(esc(d.procedureName), esc(d.procedureCode));
     h += QStringLiteral("<p>1. Thành phần hồ sơ nộp gồm:</p>"
                         "<table width='100%' border='1' cellspacing='0' cellpadding='3'>"
-                        "<tr><th width='6%'>STT</th><th>Tên giấy tờ</th><th width='11%'>Bản chính</th>"
-                        "<th width='13%'>Bản sao chứng thực</th><th width='10%'>Bản sao</th></tr>");
+                        "<thead><tr><th width='6%'>STT</th><th>Tên giấy tờ</th><th width='11%'>Bản chính</th>"
+                        "<th width='13%'>Bản sao chứng thực</th><th width='10%'>Bản sao</th></tr></thead>");
     int row = 0;
     for (const QJsonValue &v : d.documents) {
         const QJsonObject doc = v.toObject();
