@@ -148,36 +148,32 @@ int runRegister(Context &ctx, const QStringList &raw)
 
 void registerPrintCommands(Registry &registry)
 {
-    using ui::print::FormId;
-    const QString synopsis = QStringLiteral("--dossier CODE --out FILE.pdf [--paper a4|a5]");
-    registry.add({{QStringLiteral("print"), QStringLiteral("02")},
-                  synopsis,
-                  Tr::tr("Form 02: request to supplement the dossier"),
-                  [](Context &c, const QStringList &a) { return runDossierForm(c, a, FormId::SupplementRequest); }});
-    registry.add({{QStringLiteral("print"), QStringLiteral("03")},
-                  synopsis,
-                  Tr::tr("Form 03: refusal to receive the dossier"),
-                  [](Context &c, const QStringList &a) { return runDossierForm(c, a, FormId::Refusal); }});
-    registry.add({{QStringLiteral("print"), QStringLiteral("04")},
-                  synopsis,
-                  Tr::tr("Form 04: apology and new appointment"),
-                  [](Context &c, const QStringList &a) { return runDossierForm(c, a, FormId::Apology); }});
-    registry.add({{QStringLiteral("print"), QStringLiteral("05")},
-                  synopsis,
-                  Tr::tr("Form 05: notice that processing stopped"),
-                  [](Context &c, const QStringList &a) { return runDossierForm(c, a, FormId::StopNotice); }});
-    registry.add({{QStringLiteral("print"), QStringLiteral("06")},
-                  synopsis,
-                  Tr::tr("Form 06: control sheet of the processing steps"),
-                  [](Context &c, const QStringList &a) { return runDossierForm(c, a, FormId::ControlSheet); }});
-    registry.add({{QStringLiteral("print"), QStringLiteral("register")},
-                  QStringLiteral("--from DATE --to DATE --out FILE.pdf"),
-                  Tr::tr("Form 07: the register of dossiers received in a date range"),
-                  runRegister});
     registry.add({{QStringLiteral("print"), QStringLiteral("01")},
                   QStringLiteral("--dossier CODE --out FILE.pdf [--paper a4|a5|receipt80] [--reprint]"),
                   Tr::tr("Form 01: receipt and appointment slip, two copies, with the QR code"),
                   runPrint01});
+    using ui::print::FormId;
+    const struct {
+        FormId form;
+        QString summary;
+    } forms[] = {
+        {FormId::SupplementRequest, Tr::tr("Form 02: request to supplement the dossier")},
+        {FormId::Refusal, Tr::tr("Form 03: refusal to receive the dossier")},
+        {FormId::Apology, Tr::tr("Form 04: apology and new appointment")},
+        {FormId::StopNotice, Tr::tr("Form 05: notice that processing stopped")},
+        {FormId::ControlSheet, Tr::tr("Form 06: control sheet of the processing steps")},
+    };
+    for (const auto &f : forms) {
+        const FormId form = f.form;
+        registry.add({{QStringLiteral("print"), QStringLiteral("%1").arg(int(form), 2, 10, QLatin1Char('0'))},
+                      QStringLiteral("--dossier CODE --out FILE.pdf [--paper a4|a5]"),
+                      f.summary,
+                      [form](Context &c, const QStringList &a) { return runDossierForm(c, a, form); }});
+    }
+    registry.add({{QStringLiteral("print"), QStringLiteral("register")},
+                  QStringLiteral("--from DATE --to DATE --out FILE.pdf"),
+                  Tr::tr("Form 07: the register of dossiers received in a date range"),
+                  runRegister});
 }
 
 }  // namespace motcua::cli
