@@ -20,6 +20,12 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(motcua::cli)
 };
 
+// The PDF goes into a folder that exists (the file itself is written by the renderer).
+bool writableTarget(const QString &out)
+{
+    return !out.isEmpty() && QFileInfo(QFileInfo(out).absolutePath()).isDir();
+}
+
 int runPrint01(Context &ctx, const QStringList &raw)
 {
     auto args = Args::parse(raw,
@@ -44,7 +50,7 @@ int runPrint01(Context &ctx, const QStringList &raw)
     else
         return ctx.badInput(Tr::tr("--paper is a4, a5 or receipt80, not '%1'").arg(paperName));
     const QString out = args->value(QStringLiteral("out"));
-    if (out.isEmpty() || !QFileInfo(QFileInfo(out).absolutePath()).isDir())
+    if (!writableTarget(out))
         return ctx.badInput(Tr::tr("cannot write %1: its folder does not exist").arg(out));
     Store *store = ctx.store({.create = false});
     if (!store)
@@ -93,7 +99,7 @@ int runDossierForm(Context &ctx, const QStringList &raw, ui::print::FormId form)
     if (paperName != QStringLiteral("a4") && paperName != QStringLiteral("a5"))
         return ctx.badInput(Tr::tr("--paper is a4 or a5 for this form, not '%1'").arg(paperName));
     const QString out = args->value(QStringLiteral("out"));
-    if (out.isEmpty() || !QFileInfo(QFileInfo(out).absolutePath()).isDir())
+    if (!writableTarget(out))
         return ctx.badInput(Tr::tr("cannot write %1: its folder does not exist").arg(out));
     Store *store = ctx.store({.create = false});
     if (!store)
@@ -123,7 +129,7 @@ int runRegister(Context &ctx, const QStringList &raw)
     if (!from.isValid() || !to.isValid() || from > to)
         return ctx.badInput(Tr::tr("print register needs --from and --to dates like 2026-03-01, in order"));
     const QString out = args->value(QStringLiteral("out"));
-    if (out.isEmpty() || !QFileInfo(QFileInfo(out).absolutePath()).isDir())
+    if (!writableTarget(out))
         return ctx.badInput(Tr::tr("cannot write %1: its folder does not exist").arg(out));
     Store *store = ctx.store({.create = false});
     if (!store)
