@@ -1,0 +1,1 @@
+# Center and sync tests.
