@@ -138,6 +138,8 @@ int main(int argc, char *argv[])
         return 1;
     }
 
+    // The sync client (when wired here) reports its status across threads.
+    qRegisterMetaType<motcua::sync::SyncStatus>();
     motcua::ui::MainWindow window(*store);
     window.show();
 

@@ -306,6 +306,22 @@ Result<QList<DossierSummary>> DossierStore::list(const DossierFilter &filter, in
         where << open << QStringLiteral("d.due_at <> '' AND d.due_at < ?");
         binds << utcText(filter.dueBefore);
     }
+    if (filter.dueFrom.isValid()) {
+        where << open << QStringLiteral("d.due_at >= ?");
+        binds << utcText(filter.dueFrom);
+    }
+    if (!filter.field.isEmpty()) {
+        where << QStringLiteral("d.procedure_code IN (SELECT code FROM procedures WHERE field = ?)");
+        binds << filter.field;
+    }
+    if (!filter.receivingCounter.isEmpty()) {
+        where << QStringLiteral("d.receiving_counter = ?");
+        binds << filter.receivingCounter;
+    }
+    if (!filter.otherCounter.isEmpty()) {
+        where << QStringLiteral("d.receiving_counter <> ?");
+        binds << filter.otherCounter;
+    }
     QString sqlText = QStringLiteral("SELECT ") + kSummaryColumns + QStringLiteral(" FROM dossiers d");
     if (!where.isEmpty())
         sqlText += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));

@@ -36,6 +36,10 @@ struct DossierFilter {
     QDate receivedTo;
     bool overdueOnly = false;  // open dossiers whose due moment has passed (at `now`)
     QDateTime dueBefore;       // open dossiers due before this moment
+    QDateTime dueFrom;         // open dossiers due at or after this moment
+    QString field;             // the catalog field (lĩnh vực) of the dossier's procedure
+    QString receivingCounter;  // only dossiers received at this counter id
+    QString otherCounter;      // only dossiers received at another counter than this id
     QDateTime now;             // for overdue; defaults to the clock
 };
 

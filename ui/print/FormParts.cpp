@@ -3,6 +3,7 @@
 #include "core/Clock.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QPdfWriter>
@@ -66,51 +67,76 @@ const TimelineEntry *latest(const DossierState &d, EventType type)
     return nullptr;
 }
 
-Result<void> renderPdf(const QString &html, Paper paper, QPageLayout::Orientation orientation, const QString &title,
-                       const QImage &qr, const QString &outPath)
+void paintDocument(const FormDocument &document, QPagedPaintDevice &device, int resolution)
 {
-    QPdfWriter writer(outPath);
-    writer.setTitle(title);
-    writer.setCreator(QStringLiteral("MotCua"));
-    writer.setResolution(300);
     double pointSize = 12;
-    switch (paper) {
+    switch (document.paper) {
     case Paper::A4:
-        writer.setPageSize(QPageSize(QPageSize::A4));
-        writer.setPageMargins(QMarginsF(20, 15, 15, 15), QPageLayout::Millimeter);
+        device.setPageSize(QPageSize(QPageSize::A4));
+        device.setPageMargins(QMarginsF(20, 15, 15, 15), QPageLayout::Millimeter);
         break;
     case Paper::A5:
-        writer.setPageSize(QPageSize(QPageSize::A5));
-        writer.setPageMargins(QMarginsF(10, 8, 8, 8), QPageLayout::Millimeter);
+        device.setPageSize(QPageSize(QPageSize::A5));
+        device.setPageMargins(QMarginsF(10, 8, 8, 8), QPageLayout::Millimeter);
         pointSize = 8.5;
         break;
     case Paper::Receipt80:
         // 80 mm paper (72 mm printable); long enough for the slip, the printer cuts after it.
-        writer.setPageSize(QPageSize(QSizeF(80, 120), QPageSize::Millimeter, QStringLiteral("Receipt 80 mm")));
-        writer.setPageMargins(QMarginsF(4, 4, 4, 4), QPageLayout::Millimeter);
+        device.setPageSize(QPageSize(QSizeF(80, 120), QPageSize::Millimeter, QStringLiteral("Receipt 80 mm")));
+        device.setPageMargins(QMarginsF(4, 4, 4, 4), QPageLayout::Millimeter);
         pointSize = 8;
         break;
     }
-    writer.setPageOrientation(orientation);
-    if (orientation == QPageLayout::Landscape)
+    device.setPageOrientation(document.orientation);
+    if (document.orientation == QPageLayout::Landscape)
         pointSize = 10;
 
     QTextDocument doc;
-    // Lay the text out at the writer's resolution and page size, so that what is measured is what is printed.
-    doc.documentLayout()->setPaintDevice(&writer);
-    doc.setPageSize(writer.pageLayout().paintRectPixels(writer.resolution()).size());
+    // Lay the text out at the device's resolution and page size, so that what is measured is what is printed.
+    doc.documentLayout()->setPaintDevice(&device);
+    doc.setPageSize(device.pageLayout().paintRectPixels(resolution).size());
     doc.setDocumentMargin(0);
     QFont font(QStringLiteral("Liberation Serif"));
     font.setPointSizeF(pointSize);
     doc.setDefaultFont(font);
-    if (!qr.isNull())
-        doc.addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("qr:code")), qr);
-    doc.setHtml(html);
-    doc.print(&writer);
+    if (!document.qr.isNull())
+        doc.addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("qr:code")), document.qr);
+    doc.setHtml(document.html);
+    doc.print(&device);
+}
+
+Result<void> renderPdf(const QString &html, Paper paper, QPageLayout::Orientation orientation, const QString &title,
+                       const QImage &qr, const QString &outPath)
+{
+    {
+        QPdfWriter writer(outPath);
+        writer.setTitle(title);
+        writer.setCreator(QStringLiteral("MotCua"));
+        writer.setResolution(300);
+        paintDocument({html, paper, orientation, title, qr}, writer, writer.resolution());
+    }
     if (!QFileInfo(outPath).exists() || QFileInfo(outPath).size() == 0)
         return makeError(ErrorCode::Io,
                          QCoreApplication::translate("motcua::print", "Could not write %1.").arg(outPath));
     return {};
+}
+
+Result<QByteArray> renderPdfBytes(const FormDocument &document)
+{
+    QByteArray bytes;
+    {
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::WriteOnly);
+        QPdfWriter writer(&buffer);
+        writer.setTitle(document.title);
+        writer.setCreator(QStringLiteral("MotCua"));
+        writer.setResolution(300);
+        paintDocument(document, writer, writer.resolution());
+    }
+    if (bytes.isEmpty())
+        return makeError(ErrorCode::Io,
+                         QCoreApplication::translate("motcua::print", "The form could not be laid out."));
+    return bytes;
 }
 
 }  // namespace motcua::ui::print
