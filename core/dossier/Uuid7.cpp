@@ -5,8 +5,26 @@
 #include <QRandomGenerator>
 
 #include <array>
+#include <memory>
 
 namespace motcua {
+
+namespace {
+// Tests only: a seeded generator, so that a simulation run can be replayed id for id.
+std::unique_ptr<QRandomGenerator> &testGenerator()
+{
+    static std::unique_ptr<QRandomGenerator> generator;
+    return generator;
+}
+}  // namespace
+
+void seedUuid7ForTests(quint64 seed)
+{
+    if (seed == 0)
+        testGenerator().reset();
+    else
+        testGenerator() = std::make_unique<QRandomGenerator>(static_cast<quint32>(seed ^ (seed >> 32)));
+}
 
 QString createUuid7()
 {
@@ -20,7 +38,10 @@ QString createUuid7(qint64 unixMs)
     for (int i = 0; i < 6; ++i)
         b[static_cast<size_t>(i)] = static_cast<quint8>(ms >> (8 * (5 - i)));
     quint32 r[3];
-    QRandomGenerator::system()->fillRange(r, 3);
+    if (auto &seeded = testGenerator())
+        seeded->fillRange(r, 3);
+    else
+        QRandomGenerator::system()->fillRange(r, 3);
     for (int i = 0; i < 10; ++i)
         b[static_cast<size_t>(6 + i)] = static_cast<quint8>(r[i / 4] >> (8 * (i % 4)));
     b[6] = static_cast<quint8>(0x70 | (b[6] & 0x0F));  // version 7

@@ -90,9 +90,25 @@ bool FaultInjector::shouldFail(ErrorCode *code)
 
 Error errorFrom(const QSqlError &error, const QString &what)
 {
-    bool isNumber = false;
-    const int native = error.nativeErrorCode().toInt(&isNumber) & 0xff;
     const QString detail = error.text();
+    const QString state = error.nativeErrorCode();
+    if (state.size() == 5) {
+        // A PostgreSQL SQLSTATE (the center's production database); SQLite's codes are at most 4 digits.
+        if (state.startsWith(QLatin1String("53")))
+            return makeError(ErrorCode::DiskFull,
+                             Tr::tr("Could not %1: the database server is out of disk or memory.").arg(what), detail);
+        if (state.startsWith(QLatin1String("08")) || state.startsWith(QLatin1String("57P")))
+            return makeError(ErrorCode::Io,
+                             Tr::tr("Could not %1: the connection to the database server was lost.").arg(what), detail);
+        if (state == QLatin1String("40001") || state == QLatin1String("40P01") || state == QLatin1String("55P03"))
+            return makeError(ErrorCode::Busy,
+                             Tr::tr("Could not %1: the database is busy. Try again in a moment.").arg(what), detail);
+        if (state == QLatin1String("23505"))
+            return makeError(ErrorCode::Conflict, Tr::tr("Could not %1: the record exists already.").arg(what), detail);
+        return makeError(ErrorCode::Database, Tr::tr("Could not %1: database error.").arg(what), detail);
+    }
+    bool isNumber = false;
+    const int native = state.toInt(&isNumber) & 0xff;
     switch (isNumber ? native : -1) {
     case SqliteFull:
         return makeError(ErrorCode::DiskFull,
@@ -209,7 +225,9 @@ Transaction::~Transaction()
 
 Result<void> Transaction::begin()
 {
-    auto r = run(m_db, QStringLiteral("BEGIN IMMEDIATE"));
+    // SQLite: take the write lock up front. PostgreSQL (the center) locks rows as it goes.
+    auto r = run(m_db, m_db.driverName() == QLatin1String("QPSQL") ? QStringLiteral("BEGIN")
+                                                                   : QStringLiteral("BEGIN IMMEDIATE"));
     if (!r)
         return r.error();
     m_open = true;

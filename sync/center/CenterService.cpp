@@ -1,0 +1,427 @@
+#include "sync/center/CenterService.h"
+
+#include "core/Clock.h"
+#include "core/dossier/Event.h"
+#include "sync/Log.h"
+#include "sync/center/CenterStore.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QRandomGenerator>
+
+Q_LOGGING_CATEGORY(lcCenterHttp, "motcua.center.http")
+
+namespace motcua::sync {
+
+namespace {
+
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(motcua::sync::CenterService)
+};
+
+// Decrements the in-flight count however the handler returns.
+class InFlight final {
+public:
+    explicit InFlight(std::atomic<int> &count) : m_count(count) { m_value = ++m_count; }
+    ~InFlight() { --m_count; }
+    Q_DISABLE_COPY_MOVE(InFlight)
+    [[nodiscard]] int value() const { return m_value; }
+
+private:
+    std::atomic<int> &m_count;
+    int m_value = 0;
+};
+
+bool parseObject(const QByteArray &body, QJsonObject *out, ApiResponse *error)
+{
+    QJsonParseError parseError{};
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
+    if (doc.isNull()) {
+        *error = ApiResponse::error(400, errors::kBadJson,
+                                    QStringLiteral("The body is not valid JSON: %1 at byte %2.")
+                                        .arg(parseError.errorString())
+                                        .arg(parseError.offset));
+        return false;
+    }
+    if (!doc.isObject()) {
+        *error = ApiResponse::error(400, errors::kBadRequest, QStringLiteral("The body must be a JSON object."));
+        return false;
+    }
+    *out = doc.object();
+    return true;
+}
+
+// A non-negative integer query parameter; `fallback` when absent.
+bool queryInteger(const QUrlQuery &query, const QString &key, qint64 fallback, qint64 *out)
+{
+    if (!query.hasQueryItem(key)) {
+        *out = fallback;
+        return true;
+    }
+    bool ok = false;
+    const qint64 v = query.queryItemValue(key).toLongLong(&ok);
+    if (!ok || v < 0)
+        return false;
+    *out = v;
+    return true;
+}
+
+QByteArray epochEnvelope(const QString &epoch)
+{
+    return "\"epoch\":\"" + epoch.toLatin1() + '"';
+}
+
+}  // namespace
+
+CenterService::CenterService(CenterStore &store, ServiceOptions options) : m_store(store), m_options(std::move(options))
+{
+}
+
+ApiResponse CenterService::handle(const ApiRequest &request)
+{
+    QElapsedTimer timer;
+    timer.start();
+    InFlight gate(m_inFlight);
+    QString counter;
+    int items = 0;
+    ApiResponse response;
+    const bool isHealth = request.path == apiPrefix() + QStringLiteral("/health");
+    if (gate.value() > m_options.maxInFlight && !isHealth) {
+        // Jittered, so that the counters told to wait do not all come back in the same second.
+        response = ApiResponse::error(429, errors::kRateLimited,
+                                      QStringLiteral("The center is busy; retry after the time given."));
+        response.retryAfterSeconds =
+            m_options.retryAfterSeconds + QRandomGenerator::global()->bounded(m_options.retryAfterSeconds + 1);
+    } else if (request.body.size() > kMaxBodyBytes) {
+        response = ApiResponse::error(413, errors::kTooLarge,
+                                      QStringLiteral("The body is larger than %1 bytes.").arg(kMaxBodyBytes));
+    } else {
+        response = route(request, &counter, &items);
+    }
+    // One structured line per request: key=value, for grep and log shippers.
+    qCInfo(lcCenterHttp).noquote() << QStringLiteral("method=%1 path=%2 status=%3 counter=%4 items=%5 ms=%6 peer=%7")
+                                          .arg(QString::fromLatin1(request.method), request.path)
+                                          .arg(response.status)
+                                          .arg(counter.isEmpty() ? QStringLiteral("-") : counter)
+                                          .arg(items)
+                                          .arg(timer.elapsed())
+                                          .arg(request.peer.isEmpty() ? QStringLiteral("-") : request.peer);
+    return response;
+}
+
+ApiResponse CenterService::route(const ApiRequest &request, QString *counterForLog, int *itemsForLog)
+{
+    const QString prefix = apiPrefix();
+    if (!request.path.startsWith(prefix + QLatin1Char('/')))
+        return ApiResponse::error(404, errors::kNotFound, QStringLiteral("Unknown path %1.").arg(request.path));
+    const QString endpoint = request.path.mid(prefix.size() + 1);
+    const bool get = request.method == "GET";
+    const bool post = request.method == "POST";
+
+    struct Route {
+        const char *name;
+        const char *method;
+    };
+    static const Route routes[] = {{"health", "GET"},   {"enroll", "POST"},  {"hello", "GET"},
+                                   {"push", "POST"},    {"feed", "GET"},     {"catalog", "GET"},
+                                   {"calendar", "GET"}, {"officers", "GET"}, {"lookup", "POST"}};
+    const Route *match = nullptr;
+    for (const Route &r : routes) {
+        if (endpoint == QLatin1String(r.name))
+            match = &r;
+    }
+    if (!match)
+        return ApiResponse::error(404, errors::kNotFound, QStringLiteral("Unknown path %1.").arg(request.path));
+    if (request.method != match->method)
+        return ApiResponse::error(405, errors::kMethodNotAllowed,
+                                  QStringLiteral("%1 takes %2.").arg(request.path, QLatin1String(match->method)));
+    Q_UNUSED(get)
+    Q_UNUSED(post)
+
+    if (endpoint == QLatin1String("health"))
+        return health();
+    if (endpoint == QLatin1String("enroll"))
+        return enroll(request);
+
+    CounterAuth auth;
+    if (ApiResponse denied = authenticated(request, &auth); denied.answered())
+        return denied;
+    *counterForLog = auth.counterId;
+    if (endpoint == QLatin1String("hello"))
+        return hello(auth);
+    if (endpoint == QLatin1String("push"))
+        return push(request, auth, itemsForLog);
+    if (endpoint == QLatin1String("feed"))
+        return feed(request, auth, itemsForLog);
+    if (endpoint == QLatin1String("catalog"))
+        return catalog(request, false);
+    if (endpoint == QLatin1String("calendar"))
+        return catalog(request, true);
+    if (endpoint == QLatin1String("officers"))
+        return officers(request, auth);
+    return lookup(request, auth);
+}
+
+ApiResponse CenterService::authenticated(const ApiRequest &request, CounterAuth *auth)
+{
+    auto a = m_store.authenticate(request.authorization);
+    if (!a) {
+        if (a.error().code == ErrorCode::Conflict)
+            return ApiResponse::error(403, errors::kRevoked, a.error().message);
+        if (a.error().code == ErrorCode::NotFound)
+            return ApiResponse::error(401, errors::kUnauthorized, a.error().message);
+        return storeFailure(QStringLiteral("authenticate"), a.error().detail + a.error().message);
+    }
+    *auth = *a;
+    return {};
+}
+
+ApiResponse CenterService::storeFailure(const QString &what, const QString &detail)
+{
+    qCWarning(lcCenterHttp).noquote() << "store failure:" << what << detail;
+    ApiResponse r = ApiResponse::error(503, errors::kServerError,
+                                       QStringLiteral("The center could not %1 just now; retry later.").arg(what));
+    r.retryAfterSeconds = m_options.retryAfterSeconds;
+    return r;
+}
+
+ApiResponse CenterService::health()
+{
+    auto epoch = m_store.epoch();
+    auto high = m_store.highWater();
+    if (!epoch || !high)
+        return storeFailure(QStringLiteral("reach its database"), !epoch ? epoch.error().detail : high.error().detail);
+    return ApiResponse::json(200, {{QStringLiteral("status"), QStringLiteral("ok")},
+                                   {QStringLiteral("epoch"), *epoch},
+                                   {QStringLiteral("backend"), m_store.backendName()},
+                                   {QStringLiteral("high_water"), double(*high)},
+                                   {QStringLiteral("protocol"), kProtocolVersion}});
+}
+
+ApiResponse CenterService::enroll(const ApiRequest &request)
+{
+    QJsonObject body;
+    ApiResponse bad;
+    if (!parseObject(request.body, &body, &bad))
+        return bad;
+    const QJsonValue code = body.value(QLatin1String("code"));
+    if (!code.isString() || code.toString().size() > 64)
+        return ApiResponse::error(400, errors::kBadRequest, QStringLiteral("'code' must be a string."));
+    auto e = m_store.enroll(code.toString());
+    if (!e) {
+        if (e.error().code == ErrorCode::NotFound)
+            return ApiResponse::error(403, errors::kEnrollmentCode, e.error().message);
+        return storeFailure(QStringLiteral("enroll the counter"), e.error().detail);
+    }
+    qCInfo(lcCenterHttp).noquote()
+        << QStringLiteral("event=enrolled counter=%1 unit=%2 peer=%3").arg(e->counterId, e->unit.unitId, request.peer);
+    return ApiResponse::json(200, {{QStringLiteral("counter_id"), e->counterId},
+                                   {QStringLiteral("secret"), e->secret},
+                                   {QStringLiteral("unit_id"), e->unit.unitId},
+                                   {QStringLiteral("unit_name"), e->unit.name},
+                                   {QStringLiteral("agency_id"), e->unit.agencyId},
+                                   {QStringLiteral("slot"), e->slot},
+                                   {QStringLiteral("slots"), e->unit.slots},
+                                   {QStringLiteral("epoch"), e->epoch},
+                                   {QStringLiteral("ca_pem"), QString::fromLatin1(m_options.caPem)},
+                                   {QStringLiteral("center_url"), m_options.publicUrl}});
+}
+
+ApiResponse CenterService::hello(const CounterAuth &auth)
+{
+    auto epoch = m_store.epoch();
+    auto high = m_store.highWater();
+    auto catalog = m_store.latestCatalog();
+    auto calendar = m_store.latestCalendar();
+    auto unit = m_store.unit(auth.unitId);
+    if (!epoch || !high || !catalog || !calendar || !unit)
+        return storeFailure(QStringLiteral("answer"), QString());
+    if (auto t = m_store.touch(auth.counterId); !t)
+        return storeFailure(QStringLiteral("answer"), t.error().detail);
+    return ApiResponse::json(200, {{QStringLiteral("epoch"), *epoch},
+                                   {QStringLiteral("counter_id"), auth.counterId},
+                                   {QStringLiteral("unit_id"), auth.unitId},
+                                   {QStringLiteral("unit_name"), unit->name},
+                                   {QStringLiteral("agency_id"), unit->agencyId},
+                                   {QStringLiteral("server_time"), Clock::now().toUTC().toString(Qt::ISODateWithMs)},
+                                   {QStringLiteral("high_water"), double(*high)},
+                                   {QStringLiteral("catalog_version"), catalog->version},
+                                   {QStringLiteral("calendar_version"), calendar->version}});
+}
+
+ApiResponse CenterService::push(const ApiRequest &request, const CounterAuth &auth, int *items)
+{
+    QJsonObject body;
+    ApiResponse bad;
+    if (!parseObject(request.body, &body, &bad))
+        return bad;
+    const QJsonValue counterId = body.value(QLatin1String("counter_id"));
+    if (!counterId.isString())
+        return ApiResponse::error(400, errors::kBadRequest, QStringLiteral("'counter_id' must be a string."));
+    if (counterId.toString() != auth.counterId)
+        return ApiResponse::error(403, errors::kForbidden,
+                                  QStringLiteral("A counter may push only its own events (counter_id %1 is not you).")
+                                      .arg(counterId.toString()));
+    const QJsonValue eventsValue = body.value(QLatin1String("events"));
+    if (!eventsValue.isArray())
+        return ApiResponse::error(400, errors::kBadRequest, QStringLiteral("'events' must be an array."));
+    const QJsonArray array = eventsValue.toArray();
+    if (array.size() > kMaxPushBatch)
+        return ApiResponse::error(
+            413, errors::kTooLarge,
+            QStringLiteral("At most %1 events per push (got %2).").arg(kMaxPushBatch).arg(array.size()));
+    QList<Event> events;
+    events.reserve(array.size());
+    QSet<QString> seen;
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        if (!array.at(i).isObject())
+            return ApiResponse::error(400, errors::kBadRequest, QStringLiteral("events[%1] is not an object.").arg(i));
+        const QJsonObject json = array.at(i).toObject();
+        EventType type{};
+        const QJsonValue typeValue = json.value(QLatin1String("type"));
+        if (typeValue.isString() && !eventTypeFromName(typeValue.toString(), &type))
+            return ApiResponse::error(
+                400, errors::kUnknownEventType,
+                QStringLiteral("events[%1] has the unknown type '%2'.").arg(i).arg(typeValue.toString()));
+        auto e = Event::fromJson(json);
+        if (!e)
+            return ApiResponse::error(400, errors::kBadRequest,
+                                      QStringLiteral("events[%1]: %2").arg(i).arg(e.error().message));
+        if (e->counterId != auth.counterId)
+            return ApiResponse::error(403, errors::kForbidden,
+                                      QStringLiteral("events[%1] was authored by %2; a counter may push only its own "
+                                                     "events.")
+                                          .arg(i)
+                                          .arg(e->counterId));
+        if (seen.contains(e->eventId))
+            return ApiResponse::error(
+                400, errors::kBadRequest,
+                QStringLiteral("events[%1] repeats event %2 in the same batch.").arg(i).arg(e->eventId));
+        seen.insert(e->eventId);
+        events.append(*e);
+    }
+    *items = int(events.size());
+    auto outcomes = m_store.ingest(auth, events);
+    if (!outcomes)
+        return storeFailure(QStringLiteral("store the events"), outcomes.error().detail + outcomes.error().message);
+    auto epoch = m_store.epoch();
+    if (!epoch)
+        return storeFailure(QStringLiteral("store the events"), epoch.error().detail);
+    QJsonArray results;
+    for (const PushOutcome &o : std::as_const(*outcomes)) {
+        QJsonObject r{{QStringLiteral("event_id"), o.eventId}, {QStringLiteral("status"), pushStatusName(o.status)}};
+        if (o.serverSeq > 0)
+            r.insert(QStringLiteral("server_seq"), double(o.serverSeq));
+        if (!o.reason.isEmpty())
+            r.insert(QStringLiteral("reason"), o.reason);
+        results.append(r);
+    }
+    return ApiResponse::json(200, {{QStringLiteral("epoch"), *epoch}, {QStringLiteral("results"), results}});
+}
+
+ApiResponse CenterService::feed(const ApiRequest &request, const CounterAuth &auth, int *items)
+{
+    qint64 after = 0;
+    qint64 limit = kDefaultPullPage;
+    if (!queryInteger(request.query, QStringLiteral("after"), 0, &after))
+        return ApiResponse::error(400, errors::kBadRequest, QStringLiteral("'after' must be a non-negative integer."));
+    if (!queryInteger(request.query, QStringLiteral("limit"), kDefaultPullPage, &limit) || limit < 1)
+        return ApiResponse::error(400, errors::kBadRequest, QStringLiteral("'limit' must be a positive integer."));
+    limit = std::min<qint64>(limit, kMaxPullPage);
+    auto epoch = m_store.epoch();
+    if (!epoch)
+        return storeFailure(QStringLiteral("read the feed"), epoch.error().detail);
+    const QString askedEpoch = request.query.queryItemValue(QStringLiteral("epoch"));
+    if (!askedEpoch.isEmpty() && askedEpoch != *epoch)
+        return ApiResponse::error(409, errors::kEpochChanged,
+                                  QStringLiteral("The center was restored from a backup; re-push your events and pull "
+                                                 "from the start."),
+                                  {{QStringLiteral("epoch"), *epoch}});
+    auto page = m_store.feed(auth, after, int(limit));
+    if (!page) {
+        if (page.error().code == ErrorCode::InvalidInput)
+            return ApiResponse::error(400, errors::kCursorBeyondEnd, page.error().message,
+                                      {{QStringLiteral("epoch"), *epoch}});
+        return storeFailure(QStringLiteral("read the feed"), page.error().detail);
+    }
+    *items = page->count;
+    ApiResponse r;
+    r.status = 200;
+    r.body = '{' + epochEnvelope(*epoch) + ",\"last_seq\":" + QByteArray::number(page->lastSeq) +
+             ",\"high_water\":" + QByteArray::number(page->highWater) + ",\"more\":" + (page->more ? "true" : "false") +
+             ",\"events\":" + page->eventsJson + '}';
+    return r;
+}
+
+ApiResponse CenterService::catalog(const ApiRequest &request, bool calendar)
+{
+    qint64 after = 0;
+    if (!queryInteger(request.query, QStringLiteral("after_version"), 0, &after))
+        return ApiResponse::error(400, errors::kBadRequest,
+                                  QStringLiteral("'after_version' must be a non-negative integer."));
+    auto doc = calendar ? m_store.latestCalendar() : m_store.latestCatalog();
+    if (!doc)
+        return storeFailure(QStringLiteral("read the catalog"), doc.error().detail);
+    ApiResponse r;
+    r.status = 200;
+    if (doc->version <= after) {
+        r.body = "{\"version\":" + QByteArray::number(doc->version) + ",\"unchanged\":true}";
+        return r;
+    }
+    r.body = "{\"version\":" + QByteArray::number(doc->version) + ",\"document\":" + doc->json + '}';
+    return r;
+}
+
+ApiResponse CenterService::officers(const ApiRequest &request, const CounterAuth &auth)
+{
+    qint64 after = 0;
+    if (!queryInteger(request.query, QStringLiteral("after_version"), 0, &after))
+        return ApiResponse::error(400, errors::kBadRequest,
+                                  QStringLiteral("'after_version' must be a non-negative integer."));
+    auto list = m_store.officers(auth.unitId, after);
+    if (!list)
+        return storeFailure(QStringLiteral("read the officers"), list.error().detail);
+    QJsonArray out;
+    qint64 version = after;
+    for (const OfficerEntry &o : std::as_const(*list)) {
+        out.append(QJsonObject{{QStringLiteral("login"), o.login},
+                               {QStringLiteral("full_name"), o.fullName},
+                               {QStringLiteral("role"), o.role},
+                               {QStringLiteral("unit_id"), o.unitId},
+                               {QStringLiteral("password_hash"), o.passwordHash},
+                               {QStringLiteral("disabled"), o.disabled},
+                               {QStringLiteral("updated_at"), o.updatedAt.toString(Qt::ISODateWithMs)}});
+        version = std::max(version, o.version);
+    }
+    return ApiResponse::json(200, {{QStringLiteral("version"), double(version)}, {QStringLiteral("officers"), out}});
+}
+
+ApiResponse CenterService::lookup(const ApiRequest &request, const CounterAuth &auth)
+{
+    QJsonObject body;
+    ApiResponse bad;
+    if (!parseObject(request.body, &body, &bad))
+        return bad;
+    const QString code = body.value(QLatin1String("code")).toString().trimmed().toUpper();
+    const QString idNumber = body.value(QLatin1String("id_number")).toString().trimmed();
+    if (code.isEmpty() == idNumber.isEmpty() || code.size() > 64 || idNumber.size() > 20)
+        return ApiResponse::error(400, errors::kBadRequest,
+                                  QStringLiteral("Send exactly one of 'code' or 'id_number'."));
+    auto events = m_store.lookupAndSubscribe(auth, code, idNumber);
+    if (!events) {
+        if (events.error().code == ErrorCode::NotFound)
+            return ApiResponse::error(404, errors::kNotFound, QStringLiteral("The center has no such dossier."));
+        return storeFailure(QStringLiteral("look the dossier up"), events.error().detail);
+    }
+    auto epoch = m_store.epoch();
+    if (!epoch)
+        return storeFailure(QStringLiteral("look the dossier up"), epoch.error().detail);
+    ApiResponse r;
+    r.status = 200;
+    r.body = '{' + epochEnvelope(*epoch) + ",\"events\":" + *events + '}';
+    return r;
+}
+
+}  // namespace motcua::sync

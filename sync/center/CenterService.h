@@ -1,0 +1,54 @@
+#pragma once
+
+#include "sync/Protocol.h"
+
+#include <QElapsedTimer>
+#include <QString>
+
+#include <atomic>
+
+namespace motcua::sync {
+
+class CenterStore;
+struct CounterAuth;
+
+struct ServiceOptions {
+    // Requests handled at once before the center answers 429 with Retry-After (load shedding, so hundreds of
+    // counters reconnecting after an outage do not pile up behind the database).
+    int maxInFlight = 64;
+    int retryAfterSeconds = 2;
+    // Handed to counters at enrollment: the province CA they pin (PEM), and the URL they should use.
+    QByteArray caPem;
+    QString publicUrl;
+};
+
+// The center's protocol endpoints (docs/sync-protocol.md), independent of what carries the request: the HTTPS
+// server adapts QHttpServerRequest to ApiRequest, and the simulation tests call handle() directly.
+// Thread-safe: each calling thread uses its own database connection.
+class CenterService final {
+public:
+    CenterService(CenterStore &store, ServiceOptions options);
+
+    ApiResponse handle(const ApiRequest &request);
+
+    [[nodiscard]] int inFlight() const { return m_inFlight.load(); }
+
+private:
+    ApiResponse route(const ApiRequest &request, QString *counterForLog, int *itemsForLog);
+    ApiResponse authenticated(const ApiRequest &request, CounterAuth *auth);
+    ApiResponse health();
+    ApiResponse enroll(const ApiRequest &request);
+    ApiResponse hello(const CounterAuth &auth);
+    ApiResponse push(const ApiRequest &request, const CounterAuth &auth, int *items);
+    ApiResponse feed(const ApiRequest &request, const CounterAuth &auth, int *items);
+    ApiResponse catalog(const ApiRequest &request, bool calendar);
+    ApiResponse officers(const ApiRequest &request, const CounterAuth &auth);
+    ApiResponse lookup(const ApiRequest &request, const CounterAuth &auth);
+    ApiResponse storeFailure(const QString &what, const QString &detail);
+
+    CenterStore &m_store;
+    ServiceOptions m_options;
+    std::atomic<int> m_inFlight{0};
+};
+
+}  // namespace motcua::sync

@@ -1,0 +1,1088 @@
+#include "sync/center/CenterStore.h"
+
+#include "core/Clock.h"
+#include "core/Log.h"
+#include "core/dossier/Dossier.h"
+#include "core/dossier/Uuid7.h"
+#include "core/store/Sql.h"
+#include "sync/Log.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QRandomGenerator>
+#include <QSqlQuery>
+#include <QThread>
+
+#include <atomic>
+
+Q_LOGGING_CATEGORY(lcCenterStore, "motcua.center.store")
+
+namespace motcua::sync {
+
+namespace {
+
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(motcua::sync::CenterStore)
+};
+
+constexpr int kSchemaVersion = 1;
+
+QString nowText()
+{
+    return Clock::now().toUTC().toString(Qt::ISODateWithMs);
+}
+
+QDateTime fromText(const QString &text)
+{
+    if (text.isEmpty())
+        return {};
+    QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
+    t.setTimeZone(QTimeZone::utc());
+    return t;
+}
+
+QString sha256Hex(const QByteArray &bytes)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+}
+
+bool constantTimeEquals(const QByteArray &a, const QByteArray &b)
+{
+    if (a.size() != b.size())
+        return false;
+    unsigned char diff = 0;
+    for (qsizetype i = 0; i < a.size(); ++i)
+        diff |= static_cast<unsigned char>(a.at(i) ^ b.at(i));
+    return diff == 0;
+}
+
+// Crockford's base-32 alphabet: no I, L, O or U, so a code read aloud over the phone is not mistyped.
+constexpr char kCodeAlphabet[] = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+
+QString randomCode()
+{
+    QString code;
+    for (int i = 0; i < 12; ++i) {
+        if (i > 0 && i % 4 == 0)
+            code += QLatin1Char('-');
+        code += QLatin1Char(kCodeAlphabet[QRandomGenerator::system()->bounded(32)]);
+    }
+    return code;
+}
+
+// An enrollment code as typed: upper-cased, dashes and spaces dropped, easily confused letters mapped.
+QString normalizeCode(const QString &typed)
+{
+    QString out;
+    for (QChar c : typed.toUpper()) {
+        if (c == QLatin1Char('-') || c.isSpace())
+            continue;
+        if (c == QLatin1Char('O'))
+            c = QLatin1Char('0');
+        else if (c == QLatin1Char('I') || c == QLatin1Char('L'))
+            c = QLatin1Char('1');
+        out += c;
+    }
+    return out;
+}
+
+QString randomSecret()
+{
+    QByteArray bytes(32, Qt::Uninitialized);
+    QRandomGenerator::system()->generate(reinterpret_cast<quint32 *>(bytes.data()),
+                                         reinterpret_cast<quint32 *>(bytes.data() + bytes.size()));
+    return QString::fromLatin1(bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+}
+
+QString newEpochId()
+{
+    return createUuid7();
+}
+
+// The DDL of one schema version, for both backends ({id}: an auto-numbered key; {bigint}: 64-bit integer).
+QStringList schemaV1(bool postgres)
+{
+    QStringList statements = {
+        QStringLiteral("CREATE TABLE center_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE units ("
+                       " unit_id TEXT PRIMARY KEY,"
+                       " name TEXT NOT NULL,"
+                       " agency_id TEXT NOT NULL,"
+                       " slots INTEGER NOT NULL,"
+                       " created_at TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE counters ("
+                       " counter_id TEXT PRIMARY KEY,"
+                       " unit_id TEXT NOT NULL REFERENCES units(unit_id),"
+                       " name TEXT NOT NULL,"
+                       " slot INTEGER NOT NULL,"
+                       " secret_hash TEXT NOT NULL DEFAULT '',"
+                       " enroll_hash TEXT NOT NULL DEFAULT '',"
+                       " enroll_expires TEXT NOT NULL DEFAULT '',"
+                       " enrolled_at TEXT NOT NULL DEFAULT '',"
+                       " revoked INTEGER NOT NULL DEFAULT 0,"
+                       " last_contact TEXT NOT NULL DEFAULT '',"
+                       " pulled_seq {bigint} NOT NULL DEFAULT 0,"
+                       " created_at TEXT NOT NULL,"
+                       " UNIQUE (unit_id, slot))"),
+        QStringLiteral("CREATE INDEX counters_enroll ON counters(enroll_hash)"),
+        QStringLiteral("CREATE TABLE officers ("
+                       " login TEXT PRIMARY KEY,"
+                       " full_name TEXT NOT NULL,"
+                       " role TEXT NOT NULL,"
+                       " unit_id TEXT NOT NULL REFERENCES units(unit_id),"
+                       " password_hash TEXT NOT NULL,"
+                       " disabled INTEGER NOT NULL DEFAULT 0,"
+                       " version {bigint} NOT NULL,"
+                       " updated_at TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE documents ("
+                       " kind TEXT NOT NULL,"  // catalog | calendar
+                       " version INTEGER NOT NULL,"
+                       " imported_at TEXT NOT NULL,"
+                       " body TEXT NOT NULL,"
+                       " PRIMARY KEY (kind, version))"),
+        // The one row whose lock orders ingest (see the class comment).
+        QStringLiteral("CREATE TABLE seq (id INTEGER PRIMARY KEY, value {bigint} NOT NULL)"),
+        QStringLiteral("INSERT INTO seq(id, value) VALUES (1, 0)"),
+        QStringLiteral("CREATE TABLE events ("
+                       " server_seq {bigint} PRIMARY KEY,"
+                       " event_id TEXT NOT NULL UNIQUE,"
+                       " dossier_id TEXT NOT NULL,"
+                       " unit_id TEXT NOT NULL,"
+                       " counter_id TEXT NOT NULL,"
+                       " content_hash TEXT NOT NULL,"
+                       " body TEXT NOT NULL,"
+                       " stored_at TEXT NOT NULL)"),
+        QStringLiteral("CREATE INDEX events_unit_seq ON events(unit_id, server_seq)"),
+        QStringLiteral("CREATE INDEX events_dossier_seq ON events(dossier_id, server_seq)"),
+        QStringLiteral("CREATE TABLE dossiers ("
+                       " dossier_id TEXT PRIMARY KEY,"
+                       " unit_id TEXT NOT NULL,"
+                       " code TEXT NOT NULL DEFAULT '',"
+                       " id_number TEXT NOT NULL DEFAULT '',"
+                       " applicant_name TEXT NOT NULL DEFAULT '',"
+                       " procedure_code TEXT NOT NULL DEFAULT '',"
+                       " status TEXT NOT NULL DEFAULT '',"
+                       " received_at TEXT NOT NULL DEFAULT '',"
+                       " due_at TEXT NOT NULL DEFAULT '',"
+                       " conflict INTEGER NOT NULL DEFAULT 0,"
+                       " event_count INTEGER NOT NULL DEFAULT 0)"),
+        QStringLiteral("CREATE INDEX dossiers_code ON dossiers(code)"),
+        QStringLiteral("CREATE INDEX dossiers_id_number ON dossiers(id_number)"),
+        QStringLiteral("CREATE TABLE subscriptions ("
+                       " counter_id TEXT NOT NULL,"
+                       " dossier_id TEXT NOT NULL,"
+                       " created_at TEXT NOT NULL,"
+                       " PRIMARY KEY (counter_id, dossier_id))"),
+        QStringLiteral("CREATE INDEX subscriptions_dossier ON subscriptions(dossier_id)"),
+        QStringLiteral("CREATE TABLE alarms ("
+                       " id {id},"
+                       " raised_at TEXT NOT NULL,"
+                       " counter_id TEXT NOT NULL,"
+                       " kind TEXT NOT NULL,"
+                       " detail TEXT NOT NULL)"),
+    };
+    for (QString &s : statements) {
+        s.replace(QLatin1String("{bigint}"), QLatin1String("BIGINT"));
+        s.replace(QLatin1String("{id}"),
+                  postgres ? QLatin1String("BIGSERIAL PRIMARY KEY") : QLatin1String("INTEGER PRIMARY KEY"));
+    }
+    return statements;
+}
+
+std::atomic<int> s_instance{0};
+
+}  // namespace
+
+CenterStore::CenterStore(CenterDbConfig config) :
+    m_config(std::move(config)), m_connectionPrefix(QStringLiteral("motcua-center-%1-").arg(++s_instance))
+{
+}
+
+CenterStore::~CenterStore()
+{
+    QMutexLocker lock(&m_connectionsMutex);
+    for (const QString &name : std::as_const(m_connections)) {
+        sql::releaseCache(name);
+        {
+            QSqlDatabase db = QSqlDatabase::database(name, false);
+            if (db.isOpen())
+                db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
+}
+
+QString CenterStore::backendName() const
+{
+    return isPostgres() ? QStringLiteral("postgresql") : QStringLiteral("sqlite");
+}
+
+Result<std::unique_ptr<CenterStore>> CenterStore::open(const CenterDbConfig &config)
+{
+    if (config.backend == CenterDbConfig::Backend::Sqlite) {
+        if (config.path.isEmpty())
+            return makeError(ErrorCode::InvalidInput, Tr::tr("No database file is configured for the center."));
+        const QFileInfo info(config.path);
+        if (!QDir().mkpath(info.absolutePath()))
+            return makeError(ErrorCode::ReadOnly,
+                             Tr::tr("Cannot create the folder %1 for the center's database.").arg(info.absolutePath()));
+    }
+    std::unique_ptr<CenterStore> store(new CenterStore(config));
+    const QSqlDatabase db = store->connection();
+    if (!db.isOpen()) {
+        auto again = store->openConnection(store->m_connectionPrefix + QStringLiteral("probe"));
+        if (!again)
+            return again.error();
+    }
+    if (auto r = store->migrate(); !r)
+        return r.error();
+    return store;
+}
+
+Result<QSqlDatabase> CenterStore::openConnection(const QString &name) const
+{
+    const bool pg = isPostgres();
+    QSqlDatabase db = QSqlDatabase::addDatabase(pg ? QStringLiteral("QPSQL") : QStringLiteral("QSQLITE"), name);
+    {
+        QMutexLocker lock(&m_connectionsMutex);
+        m_connections.insert(name);
+    }
+    if (pg) {
+        db.setHostName(m_config.host);
+        db.setPort(m_config.port);
+        db.setDatabaseName(m_config.name);
+        db.setUserName(m_config.user);
+        db.setPassword(m_config.password);
+        db.setConnectOptions(QStringLiteral("connect_timeout=%1").arg(m_config.connectTimeoutSeconds));
+        if (!db.open())
+            return makeError(ErrorCode::Io,
+                             Tr::tr("Cannot connect to the PostgreSQL database %1 on %2:%3: %4")
+                                 .arg(m_config.name, m_config.host)
+                                 .arg(m_config.port)
+                                 .arg(db.lastError().databaseText().trimmed()),
+                             db.lastError().text());
+        return db;
+    }
+    db.setDatabaseName(m_config.path);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=15000"));
+    if (!db.open())
+        return sql::errorFrom(db.lastError(), Tr::tr("open the center's database"));
+    for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON"}) {
+        if (auto r = sql::run(db, QString::fromLatin1(pragma)); !r)
+            return r.error();
+    }
+    return db;
+}
+
+QSqlDatabase CenterStore::connection() const
+{
+    const QString name = m_connectionPrefix + QString::number(reinterpret_cast<quintptr>(QThread::currentThread()));
+    if (QSqlDatabase::contains(name)) {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        if (db.isOpen())
+            return db;
+        // A PostgreSQL connection can drop (server restart, failover): open it again.
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(name);
+    }
+    auto db = openConnection(name);
+    if (!db) {
+        qCWarning(lcCenterStore) << "Could not open a connection:" << db.error().message;
+        return QSqlDatabase::database(name, false);
+    }
+    return *db;
+}
+
+void CenterStore::releaseThreadConnection() const
+{
+    const QString name = m_connectionPrefix + QString::number(reinterpret_cast<quintptr>(QThread::currentThread()));
+    {
+        QMutexLocker lock(&m_connectionsMutex);
+        if (!m_connections.remove(name))
+            return;
+    }
+    sql::releaseCache(name);
+    {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+Result<void> CenterStore::write(const std::function<Result<void>(const QSqlDatabase &)> &work) const
+{
+    const QSqlDatabase db = connection();
+    if (!db.isOpen())
+        return makeError(ErrorCode::Io, Tr::tr("The center's database cannot be reached."));
+    sql::Transaction txn(db);
+    if (auto r = txn.begin(); !r)
+        return r;
+    if (auto r = work(db); !r)
+        return r;
+    return txn.commit();
+}
+
+Result<void> CenterStore::migrate()
+{
+    const QSqlDatabase db = connection();
+    if (!db.isOpen())
+        return makeError(ErrorCode::Io, Tr::tr("The center's database cannot be reached."));
+    auto exists = sql::scalar(db, isPostgres() ? QStringLiteral("SELECT count(*) FROM information_schema.tables "
+                                                                "WHERE table_schema = current_schema() AND "
+                                                                "table_name = 'center_meta'")
+                                               : QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = "
+                                                                "'table' AND name = 'center_meta'"));
+    if (!exists)
+        return exists.error();
+    if (exists->toInt() > 0) {
+        auto version = sql::scalar(db, QStringLiteral("SELECT value FROM center_meta WHERE key = 'schema_version'"));
+        if (!version)
+            return version.error();
+        if (version->toInt() > kSchemaVersion)
+            return makeError(ErrorCode::NewerSchema,
+                             Tr::tr("The center's database was written by a newer MotCua (schema %1; this program "
+                                    "knows up to %2). Install the newer version.")
+                                 .arg(version->toInt())
+                                 .arg(kSchemaVersion));
+        return {};
+    }
+    if (!isPostgres()) {
+        auto tables = sql::scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_master"));
+        if (!tables)
+            return tables.error();
+        if (tables->toInt() > 0)
+            return makeError(ErrorCode::InvalidInput,
+                             Tr::tr("%1 is a database of another program, not a MotCua center database. It has not "
+                                    "been changed.")
+                                 .arg(m_config.path));
+    }
+    // Several center processes may start together on a new PostgreSQL database: only one creates the schema.
+    return write([&](const QSqlDatabase &w) -> Result<void> {
+        if (isPostgres()) {
+            if (auto r = sql::run(w, QStringLiteral("SELECT pg_advisory_xact_lock(4242001)")); !r)
+                return r.error();
+            auto again = sql::scalar(w, QStringLiteral("SELECT count(*) FROM information_schema.tables WHERE "
+                                                       "table_schema = current_schema() AND table_name = "
+                                                       "'center_meta'"));
+            if (!again)
+                return again.error();
+            if (again->toInt() > 0)
+                return {};
+        }
+        for (const QString &statement : schemaV1(isPostgres())) {
+            if (auto r = sql::run(w, statement); !r)
+                return r.error();
+        }
+        for (const auto &[key, value] :
+             {std::pair{QStringLiteral("schema_version"), QString::number(kSchemaVersion)},
+              std::pair{QStringLiteral("epoch"), newEpochId()}, std::pair{QStringLiteral("created_at"), nowText()}}) {
+            if (auto r = sql::run(w, QStringLiteral("INSERT INTO center_meta(key, value) VALUES(?, ?)"), {key, value});
+                !r)
+                return r.error();
+        }
+        qCInfo(lcCenterStore) << "Created the center schema" << kSchemaVersion << "on" << backendName();
+        return {};
+    });
+}
+
+Result<QString> CenterStore::epoch() const
+{
+    auto v = sql::scalar(connection(), QStringLiteral("SELECT value FROM center_meta WHERE key = 'epoch'"));
+    if (!v)
+        return v.error();
+    return v->toString();
+}
+
+Result<QString> CenterStore::startNewEpoch()
+{
+    const QString fresh = newEpochId();
+    auto r = write([&](const QSqlDatabase &db) -> Result<void> {
+        auto u = sql::run(db, QStringLiteral("UPDATE center_meta SET value = ? WHERE key = 'epoch'"), {fresh});
+        if (!u)
+            return u.error();
+        return {};
+    });
+    if (!r)
+        return r.error();
+    return fresh;
+}
+
+// ---- units, counters, enrollment ------------------------------------------------------------------------------
+
+Result<void> CenterStore::addUnit(const UnitRecord &unit)
+{
+    if (unit.unitId.trimmed().isEmpty() || unit.name.trimmed().isEmpty() || unit.agencyId.trimmed().isEmpty())
+        return makeError(ErrorCode::InvalidInput, Tr::tr("A unit needs an id, a name and an agency id."));
+    if (unit.slots < 1 || unit.slots > 99)
+        return makeError(ErrorCode::InvalidInput, Tr::tr("Slots must be between 1 and 99 (got %1).").arg(unit.slots));
+    return write([&](const QSqlDatabase &db) -> Result<void> {
+        auto existing = sql::scalar(db, QStringLiteral("SELECT count(*) FROM units WHERE unit_id = ?"), {unit.unitId});
+        if (!existing)
+            return existing.error();
+        if (existing->toInt() > 0)
+            return makeError(ErrorCode::Conflict, Tr::tr("The unit %1 exists already.").arg(unit.unitId));
+        auto r = sql::run(
+            db,
+            QStringLiteral("INSERT INTO units(unit_id, name, agency_id, slots, created_at) "
+                           "VALUES(?, ?, ?, ?, ?)"),
+            {unit.unitId.trimmed(), unit.name.trimmed(), unit.agencyId.trimmed().toUpper(), unit.slots, nowText()});
+        if (!r)
+            return r.error();
+        return {};
+    });
+}
+
+Result<QList<UnitRecord>> CenterStore::units() const
+{
+    auto q =
+        sql::run(connection(), QStringLiteral("SELECT unit_id, name, agency_id, slots FROM units ORDER BY unit_id"));
+    if (!q)
+        return q.error();
+    QList<UnitRecord> out;
+    while (q->next())
+        out.append({q->value(0).toString(), q->value(1).toString(), q->value(2).toString(), q->value(3).toInt()});
+    return out;
+}
+
+Result<UnitRecord> CenterStore::unit(const QString &unitId) const
+{
+    auto q = sql::run(connection(),
+                      QStringLiteral("SELECT unit_id, name, agency_id, slots FROM units WHERE unit_id = ?"), {unitId});
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return makeError(ErrorCode::NotFound, Tr::tr("There is no unit %1. Add it with: unit add").arg(unitId));
+    return UnitRecord{q->value(0).toString(), q->value(1).toString(), q->value(2).toString(), q->value(3).toInt()};
+}
+
+Result<NewCounter> CenterStore::addCounter(const QString &unitId, const QString &name, int validHours)
+{
+    if (validHours < 1 || validHours > 24 * 30)
+        return makeError(ErrorCode::InvalidInput,
+                         Tr::tr("An enrollment code may be valid for 1 to 720 hours (got %1).").arg(validHours));
+    auto u = unit(unitId);
+    if (!u)
+        return u.error();
+    NewCounter out;
+    out.unitId = unitId;
+    out.enrollmentCode = randomCode();
+    out.expiresAt = Clock::now().toUTC().addSecs(qint64(validHours) * 3600);
+    auto r = write([&](const QSqlDatabase &db) -> Result<void> {
+        // Slots of revoked counters are never handed out again: codes they issued stay theirs.
+        auto used = sql::run(db, QStringLiteral("SELECT slot FROM counters WHERE unit_id = ?"), {unitId});
+        if (!used)
+            return used.error();
+        QSet<int> taken;
+        while (used->next())
+            taken.insert(used->value(0).toInt());
+        for (int s = 1; s <= u->slots; ++s) {
+            if (!taken.contains(s)) {
+                out.slot = s;
+                break;
+            }
+        }
+        if (out.slot == 0)
+            return makeError(ErrorCode::Exhausted,
+                             Tr::tr("All %1 dossier-code slots of unit %2 are taken. Raise the unit's slots first.")
+                                 .arg(u->slots)
+                                 .arg(unitId));
+        out.counterId = QStringLiteral("%1-Q%2").arg(unitId).arg(out.slot, 2, 10, QLatin1Char('0'));
+        auto ins = sql::run(db,
+                            QStringLiteral("INSERT INTO counters(counter_id, unit_id, name, slot, enroll_hash, "
+                                           "enroll_expires, created_at) VALUES(?, ?, ?, ?, ?, ?, ?)"),
+                            {out.counterId, unitId, name.trimmed().isEmpty() ? out.counterId : name.trimmed(), out.slot,
+                             sha256Hex(normalizeCode(out.enrollmentCode).toLatin1()),
+                             out.expiresAt.toString(Qt::ISODateWithMs), nowText()});
+        if (!ins)
+            return ins.error();
+        return {};
+    });
+    if (!r)
+        return r.error();
+    return out;
+}
+
+Result<void> CenterStore::revokeCounter(const QString &counterId)
+{
+    return write([&](const QSqlDatabase &db) -> Result<void> {
+        auto q = sql::run(db,
+                          QStringLiteral("UPDATE counters SET revoked = 1, secret_hash = '', enroll_hash = '' "
+                                         "WHERE counter_id = ?"),
+                          {counterId});
+        if (!q)
+            return q.error();
+        if (q->numRowsAffected() == 0)
+            return makeError(ErrorCode::NotFound, Tr::tr("There is no counter %1.").arg(counterId));
+        return {};
+    });
+}
+
+Result<Enrollment> CenterStore::enroll(const QString &code)
+{
+    const QString normalized = normalizeCode(code);
+    if (normalized.size() != 12)
+        return makeError(ErrorCode::NotFound, Tr::tr("The enrollment code is not valid."));
+    Enrollment out;
+    out.secret = randomSecret();
+    QString unitId;
+    auto r = write([&](const QSqlDatabase &db) -> Result<void> {
+        auto q = sql::run(db,
+                          QStringLiteral("SELECT counter_id, unit_id, slot, enroll_expires, revoked FROM counters "
+                                         "WHERE enroll_hash = ?"),
+                          {sha256Hex(normalized.toLatin1())});
+        if (!q)
+            return q.error();
+        if (!q->next() || q->value(4).toInt() != 0)
+            return makeError(ErrorCode::NotFound, Tr::tr("The enrollment code is not valid: mistyped, used already, "
+                                                         "or revoked."));
+        if (fromText(q->value(3).toString()) < Clock::now())
+            return makeError(ErrorCode::NotFound, Tr::tr("The enrollment code has expired. Ask for a new one."));
+        out.counterId = q->value(0).toString();
+        unitId = q->value(1).toString();
+        out.slot = q->value(2).toInt();
+        // One use only: the code's hash is wiped in the same transaction that hands out the secret.
+        auto u = sql::run(db,
+                          QStringLiteral("UPDATE counters SET enroll_hash = '', secret_hash = ?, enrolled_at = ?, "
+                                         "last_contact = ? WHERE counter_id = ?"),
+                          {sha256Hex(out.secret.toLatin1()), nowText(), nowText(), out.counterId});
+        if (!u)
+            return u.error();
+        return {};
+    });
+    if (!r)
+        return r.error();
+    auto u = unit(unitId);
+    if (!u)
+        return u.error();
+    out.unit = *u;
+    auto e = epoch();
+    if (!e)
+        return e.error();
+    out.epoch = *e;
+    return out;
+}
+
+Result<CounterAuth> CenterStore::authenticate(const QByteArray &authorization) const
+{
+    static const QByteArray prefix = "Bearer ";
+    if (!authorization.startsWith(prefix))
+        return makeError(ErrorCode::NotFound, Tr::tr("No credential was sent."));
+    const QByteArray credential = authorization.mid(prefix.size()).trimmed();
+    const qsizetype dot = credential.lastIndexOf('.');
+    if (dot <= 0 || dot == credential.size() - 1 || credential.size() > 512)
+        return makeError(ErrorCode::NotFound, Tr::tr("The credential is malformed."));
+    const QString counterId = QString::fromUtf8(credential.left(dot));
+    const QByteArray secret = credential.mid(dot + 1);
+    auto q = sql::run(connection(),
+                      QStringLiteral("SELECT unit_id, secret_hash, revoked FROM counters WHERE counter_id = ?"),
+                      {counterId});
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return makeError(ErrorCode::NotFound, Tr::tr("Unknown counter."));
+    if (q->value(2).toInt() != 0)
+        return makeError(ErrorCode::Conflict, Tr::tr("This counter has been revoked by the provincial center."));
+    const QByteArray stored = q->value(1).toString().toLatin1();
+    if (stored.isEmpty() || !constantTimeEquals(stored, sha256Hex(secret).toLatin1()))
+        return makeError(ErrorCode::NotFound, Tr::tr("Wrong credential."));
+    return CounterAuth{counterId, q->value(0).toString()};
+}
+
+Result<void> CenterStore::touch(const QString &counterId) const
+{
+    auto q = sql::run(connection(), QStringLiteral("UPDATE counters SET last_contact = ? WHERE counter_id = ?"),
+                      {nowText(), counterId});
+    if (!q)
+        return q.error();
+    return {};
+}
+
+// ---- officers ---------------------------------------------------------------------------------------------------
+
+namespace {
+Result<qint64> nextOfficerVersion(const QSqlDatabase &db)
+{
+    auto v = sql::scalar(db, QStringLiteral("SELECT COALESCE(MAX(version), 0) + 1 FROM officers"));
+    if (!v)
+        return v.error();
+    return v->toLongLong();
+}
+}  // namespace
+
+Result<void> CenterStore::addOfficer(const OfficerEntry &officer)
+{
+    static const QStringList roles = {QStringLiteral("officer"), QStringLiteral("supervisor"), QStringLiteral("admin")};
+    if (officer.login.trimmed().isEmpty() || officer.fullName.trimmed().isEmpty())
+        return makeError(ErrorCode::InvalidInput, Tr::tr("An officer needs a login and a full name."));
+    if (!roles.contains(officer.role))
+        return makeError(ErrorCode::InvalidInput,
+                         Tr::tr("Unknown role '%1' (expected officer, supervisor or admin).").arg(officer.role));
+    if (auto u = unit(officer.unitId); !u)
+        return u.error();
+    return write([&](const QSqlDatabase &db) -> Result<void> {
+        auto existing =
+            sql::scalar(db, QStringLiteral("SELECT count(*) FROM officers WHERE login = ?"), {officer.login});
+        if (!existing)
+            return existing.error();
+        if (existing->toInt() > 0)
+            return makeError(ErrorCode::Conflict, Tr::tr("The officer %1 exists already.").arg(officer.login));
+        auto version = nextOfficerVersion(db);
+        if (!version)
+            return version.error();
+        auto r = sql::run(db,
+                          QStringLiteral("INSERT INTO officers(login, full_name, role, unit_id, password_hash, "
+                                         "disabled, version, updated_at) VALUES(?, ?, ?, ?, ?, 0, ?, ?)"),
+                          {officer.login.trimmed(), officer.fullName.trimmed(), officer.role, officer.unitId,
+                           officer.passwordHash, *version, nowText()});
+        if (!r)
+            return r.error();
+        return {};
+    });
+}
+
+Result<void> CenterStore::setOfficerDisabled(const QString &login, bool disabled)
+{
+    return write([&](const QSqlDatabase &db) -> Result<void> {
+        auto version = nextOfficerVersion(db);
+        if (!version)
+            return version.error();
+        auto r = sql::run(db,
+                          QStringLiteral("UPDATE officers SET disabled = ?, version = ?, updated_at = ? "
+                                         "WHERE login = ?"),
+                          {disabled ? 1 : 0, *version, nowText(), login});
+        if (!r)
+            return r.error();
+        if (r->numRowsAffected() == 0)
+            return makeError(ErrorCode::NotFound, Tr::tr("There is no officer %1.").arg(login));
+        return {};
+    });
+}
+
+Result<void> CenterStore::setOfficerPassword(const QString &login, const QString &passwordHash)
+{
+    return write([&](const QSqlDatabase &db) -> Result<void> {
+        auto version = nextOfficerVersion(db);
+        if (!version)
+            return version.error();
+        auto r = sql::run(db,
+                          QStringLiteral("UPDATE officers SET password_hash = ?, version = ?, updated_at = ? "
+                                         "WHERE login = ?"),
+                          {passwordHash, *version, nowText(), login});
+        if (!r)
+            return r.error();
+        if (r->numRowsAffected() == 0)
+            return makeError(ErrorCode::NotFound, Tr::tr("There is no officer %1.").arg(login));
+        return {};
+    });
+}
+
+Result<QList<OfficerEntry>> CenterStore::officers(const QString &unitId, qint64 afterVersion) const
+{
+    auto q = sql::run(connection(),
+                      QStringLiteral("SELECT login, full_name, role, unit_id, password_hash, disabled, version, "
+                                     "updated_at FROM officers WHERE (? = '' OR unit_id = ?) AND version > ? "
+                                     "ORDER BY version"),
+                      {unitId, unitId, afterVersion});
+    if (!q)
+        return q.error();
+    QList<OfficerEntry> out;
+    while (q->next()) {
+        OfficerEntry o;
+        o.login = q->value(0).toString();
+        o.fullName = q->value(1).toString();
+        o.role = q->value(2).toString();
+        o.unitId = q->value(3).toString();
+        o.passwordHash = q->value(4).toString();
+        o.disabled = q->value(5).toInt() != 0;
+        o.version = q->value(6).toLongLong();
+        o.updatedAt = fromText(q->value(7).toString());
+        out.append(o);
+    }
+    return out;
+}
+
+// ---- catalog and calendar -------------------------------------------------------------------------------------
+
+namespace {
+Result<int> importDocument(const CenterStore &store, const QString &kind, const QByteArray &document)
+{
+    QJsonParseError error{};
+    const QJsonDocument doc = QJsonDocument::fromJson(document, &error);
+    if (doc.isNull())
+        return makeError(
+            ErrorCode::InvalidInput,
+            Tr::tr("The file is not valid JSON (%1 at byte %2).").arg(error.errorString()).arg(error.offset));
+    int version = 0;
+    auto r = store.write([&](const QSqlDatabase &db) -> Result<void> {
+        auto v = sql::scalar(db, QStringLiteral("SELECT COALESCE(MAX(version), 0) + 1 FROM documents WHERE kind = ?"),
+                             {kind});
+        if (!v)
+            return v.error();
+        version = v->toInt();
+        auto ins =
+            sql::run(db, QStringLiteral("INSERT INTO documents(kind, version, imported_at, body) VALUES(?, ?, ?, ?)"),
+                     {kind, version, nowText(), QString::fromUtf8(doc.toJson(QJsonDocument::Compact))});
+        if (!ins)
+            return ins.error();
+        return {};
+    });
+    if (!r)
+        return r.error();
+    return version;
+}
+
+Result<CenterStore::Document> latestDocument(const QSqlDatabase &db, const QString &kind)
+{
+    auto q = sql::run(
+        db, QStringLiteral("SELECT version, body FROM documents WHERE kind = ? ORDER BY version DESC LIMIT 1"), {kind});
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return CenterStore::Document{};
+    return CenterStore::Document{q->value(0).toInt(), q->value(1).toString().toUtf8()};
+}
+}  // namespace
+
+Result<int> CenterStore::importCatalog(const QByteArray &document)
+{
+    return importDocument(*this, QStringLiteral("catalog"), document);
+}
+
+Result<int> CenterStore::importCalendar(const QByteArray &document)
+{
+    return importDocument(*this, QStringLiteral("calendar"), document);
+}
+
+Result<CenterStore::Document> CenterStore::latestCatalog() const
+{
+    return latestDocument(connection(), QStringLiteral("catalog"));
+}
+
+Result<CenterStore::Document> CenterStore::latestCalendar() const
+{
+    return latestDocument(connection(), QStringLiteral("calendar"));
+}
+
+// ---- events -----------------------------------------------------------------------------------------------------
+
+Result<QList<PushOutcome>> CenterStore::ingest(const CounterAuth &counter, const QList<Event> &events)
+{
+    QList<PushOutcome> outcomes;
+    QList<std::pair<QString, QString>> alarms;  // kind, detail: raised after the batch committed
+    auto r = write([&](const QSqlDatabase &db) -> Result<void> {
+        outcomes.clear();
+        alarms.clear();
+        // Take the sequence row's lock first and hold it until commit (see the class comment).
+        auto seqNow = sql::scalar(db, isPostgres() ? QStringLiteral("SELECT value FROM seq WHERE id = 1 FOR UPDATE")
+                                                   : QStringLiteral("SELECT value FROM seq WHERE id = 1"));
+        if (!seqNow)
+            return seqNow.error();
+        qint64 seq = seqNow->toLongLong();
+        const qint64 firstSeq = seq;
+        QSet<QString> touched;
+        QHash<QString, QString> dossierUnits;
+        for (const Event &e : events) {
+            PushOutcome out;
+            out.eventId = e.eventId;
+            const QByteArray bytes = e.canonicalBytes();
+            const QString hash = sha256Hex(bytes);
+            auto existing = sql::cached(
+                db, QStringLiteral("SELECT server_seq, content_hash FROM events WHERE event_id = ?"), {e.eventId});
+            if (!existing)
+                return existing.error();
+            if ((*existing)->next()) {
+                const qint64 storedSeq = (*existing)->value(0).toLongLong();
+                const QString storedHash = (*existing)->value(1).toString();
+                (*existing)->finish();
+                if (storedHash == hash) {
+                    out.status = PushStatus::Duplicate;
+                    out.serverSeq = storedSeq;
+                } else {
+                    out.status = PushStatus::Rejected;
+                    out.reason = QStringLiteral("conflict: event %1 exists with different content").arg(e.eventId);
+                    alarms.append({QStringLiteral("event_conflict"),
+                                   QStringLiteral("event %1 pushed again with different content").arg(e.eventId)});
+                }
+                outcomes.append(out);
+                continue;
+            }
+            (*existing)->finish();
+            // The dossier belongs to the unit that received it; a counter of another unit that writes to it
+            // (a result returned elsewhere) is subscribed to it.
+            QString unitId = dossierUnits.value(e.dossierId);
+            if (unitId.isEmpty()) {
+                auto owner =
+                    sql::cached(db, QStringLiteral("SELECT unit_id FROM dossiers WHERE dossier_id = ?"), {e.dossierId});
+                if (!owner)
+                    return owner.error();
+                if ((*owner)->next())
+                    unitId = (*owner)->value(0).toString();
+                (*owner)->finish();
+                if (unitId.isEmpty()) {
+                    unitId = counter.unitId;
+                    auto ins = sql::cached(db, QStringLiteral("INSERT INTO dossiers(dossier_id, unit_id) VALUES(?, ?)"),
+                                           {e.dossierId, unitId});
+                    if (!ins)
+                        return ins.error();
+                }
+                dossierUnits.insert(e.dossierId, unitId);
+            }
+            if (unitId != counter.unitId) {
+                auto sub =
+                    sql::cached(db,
+                                isPostgres() ? QStringLiteral("INSERT INTO subscriptions(counter_id, dossier_id, "
+                                                              "created_at) VALUES(?, ?, ?) ON CONFLICT DO NOTHING")
+                                             : QStringLiteral("INSERT OR IGNORE INTO subscriptions(counter_id, "
+                                                              "dossier_id, created_at) VALUES(?, ?, ?)"),
+                                {counter.counterId, e.dossierId, nowText()});
+                if (!sub)
+                    return sub.error();
+            }
+            ++seq;
+            auto ins = sql::cached(
+                db,
+                QStringLiteral("INSERT INTO events(server_seq, event_id, dossier_id, unit_id, "
+                               "counter_id, content_hash, body, stored_at) "
+                               "VALUES(?, ?, ?, ?, ?, ?, ?, ?)"),
+                {seq, e.eventId, e.dossierId, unitId, e.counterId, hash, QString::fromUtf8(bytes), nowText()});
+            if (!ins)
+                return ins.error();
+            out.status = PushStatus::Accepted;
+            out.serverSeq = seq;
+            outcomes.append(out);
+            touched.insert(e.dossierId);
+        }
+        if (seq != firstSeq) {
+            auto upd = sql::run(db, QStringLiteral("UPDATE seq SET value = ? WHERE id = 1"), {seq});
+            if (!upd)
+                return upd.error();
+        }
+        if (auto refreshed = refreshDossiers(db, touched); !refreshed)
+            return refreshed;
+        auto contact = sql::run(db, QStringLiteral("UPDATE counters SET last_contact = ? WHERE counter_id = ?"),
+                                {nowText(), counter.counterId});
+        if (!contact)
+            return contact.error();
+        return {};
+    });
+    if (!r)
+        return r.error();
+    for (const auto &[kind, detail] : std::as_const(alarms)) {
+        qCWarning(lcCenterStore).noquote() << "ALARM" << kind << counter.counterId << detail;
+        if (auto a = raiseAlarm(counter.counterId, kind, detail); !a)
+            qCWarning(lcCenterStore) << "Could not record the alarm:" << a.error().message;
+    }
+    return outcomes;
+}
+
+Result<void> CenterStore::refreshDossiers(const QSqlDatabase &db, const QSet<QString> &dossierIds) const
+{
+    for (const QString &dossierId : dossierIds) {
+        auto q = sql::cached(db, QStringLiteral("SELECT body FROM events WHERE dossier_id = ? ORDER BY server_seq"),
+                             {dossierId});
+        if (!q)
+            return q.error();
+        QList<Event> events;
+        while ((*q)->next()) {
+            auto e = Event::fromJson(QJsonDocument::fromJson((*q)->value(0).toString().toUtf8()).object());
+            if (e)
+                events.append(*e);
+        }
+        (*q)->finish();
+        const DossierState state = foldDossier(events);
+        auto u = sql::cached(db,
+                             QStringLiteral("UPDATE dossiers SET code = ?, id_number = ?, applicant_name = ?, "
+                                            "procedure_code = ?, status = ?, received_at = ?, due_at = ?, "
+                                            "conflict = ?, event_count = ? WHERE dossier_id = ?"),
+                             {state.code, state.applicant.value(QLatin1String("id_number")).toString(),
+                              state.applicant.value(QLatin1String("full_name")).toString(), state.procedureCode,
+                              dossierStatusName(state.status),
+                              state.receivedAt.isValid() ? state.receivedAt.toString(Qt::ISODateWithMs) : QString(),
+                              state.dueAt.isValid() ? state.dueAt.toString(Qt::ISODateWithMs) : QString(),
+                              state.conflict ? 1 : 0, state.eventCount, dossierId});
+        if (!u)
+            return u.error();
+    }
+    return {};
+}
+
+Result<qint64> CenterStore::highWater() const
+{
+    auto v = sql::scalar(connection(), QStringLiteral("SELECT value FROM seq WHERE id = 1"));
+    if (!v)
+        return v.error();
+    return v->toLongLong();
+}
+
+Result<FeedPage> CenterStore::feed(const CounterAuth &counter, qint64 after, int limit) const
+{
+    const QSqlDatabase db = connection();
+    FeedPage page;
+    auto high = highWater();
+    if (!high)
+        return high.error();
+    page.highWater = *high;
+    if (after > page.highWater)
+        return makeError(ErrorCode::InvalidInput,
+                         Tr::tr("The cursor %1 is beyond the end of the feed (%2).").arg(after).arg(page.highWater));
+    // Rows above the high-water mark read first cannot exist: seq and its row commit together, in order.
+    auto q = sql::cached(
+        db,
+        QStringLiteral("SELECT server_seq, body FROM ("
+                       " SELECT server_seq, body FROM events WHERE unit_id = ? AND server_seq > ? "
+                       "  AND server_seq <= ?"
+                       " UNION ALL"
+                       " SELECT e.server_seq, e.body FROM subscriptions s JOIN events e "
+                       "  ON e.dossier_id = s.dossier_id WHERE s.counter_id = ? AND e.unit_id <> ? "
+                       "  AND e.server_seq > ? AND e.server_seq <= ?"
+                       ") AS scope ORDER BY server_seq LIMIT ?"),
+        {counter.unitId, after, page.highWater, counter.counterId, counter.unitId, after, page.highWater, limit + 1});
+    if (!q)
+        return q.error();
+    QByteArray out = "[";
+    page.lastSeq = after;
+    while ((*q)->next()) {
+        if (page.count == limit) {
+            page.more = true;
+            break;
+        }
+        const qint64 seq = (*q)->value(0).toLongLong();
+        if (page.count > 0)
+            out += ',';
+        out += "{\"seq\":" + QByteArray::number(seq) + ",\"event\":" + (*q)->value(1).toString().toUtf8() + '}';
+        page.lastSeq = seq;
+        ++page.count;
+    }
+    (*q)->finish();
+    out += ']';
+    page.eventsJson = out;
+    // Nothing more in scope up to the high-water mark: the counter may skip straight to it.
+    if (!page.more)
+        page.lastSeq = page.highWater;
+    auto pulled = sql::run(db,
+                           QStringLiteral("UPDATE counters SET pulled_seq = ?, last_contact = ? WHERE counter_id = ? "
+                                          "AND pulled_seq < ?"),
+                           {after, nowText(), counter.counterId, after});
+    if (!pulled)
+        return pulled.error();
+    return page;
+}
+
+Result<QByteArray> CenterStore::lookupAndSubscribe(const CounterAuth &counter, const QString &code,
+                                                   const QString &idNumber)
+{
+    QByteArray out;
+    auto r = write([&](const QSqlDatabase &db) -> Result<void> {
+        auto q = code.isEmpty()
+                     ? sql::run(db,
+                                QStringLiteral("SELECT dossier_id FROM dossiers WHERE id_number = ? ORDER BY "
+                                               "received_at DESC LIMIT 20"),
+                                {idNumber})
+                     : sql::run(db, QStringLiteral("SELECT dossier_id FROM dossiers WHERE code = ?"), {code});
+        if (!q)
+            return q.error();
+        QStringList ids;
+        while (q->next())
+            ids << q->value(0).toString();
+        if (ids.isEmpty())
+            return makeError(ErrorCode::NotFound, Tr::tr("The center has no such dossier."));
+        out = "[";
+        bool first = true;
+        for (const QString &id : std::as_const(ids)) {
+            auto sub = sql::run(db,
+                                isPostgres() ? QStringLiteral("INSERT INTO subscriptions(counter_id, dossier_id, "
+                                                              "created_at) VALUES(?, ?, ?) ON CONFLICT DO NOTHING")
+                                             : QStringLiteral("INSERT OR IGNORE INTO subscriptions(counter_id, "
+                                                              "dossier_id, created_at) VALUES(?, ?, ?)"),
+                                {counter.counterId, id, nowText()});
+            if (!sub)
+                return sub.error();
+            auto ev = sql::run(db,
+                               QStringLiteral("SELECT server_seq, body FROM events WHERE dossier_id = ? "
+                                              "ORDER BY server_seq"),
+                               {id});
+            if (!ev)
+                return ev.error();
+            while (ev->next()) {
+                if (!first)
+                    out += ',';
+                first = false;
+                out += "{\"seq\":" + QByteArray::number(ev->value(0).toLongLong()) +
+                       ",\"event\":" + ev->value(1).toString().toUtf8() + '}';
+            }
+        }
+        out += ']';
+        return {};
+    });
+    if (!r)
+        return r.error();
+    return out;
+}
+
+Result<void> CenterStore::raiseAlarm(const QString &counterId, const QString &kind, const QString &detail) const
+{
+    return write([&](const QSqlDatabase &db) -> Result<void> {
+        auto r =
+            sql::run(db, QStringLiteral("INSERT INTO alarms(raised_at, counter_id, kind, detail) VALUES(?, ?, ?, ?)"),
+                     {nowText(), counterId, kind, detail});
+        if (!r)
+            return r.error();
+        return {};
+    });
+}
+
+Result<CenterStatus> CenterStore::status() const
+{
+    const QSqlDatabase db = connection();
+    CenterStatus s;
+    s.backend = backendName();
+    s.schemaVersion = kSchemaVersion;
+    auto e = epoch();
+    if (!e)
+        return e.error();
+    s.epoch = *e;
+    auto high = highWater();
+    if (!high)
+        return high.error();
+    s.highWater = *high;
+    for (const auto &[sqlText, target] : {std::pair{QStringLiteral("SELECT count(*) FROM events"), &s.events},
+                                          std::pair{QStringLiteral("SELECT count(*) FROM dossiers"), &s.dossiers}}) {
+        auto v = sql::scalar(db, sqlText);
+        if (!v)
+            return v.error();
+        *target = v->toLongLong();
+    }
+    auto alarms = sql::scalar(db, QStringLiteral("SELECT count(*) FROM alarms"));
+    if (!alarms)
+        return alarms.error();
+    s.alarms = alarms->toInt();
+    auto catalog = latestCatalog();
+    if (!catalog)
+        return catalog.error();
+    s.catalogVersion = catalog->version;
+    auto q = sql::run(db, QStringLiteral("SELECT c.counter_id, c.unit_id, c.name, c.slot, c.enrolled_at, c.revoked, "
+                                         "c.last_contact, (SELECT count(*) FROM events e WHERE e.unit_id = c.unit_id "
+                                         "AND e.server_seq > c.pulled_seq) FROM counters c ORDER BY c.counter_id"));
+    if (!q)
+        return q.error();
+    while (q->next()) {
+        CounterStatus c;
+        c.counterId = q->value(0).toString();
+        c.unitId = q->value(1).toString();
+        c.name = q->value(2).toString();
+        c.slot = q->value(3).toInt();
+        c.enrolled = !q->value(4).toString().isEmpty();
+        c.revoked = q->value(5).toInt() != 0;
+        c.lastContact = fromText(q->value(6).toString());
+        c.backlog = q->value(7).toLongLong();
+        s.counters.append(c);
+    }
+    return s;
+}
+
+}  // namespace motcua::sync

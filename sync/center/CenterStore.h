@@ -1,0 +1,181 @@
+#pragma once
+
+#include "core/Result.h"
+#include "core/dossier/Event.h"
+#include "sync/Protocol.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QMutex>
+#include <QSet>
+#include <QSqlDatabase>
+
+#include <functional>
+#include <memory>
+
+namespace motcua::sync {
+
+// Where the center keeps its data. SQLite for one machine (and the embedded default of `make run`);
+// PostgreSQL 15 in production, where several stateless center processes share one database.
+struct CenterDbConfig {
+    enum class Backend { Sqlite, Postgres };
+    Backend backend = Backend::Sqlite;
+    QString path;  // SQLite file
+    QString host = QStringLiteral("127.0.0.1");
+    int port = 5432;
+    QString name = QStringLiteral("motcua");
+    QString user = QStringLiteral("motcua");
+    QString password;
+    int connectTimeoutSeconds = 10;
+};
+
+struct UnitRecord {
+    QString unitId;    // e.g. "H49.01" (the province's own short id)
+    QString name;      // "Phường Hồng Gai"
+    QString agencyId;  // the agency identifier used in dossier codes, e.g. "000.00.01.H49"
+    int slots = 20;    // dossier-code slots (docs/dossier-codes.md)
+};
+
+struct NewCounter {
+    QString counterId;
+    QString unitId;
+    int slot = 0;
+    QString enrollmentCode;  // shown once; only its hash is kept
+    QDateTime expiresAt;
+};
+
+struct CounterAuth {
+    QString counterId;
+    QString unitId;
+};
+
+struct Enrollment {
+    QString counterId;
+    QString secret;  // the counter's credential; only its hash is kept
+    UnitRecord unit;
+    int slot = 0;
+    QString epoch;
+};
+
+struct PushOutcome {
+    QString eventId;
+    PushStatus status = PushStatus::Accepted;
+    qint64 serverSeq = 0;
+    QString reason;
+};
+
+struct FeedPage {
+    QByteArray eventsJson;  // a JSON array of {"seq": n, "event": {...}}, built from the stored bodies
+    int count = 0;
+    qint64 lastSeq = 0;    // the cursor to ask after next
+    qint64 highWater = 0;  // the newest seq the center has
+    bool more = false;
+};
+
+struct CounterStatus {
+    QString counterId;
+    QString unitId;
+    QString name;
+    int slot = 0;
+    bool enrolled = false;
+    bool revoked = false;
+    QDateTime lastContact;
+    qint64 backlog = 0;  // events in its scope it has not pulled yet
+};
+
+struct CenterStatus {
+    QString epoch;
+    QString backend;
+    int schemaVersion = 0;
+    qint64 events = 0;
+    qint64 dossiers = 0;
+    qint64 highWater = 0;
+    int catalogVersion = 0;
+    int alarms = 0;
+    QList<CounterStatus> counters;
+};
+
+struct OfficerEntry {
+    QString login;
+    QString fullName;
+    QString role;  // officer | supervisor | admin
+    QString unitId;
+    QString passwordHash;
+    bool disabled = false;
+    qint64 version = 0;  // grows with every change, for incremental sync
+    QDateTime updatedAt;
+};
+
+// The center's store: units, counters, officers, catalog, and the event log with its global server_seq.
+//
+// server_seq is assigned on one ingest path: every push takes the row lock of the `seq` counter (SQLite: the
+// write lock of BEGIN IMMEDIATE; PostgreSQL: SELECT … FOR UPDATE) and holds it until commit, so sequence numbers
+// become visible in order and a reader that has seen seq N will never later find an uncommitted N−1 appear.
+class CenterStore final {
+public:
+    static Result<std::unique_ptr<CenterStore>> open(const CenterDbConfig &config);
+    ~CenterStore();
+    Q_DISABLE_COPY_MOVE(CenterStore)
+
+    [[nodiscard]] bool isPostgres() const { return m_config.backend == CenterDbConfig::Backend::Postgres; }
+    [[nodiscard]] QString backendName() const;
+    // This thread's connection (each HTTP worker thread gets its own).
+    [[nodiscard]] QSqlDatabase connection() const;
+    void releaseThreadConnection() const;
+    Result<void> write(const std::function<Result<void>(const QSqlDatabase &)> &work) const;
+
+    // The epoch changes when the database is restored from a backup; counters then re-push their events.
+    Result<QString> epoch() const;
+    Result<QString> startNewEpoch();
+
+    Result<void> addUnit(const UnitRecord &unit);
+    Result<QList<UnitRecord>> units() const;
+    Result<UnitRecord> unit(const QString &unitId) const;
+
+    // A counter of `unitId` with the next free slot, and a one-time enrollment code valid for `validHours`.
+    Result<NewCounter> addCounter(const QString &unitId, const QString &name, int validHours);
+    Result<void> revokeCounter(const QString &counterId);
+    Result<Enrollment> enroll(const QString &code);
+    // The counter behind a bearer credential; Error Conflict when revoked, NotFound when unknown or wrong secret.
+    Result<CounterAuth> authenticate(const QByteArray &authorization) const;
+    Result<void> touch(const QString &counterId) const;
+
+    Result<void> addOfficer(const OfficerEntry &officer);
+    Result<void> setOfficerDisabled(const QString &login, bool disabled);
+    Result<void> setOfficerPassword(const QString &login, const QString &passwordHash);
+    Result<QList<OfficerEntry>> officers(const QString &unitId, qint64 afterVersion) const;
+
+    // The catalog and calendar as imported (the same JSON the counter's own importers read).
+    Result<int> importCatalog(const QByteArray &document);
+    Result<int> importCalendar(const QByteArray &document);
+    struct Document {
+        int version = 0;
+        QByteArray json;
+    };
+    Result<Document> latestCatalog() const;
+    Result<Document> latestCalendar() const;
+
+    // Stores what is new, per event: accepted / duplicate / rejected (same id, other content: also an alarm).
+    Result<QList<PushOutcome>> ingest(const CounterAuth &counter, const QList<Event> &events);
+    // The counter's feed after `after`: its unit's dossiers and those it subscribed to.
+    Result<FeedPage> feed(const CounterAuth &counter, qint64 after, int limit) const;
+    Result<qint64> highWater() const;
+    // Finds a dossier by code or ID number, subscribes the counter to it, and returns all its events (JSON array).
+    Result<QByteArray> lookupAndSubscribe(const CounterAuth &counter, const QString &code, const QString &idNumber);
+
+    Result<CenterStatus> status() const;
+    Result<void> raiseAlarm(const QString &counterId, const QString &kind, const QString &detail) const;
+
+private:
+    explicit CenterStore(CenterDbConfig config);
+    Result<QSqlDatabase> openConnection(const QString &name) const;
+    Result<void> migrate();
+    Result<void> refreshDossiers(const QSqlDatabase &db, const QSet<QString> &dossierIds) const;
+
+    CenterDbConfig m_config;
+    QString m_connectionPrefix;
+    mutable QMutex m_connectionsMutex;
+    mutable QSet<QString> m_connections;
+};
+
+}  // namespace motcua::sync

@@ -1,0 +1,624 @@
+#include "sync/client/SyncEngine.h"
+
+#include "core/Clock.h"
+#include "core/calendar/CalendarStore.h"
+#include "core/catalog/CatalogStore.h"
+#include "core/dossier/CounterIdentity.h"
+#include "core/dossier/DossierStore.h"
+#include "core/dossier/Event.h"
+#include "core/dossier/Hlc.h"
+#include "core/store/AuditLog.h"
+#include "core/store/Sql.h"
+#include "core/store/Store.h"
+#include "sync/Log.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QSet>
+
+Q_LOGGING_CATEGORY(lcSync, "motcua.sync")
+
+namespace motcua::sync {
+
+namespace {
+
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(motcua::sync::SyncEngine)
+};
+
+Result<QString> metaText(const Store &store, const char *key)
+{
+    return store.meta(QString::fromLatin1(key));
+}
+
+qint64 metaNumber(const Store &store, const char *key)
+{
+    auto v = store.meta(QString::fromLatin1(key));
+    return v ? v->toLongLong() : 0;
+}
+
+}  // namespace
+
+SyncEngine::SyncEngine(const Store &store, Transport &transport, QString counterId, QString secret,
+                       EngineOptions options) :
+    m_store(store),
+    m_transport(transport),
+    m_counterId(std::move(counterId)),
+    m_secret(std::move(secret)),
+    m_options(options)
+{
+    m_options.pushBatch = std::clamp(m_options.pushBatch, 1, kMaxPushBatch);
+    m_options.pullPage = std::clamp(m_options.pullPage, 1, kMaxPullPage);
+}
+
+QString SyncEngine::describe(const ApiResponse &response)
+{
+    if (!response.answered())
+        return Tr::tr("The provincial center cannot be reached (%1). Work goes on offline; dossiers are sent when "
+                      "the connection is back.")
+            .arg(response.transportError);
+    const QString code = response.errorCode();
+    if (code == QLatin1String(errors::kRevoked))
+        return Tr::tr("The provincial center has revoked this counter. Ask the provincial IT administrator to "
+                      "enroll it again; work goes on offline meanwhile.");
+    if (code == QLatin1String(errors::kUnauthorized))
+        return Tr::tr("The provincial center does not recognise this counter's credential. Ask the provincial IT "
+                      "administrator to enroll it again; work goes on offline meanwhile.");
+    if (code == QLatin1String(errors::kEnrollmentCode))
+        return Tr::tr("The enrollment code was not accepted: it is mistyped, used already, or expired. Ask the "
+                      "provincial IT administrator for a new code.");
+    if (code == QLatin1String(errors::kRateLimited))
+        return Tr::tr("The provincial center is busy; this counter retries in %n second(s).", nullptr,
+                      response.retryAfterSeconds);
+    if (response.status >= 500)
+        return Tr::tr("The provincial center had a problem (HTTP %1); retrying later.").arg(response.status);
+    return Tr::tr("The provincial center refused the request (HTTP %1, %2).")
+        .arg(response.status)
+        .arg(code.isEmpty() ? QStringLiteral("-") : code);
+}
+
+RoundResult SyncEngine::fail(SyncFailure failure, const QString &message, int retryAfter) const
+{
+    RoundResult r;
+    r.failure = failure;
+    r.message = message;
+    r.retryAfterSeconds = retryAfter;
+    return r;
+}
+
+RoundResult SyncEngine::failFrom(const ApiResponse &response) const
+{
+    SyncFailure f = SyncFailure::Protocol;
+    const QString code = response.errorCode();
+    if (!response.answered())
+        f = SyncFailure::Network;
+    else if (response.status == 429)
+        f = SyncFailure::RateLimited;
+    else if (response.status >= 500)
+        f = SyncFailure::Server;
+    else if (code == QLatin1String(errors::kRevoked))
+        f = SyncFailure::Revoked;
+    else if (response.status == 401)
+        f = SyncFailure::Unauthorized;
+    else if (code == QLatin1String(errors::kEpochChanged))
+        f = SyncFailure::EpochChanged;
+    return fail(f, describe(response), response.retryAfterSeconds);
+}
+
+ApiRequest SyncEngine::request(const char *method, const QString &endpoint) const
+{
+    ApiRequest r;
+    r.method = method;
+    r.path = apiPrefix() + QLatin1Char('/') + endpoint;
+    r.authorization = bearer(m_counterId, m_secret);
+    return r;
+}
+
+RoundResult SyncEngine::runRound()
+{
+    RoundResult out;
+    QString epoch;
+    int catalogVersion = 0;
+    int calendarVersion = 0;
+    if (!hello(&out, &epoch, &catalogVersion, &calendarVersion))
+        return out;
+    if (!adoptEpoch(epoch, &out))
+        return out;
+    if (!pushAll(epoch, &out))
+        return out;
+    if (!pullAll(epoch, &out))
+        return out;
+    if (!updateDocuments(catalogVersion, calendarVersion, &out))
+        return out;
+    if (!updateOfficers(&out))
+        return out;
+    auto saved = m_store.write([&](const QSqlDatabase &db) {
+        return m_store.setMeta(db, QString::fromLatin1(syncmeta::kLastSuccess),
+                               Clock::now().toUTC().toString(Qt::ISODateWithMs));
+    });
+    if (!saved)
+        return fail(SyncFailure::Store, saved.error().message);
+    DossierStore dossiers(m_store);
+    auto pending = dossiers.pendingOutbox();
+    out.report.pending = pending ? *pending : 0;
+    out.report.cursor = metaNumber(m_store, syncmeta::kCursor);
+    return out;
+}
+
+bool SyncEngine::hello(RoundResult *out, QString *epoch, int *catalogVersion, int *calendarVersion)
+{
+    const qint64 sentAt = Clock::now().toMSecsSinceEpoch();
+    const ApiResponse r = m_transport.call(request("GET", QStringLiteral("hello")));
+    if (!r.ok()) {
+        *out = failFrom(r);
+        return false;
+    }
+    const QJsonObject body = r.object();
+    *epoch = body.value(QLatin1String("epoch")).toString();
+    *catalogVersion = body.value(QLatin1String("catalog_version")).toInt();
+    *calendarVersion = body.value(QLatin1String("calendar_version")).toInt();
+    if (epoch->isEmpty()) {
+        *out = fail(SyncFailure::Protocol, Tr::tr("The provincial center sent an answer this counter cannot read."));
+        return false;
+    }
+    // The center's clock against ours, for the officer's information (legal times stay the counter's own, and a
+    // far-off clock is reported in the status, not silently corrected).
+    QDateTime serverTime =
+        QDateTime::fromString(body.value(QLatin1String("server_time")).toString(), Qt::ISODateWithMs);
+    if (serverTime.isValid()) {
+        const qint64 now = Clock::now().toMSecsSinceEpoch();
+        const qint64 offset = serverTime.toMSecsSinceEpoch() - (sentAt + now) / 2;
+        auto w = m_store.write([&](const QSqlDatabase &db) {
+            return m_store.setMeta(db, QString::fromLatin1(syncmeta::kClockOffsetMs), QString::number(offset));
+        });
+        if (!w) {
+            *out = fail(SyncFailure::Store, w.error().message);
+            return false;
+        }
+    }
+    return true;
+}
+
+// A changed epoch means the center lost what came after its backup: queue every event this counter authored again
+// (the center drops the ones it has) and pull from the start (its sequence numbers were reassigned).
+bool SyncEngine::adoptEpoch(const QString &epoch, RoundResult *out)
+{
+    auto known = metaText(m_store, syncmeta::kEpoch);
+    if (!known) {
+        *out = fail(SyncFailure::Store, known.error().message);
+        return false;
+    }
+    if (*known == epoch)
+        return true;
+    int requeued = 0;
+    auto w = m_store.write([&](const QSqlDatabase &db) -> Result<void> {
+        if (!known->isEmpty()) {
+            auto q = sql::run(db,
+                              QStringLiteral("INSERT INTO outbox(event_id) SELECT event_id FROM events WHERE "
+                                             "counter_id = ? AND event_id NOT IN (SELECT event_id FROM outbox) "
+                                             "ORDER BY hlc"),
+                              {m_counterId});
+            if (!q)
+                return q.error();
+            requeued = q->numRowsAffected();
+            // Rejections were judged by the old center; let the restored one judge again.
+            auto u = sql::run(db, QStringLiteral("UPDATE outbox SET quarantined = 0, last_error = ''"));
+            if (!u)
+                return u.error();
+            if (auto r = m_store.setMeta(db, QString::fromLatin1(syncmeta::kCursor), QStringLiteral("0")); !r)
+                return r;
+            if (auto r =
+                    AuditLog::append(db, Actor{QStringLiteral("sync"), m_counterId},
+                                     {QStringLiteral("sync.epoch_changed"), epoch,
+                                      QStringLiteral("from %1; %2 events queued again").arg(*known).arg(requeued)});
+                !r)
+                return r.error();
+        }
+        return m_store.setMeta(db, QString::fromLatin1(syncmeta::kEpoch), epoch);
+    });
+    if (!w) {
+        *out = fail(SyncFailure::Store, w.error().message);
+        return false;
+    }
+    if (!known->isEmpty())
+        qCInfo(lcSync) << "The center's epoch changed from" << *known << "to" << epoch << "-" << requeued
+                       << "events queued again";
+    out->report.requeued += requeued;
+    return true;
+}
+
+bool SyncEngine::pushAll(const QString &epoch, RoundResult *out)
+{
+    for (int batch = 0; batch < m_options.maxBatchesPerRound; ++batch) {
+        auto q = sql::run(m_store.connection(),
+                          QStringLiteral("SELECT e.event_id, e.dossier_id, e.counter_id, e.officer, e.hlc, e.type, "
+                                         "e.schema_version, e.catalog_version, e.parents, e.payload, e.recorded_at "
+                                         "FROM outbox o JOIN events e ON e.event_id = o.event_id "
+                                         "WHERE o.quarantined = 0 ORDER BY o.seq LIMIT ?"),
+                          {m_options.pushBatch});
+        if (!q) {
+            *out = fail(SyncFailure::Store, q.error().message);
+            return false;
+        }
+        QJsonArray events;
+        QSet<QString> sent;
+        while (q->next()) {
+            QJsonObject e{
+                {QStringLiteral("event_id"), q->value(0).toString()},
+                {QStringLiteral("dossier_id"), q->value(1).toString()},
+                {QStringLiteral("counter_id"), q->value(2).toString()},
+                {QStringLiteral("officer"), q->value(3).toString()},
+                {QStringLiteral("hlc"), q->value(4).toString()},
+                {QStringLiteral("type"), q->value(5).toString()},
+                {QStringLiteral("schema_version"), q->value(6).toInt()},
+                {QStringLiteral("catalog_version"), q->value(7).toInt()},
+                {QStringLiteral("parents"), QJsonDocument::fromJson(q->value(8).toString().toUtf8()).array()},
+                {QStringLiteral("payload"), QJsonDocument::fromJson(q->value(9).toString().toUtf8()).object()},
+                {QStringLiteral("occurred_at"), q->value(10).toString()}};
+            sent.insert(q->value(0).toString());
+            events.append(e);
+        }
+        q->finish();
+        if (events.isEmpty())
+            return true;
+
+        ApiRequest r = request("POST", QStringLiteral("push"));
+        r.body = QJsonDocument(QJsonObject{{QStringLiteral("counter_id"), m_counterId},
+                                           {QStringLiteral("epoch"), epoch},
+                                           {QStringLiteral("events"), events}})
+                     .toJson(QJsonDocument::Compact);
+        const ApiResponse answer = m_transport.call(r);
+        if (!answer.ok()) {
+            *out = failFrom(answer);
+            return false;
+        }
+        const QJsonObject body = answer.object();
+        if (body.value(QLatin1String("epoch")).toString() != epoch) {
+            *out = fail(SyncFailure::EpochChanged, Tr::tr("The provincial center was restored from a backup; this "
+                                                          "counter sends its dossiers again."));
+            return false;
+        }
+        const QJsonArray results = body.value(QLatin1String("results")).toArray();
+        int accepted = 0;
+        int duplicates = 0;
+        int rejected = 0;
+        auto w = m_store.write([&](const QSqlDatabase &db) -> Result<void> {
+            accepted = duplicates = rejected = 0;
+            for (const QJsonValue &v : results) {
+                const QJsonObject result = v.toObject();
+                const QString id = result.value(QLatin1String("event_id")).toString();
+                PushStatus status{};
+                if (!sent.contains(id) ||
+                    !pushStatusFromName(result.value(QLatin1String("status")).toString(), &status))
+                    continue;  // not ours to clear: stays in the outbox
+                if (status == PushStatus::Rejected) {
+                    auto u = sql::run(db,
+                                      QStringLiteral("UPDATE outbox SET quarantined = 1, attempts = attempts + 1, "
+                                                     "last_error = ? WHERE event_id = ?"),
+                                      {result.value(QLatin1String("reason")).toString(), id});
+                    if (!u)
+                        return u.error();
+                    ++rejected;
+                    continue;
+                }
+                const qint64 seq = qint64(result.value(QLatin1String("server_seq")).toDouble());
+                auto d = sql::cached(db, QStringLiteral("DELETE FROM outbox WHERE event_id = ?"), {id});
+                if (!d)
+                    return d.error();
+                auto s = sql::cached(db, QStringLiteral("UPDATE events SET server_seq = ? WHERE event_id = ?"),
+                                     {seq > 0 ? QVariant(seq) : QVariant(), id});
+                if (!s)
+                    return s.error();
+                ++(status == PushStatus::Accepted ? accepted : duplicates);
+            }
+            return {};
+        });
+        if (!w) {
+            *out = fail(SyncFailure::Store, w.error().message);
+            return false;
+        }
+        out->report.pushed += accepted;
+        out->report.duplicates += duplicates;
+        out->report.rejected += rejected;
+        if (rejected > 0)
+            qCWarning(lcSync) << rejected << "events were rejected by the center and quarantined";
+        if (accepted + duplicates + rejected == 0) {
+            // The center answered without settling anything we sent: stop instead of looping on the same batch.
+            *out =
+                fail(SyncFailure::Protocol, Tr::tr("The provincial center sent an answer this counter cannot read."));
+            return false;
+        }
+    }
+    return true;
+}
+
+bool SyncEngine::pullAll(const QString &epoch, RoundResult *out)
+{
+    for (int page = 0; page < m_options.maxBatchesPerRound; ++page) {
+        const qint64 cursor = metaNumber(m_store, syncmeta::kCursor);
+        ApiRequest r = request("GET", QStringLiteral("feed"));
+        r.query.addQueryItem(QStringLiteral("after"), QString::number(cursor));
+        r.query.addQueryItem(QStringLiteral("limit"), QString::number(m_options.pullPage));
+        r.query.addQueryItem(QStringLiteral("epoch"), epoch);
+        const ApiResponse answer = m_transport.call(r);
+        if (!answer.ok()) {
+            if (answer.errorCode() == QLatin1String(errors::kCursorBeyondEnd)) {
+                // The center is behind this counter without a new epoch (restored by hand): treat it as one.
+                auto w = m_store.write([&](const QSqlDatabase &db) {
+                    return m_store.setMeta(db, QString::fromLatin1(syncmeta::kEpoch), QStringLiteral("unknown"));
+                });
+                Q_UNUSED(w)
+                *out = fail(SyncFailure::EpochChanged, Tr::tr("The provincial center has fewer dossiers than this "
+                                                              "counter has seen; sending them again."));
+                return false;
+            }
+            *out = failFrom(answer);
+            return false;
+        }
+        const QJsonObject body = answer.object();
+        const QJsonValue lastSeq = body.value(QLatin1String("last_seq"));
+        if (!lastSeq.isDouble() || !body.value(QLatin1String("events")).isArray() ||
+            qint64(lastSeq.toDouble()) < cursor) {
+            *out =
+                fail(SyncFailure::Protocol, Tr::tr("The provincial center sent an answer this counter cannot read."));
+            return false;
+        }
+        int applied = 0;
+        if (!applyEvents(body.value(QLatin1String("events")).toArray(), QString::fromLatin1(syncmeta::kCursor),
+                         qint64(lastSeq.toDouble()), &applied, out))
+            return false;
+        out->report.pulled += applied;
+        if (!body.value(QLatin1String("more")).toBool())
+            return true;
+    }
+    return true;
+}
+
+// Stores a page of the center's events and (when cursorKey is set) the new cursor in one transaction.
+bool SyncEngine::applyEvents(const QJsonArray &events, const QString &cursorKey, qint64 cursor, int *applied,
+                             RoundResult *out)
+{
+    QList<std::pair<qint64, Event>> parsed;
+    parsed.reserve(events.size());
+    for (const QJsonValue &v : events) {
+        const QJsonObject item = v.toObject();
+        auto e = Event::fromJson(item.value(QLatin1String("event")).toObject());
+        if (!e) {
+            *out =
+                fail(SyncFailure::Protocol,
+                     Tr::tr("The provincial center sent an event this counter cannot read: %1").arg(e.error().message));
+            return false;
+        }
+        parsed.append({qint64(item.value(QLatin1String("seq")).toDouble()), *e});
+    }
+    int inserted = 0;
+    auto w = m_store.write([&](const QSqlDatabase &db) -> Result<void> {
+        inserted = 0;
+        QSet<QString> touched;
+        for (const auto &[seq, e] : std::as_const(parsed)) {
+            auto ins = DossierStore::insertEvent(db, e, false);
+            if (!ins) {
+                if (ins.error().code != ErrorCode::Conflict)
+                    return ins.error();
+                // Same id, other content: keep ours, record it for a supervisor, do not stop the feed.
+                qCWarning(lcSync) << "Event" << e.eventId << "from the center differs from the local copy";
+                if (auto a = AuditLog::append(db, Actor{QStringLiteral("sync"), m_counterId},
+                                              {QStringLiteral("sync.event_conflict"), e.eventId,
+                                               QStringLiteral("the center's copy differs from the local one")});
+                    !a)
+                    return a.error();
+                continue;
+            }
+            if (*ins == DossierStore::Insert::Inserted) {
+                ++inserted;
+                touched.insert(e.dossierId);
+                if (auto o = HybridClock::observe(db, e.hlc); !o)
+                    return o.error();
+            }
+            auto s = sql::cached(db, QStringLiteral("UPDATE events SET server_seq = ? WHERE event_id = ?"),
+                                 {seq, e.eventId});
+            if (!s)
+                return s.error();
+        }
+        for (const QString &dossierId : std::as_const(touched)) {
+            if (auto v = DossierStore::refreshView(db, dossierId); !v)
+                return v.error();
+        }
+        if (!cursorKey.isEmpty())
+            return m_store.setMeta(db, cursorKey, QString::number(cursor));
+        return {};
+    });
+    if (!w) {
+        *out = fail(SyncFailure::Store, w.error().message);
+        return false;
+    }
+    *applied = inserted;
+    return true;
+}
+
+bool SyncEngine::updateDocuments(int catalogVersion, int calendarVersion, RoundResult *out)
+{
+    const Actor actor{QStringLiteral("sync"), m_counterId};
+    for (const bool calendar : {false, true}) {
+        const char *key = calendar ? syncmeta::kCalendarVersion : syncmeta::kCatalogVersion;
+        const qint64 have = metaNumber(m_store, key);
+        const int offered = calendar ? calendarVersion : catalogVersion;
+        if (offered <= have)
+            continue;
+        ApiRequest r = request("GET", calendar ? QStringLiteral("calendar") : QStringLiteral("catalog"));
+        r.query.addQueryItem(QStringLiteral("after_version"), QString::number(have));
+        const ApiResponse answer = m_transport.call(r);
+        if (!answer.ok()) {
+            *out = failFrom(answer);
+            return false;
+        }
+        const QJsonObject body = answer.object();
+        const int version = body.value(QLatin1String("version")).toInt();
+        if (body.value(QLatin1String("unchanged")).toBool() || version <= have)
+            continue;
+        const QByteArray document =
+            QJsonDocument(body.value(QLatin1String("document")).toObject()).toJson(QJsonDocument::Compact);
+        const QString origin = QStringLiteral("center v%1").arg(version);
+        Result<void> imported;
+        if (calendar) {
+            auto c = CalendarStore::importJson(m_store, document, actor, origin);
+            if (!c)
+                imported = c.error();
+        } else {
+            auto c = CatalogStore(m_store).importJson(document, origin, actor);
+            if (!c)
+                imported = c.error();
+        }
+        if (!imported) {
+            if (imported.error().code != ErrorCode::InvalidInput) {
+                *out = fail(SyncFailure::Store, imported.error().message);
+                return false;
+            }
+            // A document this version of MotCua cannot read: say so, keep the one in force, go on syncing dossiers.
+            qCWarning(lcSync) << "The center's" << (calendar ? "calendar" : "catalog") << "version" << version
+                              << "was not imported:" << imported.error().message;
+        }
+        auto w = m_store.write([&](const QSqlDatabase &db) {
+            return m_store.setMeta(db, QString::fromLatin1(key), QString::number(version));
+        });
+        if (!w) {
+            *out = fail(SyncFailure::Store, w.error().message);
+            return false;
+        }
+        (calendar ? out->report.calendarUpdated : out->report.catalogUpdated) = imported.ok();
+    }
+    return true;
+}
+
+bool SyncEngine::updateOfficers(RoundResult *out)
+{
+    if (!m_officerSink)
+        return true;
+    const qint64 have = metaNumber(m_store, syncmeta::kOfficersVersion);
+    ApiRequest r = request("GET", QStringLiteral("officers"));
+    r.query.addQueryItem(QStringLiteral("after_version"), QString::number(have));
+    const ApiResponse answer = m_transport.call(r);
+    if (!answer.ok()) {
+        *out = failFrom(answer);
+        return false;
+    }
+    const QJsonObject body = answer.object();
+    const QJsonArray officers = body.value(QLatin1String("officers")).toArray();
+    const qint64 version = qint64(body.value(QLatin1String("version")).toDouble());
+    if (officers.isEmpty() || version <= have)
+        return true;
+    auto w = m_store.write([&](const QSqlDatabase &db) -> Result<void> {
+        for (const QJsonValue &v : officers) {
+            if (auto s = m_officerSink(db, v.toObject()); !s)
+                return s;
+        }
+        return m_store.setMeta(db, QString::fromLatin1(syncmeta::kOfficersVersion), QString::number(version));
+    });
+    if (!w) {
+        *out = fail(SyncFailure::Store, w.error().message);
+        return false;
+    }
+    out->report.officersUpdated += int(officers.size());
+    return true;
+}
+
+Result<int> SyncEngine::lookup(const QString &code, const QString &idNumber, RoundResult *failure)
+{
+    ApiRequest r = request("POST", QStringLiteral("lookup"));
+    QJsonObject body;
+    if (!code.isEmpty())
+        body.insert(QStringLiteral("code"), code);
+    else
+        body.insert(QStringLiteral("id_number"), idNumber);
+    r.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    const ApiResponse answer = m_transport.call(r);
+    if (answer.status == 404)
+        return makeError(ErrorCode::NotFound,
+                         Tr::tr("The provincial center has no dossier %1.").arg(code.isEmpty() ? idNumber : code));
+    if (!answer.ok()) {
+        RoundResult f = failFrom(answer);
+        if (failure)
+            *failure = f;
+        return makeError(f.failure == SyncFailure::Network ? ErrorCode::Io : ErrorCode::Conflict, f.message);
+    }
+    const QJsonArray events = answer.object().value(QLatin1String("events")).toArray();
+    RoundResult applyFailure;
+    int applied = 0;
+    if (!applyEvents(events, QString(), 0, &applied, &applyFailure))
+        return makeError(ErrorCode::Database, applyFailure.message);
+    QSet<QString> dossiers;
+    for (const QJsonValue &v : events)
+        dossiers.insert(
+            v.toObject().value(QLatin1String("event")).toObject().value(QLatin1String("dossier_id")).toString());
+    return int(dossiers.size());
+}
+
+Result<EnrollResult> SyncEngine::enroll(Transport &transport, const QString &code)
+{
+    ApiRequest r;
+    r.method = "POST";
+    r.path = apiPrefix() + QStringLiteral("/enroll");
+    r.body = QJsonDocument(QJsonObject{{QStringLiteral("code"), code.trimmed()}}).toJson(QJsonDocument::Compact);
+    const ApiResponse answer = transport.call(r);
+    if (!answer.ok())
+        return makeError(answer.answered() && answer.status < 500 ? ErrorCode::InvalidInput : ErrorCode::Io,
+                         describe(answer));
+    const QJsonObject body = answer.object();
+    EnrollResult e;
+    e.counterId = body.value(QLatin1String("counter_id")).toString();
+    e.secret = body.value(QLatin1String("secret")).toString();
+    e.unitId = body.value(QLatin1String("unit_id")).toString();
+    e.unitName = body.value(QLatin1String("unit_name")).toString();
+    e.agencyId = body.value(QLatin1String("agency_id")).toString();
+    e.slot = body.value(QLatin1String("slot")).toInt();
+    e.slots = body.value(QLatin1String("slots")).toInt();
+    e.epoch = body.value(QLatin1String("epoch")).toString();
+    e.caPem = body.value(QLatin1String("ca_pem")).toString().toLatin1();
+    e.centerUrl = body.value(QLatin1String("center_url")).toString();
+    if (e.counterId.isEmpty() || e.secret.isEmpty() || e.agencyId.isEmpty() || e.slot < 1 || e.slots < e.slot)
+        return makeError(ErrorCode::Io, Tr::tr("The provincial center sent an answer this counter cannot read."));
+    return e;
+}
+
+Result<void> SyncEngine::saveEnrollment(const Store &store, const EnrollResult &enrollment, const QString &centerUrl)
+{
+    CounterIdentity identity;
+    identity.counterId = enrollment.counterId;
+    identity.agencyId = enrollment.agencyId;
+    identity.unitName = enrollment.unitName;
+    identity.slot = enrollment.slot;
+    identity.slots = enrollment.slots;
+    identity.standalone = false;
+    if (auto v = identity.validate(); !v)
+        return v;
+    if (auto s = identity.save(store); !s)
+        return s;
+    return store.write([&](const QSqlDatabase &db) -> Result<void> {
+        const QList<std::pair<const char *, QString>> values = {
+            {syncmeta::kCenterUrl, centerUrl},
+            {syncmeta::kCaPem, QString::fromLatin1(enrollment.caPem)},
+            // The first round adopts the epoch without re-pushing: nothing was sent to this center before.
+            {syncmeta::kEpoch, QString()},
+            {syncmeta::kCursor, QStringLiteral("0")},
+            {syncmeta::kUnitId, enrollment.unitId},
+        };
+        for (const auto &[key, value] : values) {
+            if (auto r = store.setMeta(db, QString::fromLatin1(key), value); !r)
+                return r;
+        }
+        // Dossiers recorded standalone before enrollment (training) are not the province's: they stay local.
+        auto clear = sql::run(db, QStringLiteral("DELETE FROM outbox"));
+        if (!clear)
+            return clear.error();
+        return AuditLog::append(db, Actor{QStringLiteral("admin"), enrollment.counterId},
+                                {QStringLiteral("sync.enrolled"), enrollment.counterId,
+                                 QStringLiteral("unit %1 at %2").arg(enrollment.unitId, centerUrl)})
+                       .ok()
+                   ? Result<void>{}
+                   : Result<void>(makeError(ErrorCode::Database, Tr::tr("Could not record the enrollment.")));
+    });
+}
+
+}  // namespace motcua::sync

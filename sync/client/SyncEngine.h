@@ -1,0 +1,132 @@
+#pragma once
+
+#include "core/Result.h"
+#include "sync/Protocol.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <functional>
+
+namespace motcua {
+class Store;
+struct CounterIdentity;
+}  // namespace motcua
+
+namespace motcua::sync {
+
+// Keys of the counter's sync state in the store's meta table.
+namespace syncmeta {
+inline constexpr char kCenterUrl[] = "sync.center_url";
+inline constexpr char kCaPem[] = "sync.ca_pem";
+inline constexpr char kEpoch[] = "sync.epoch";
+inline constexpr char kCursor[] = "sync.cursor";
+inline constexpr char kCatalogVersion[] = "sync.catalog_version";
+inline constexpr char kCalendarVersion[] = "sync.calendar_version";
+inline constexpr char kOfficersVersion[] = "sync.officers_version";
+inline constexpr char kClockOffsetMs[] = "sync.clock_offset_ms";
+inline constexpr char kLastSuccess[] = "sync.last_success";
+inline constexpr char kUnitId[] = "sync.unit_id";
+}  // namespace syncmeta
+
+struct EngineOptions {
+    int pushBatch = kDefaultPushBatch;
+    int pullPage = kDefaultPullPage;
+    int maxBatchesPerRound = 1000;  // bounds one round's work; the next round goes on
+};
+
+// Why a round stopped early. The client's retry policy keys off this.
+enum class SyncFailure {
+    None,
+    Network,       // no answer: offline, timeout, TLS failure
+    RateLimited,   // 429: wait Retry-After
+    Server,        // 5xx: retry with backoff
+    Unauthorized,  // 401: the credential is wrong or unknown; needs an administrator
+    Revoked,       // 403 revoked: this counter was revoked
+    Protocol,      // 4xx or an answer we cannot read: a bug on one side; retry with backoff, and report
+    Store,         // the local store failed (disk full, busy): retry
+    EpochChanged,  // the center was restored: handled, run another round at once
+};
+
+struct RoundReport {
+    int pushed = 0;      // accepted by the center
+    int duplicates = 0;  // the center had them already (a retry after a lost answer)
+    int rejected = 0;    // quarantined
+    int pulled = 0;      // events of other counters applied here
+    int requeued = 0;    // own events queued again after an epoch change
+    bool catalogUpdated = false;
+    bool calendarUpdated = false;
+    int officersUpdated = 0;
+    qint64 cursor = 0;
+    int pending = 0;
+};
+
+struct RoundResult {
+    SyncFailure failure = SyncFailure::None;
+    QString message;  // translated, for the officer
+    int retryAfterSeconds = 0;
+    RoundReport report;
+    [[nodiscard]] bool ok() const { return failure == SyncFailure::None; }
+};
+
+struct EnrollResult {
+    QString counterId;
+    QString secret;
+    QString unitId;
+    QString unitName;
+    QString agencyId;
+    int slot = 0;
+    int slots = 0;
+    QString epoch;
+    QByteArray caPem;
+    QString centerUrl;
+};
+
+// Applies officers received from the center to the local store (inside the caller's transaction). Set by the app
+// (core's officer store); without it, officers are not synced.
+using OfficerSink = std::function<Result<void>(const QSqlDatabase &db, const QJsonObject &officer)>;
+
+// One counter's side of the protocol, synchronous, over any Transport: the HTTPS client runs it on its worker
+// thread, the simulation runs it in-process. Every step keeps the store consistent if it is interrupted anywhere:
+// the outbox is cleared only after the center's answer, and a pulled page is applied together with its cursor.
+class SyncEngine final {
+public:
+    SyncEngine(const Store &store, Transport &transport, QString counterId, QString secret, EngineOptions options = {});
+
+    void setOfficerSink(OfficerSink sink) { m_officerSink = std::move(sink); }
+
+    RoundResult runRound();
+    // Fetches a dossier of another unit by code or ID number, subscribes to it, and stores its events here.
+    // Returns how many dossiers were fetched; NotFound when the center has none.
+    Result<int> lookup(const QString &code, const QString &idNumber, RoundResult *failure = nullptr);
+
+    // Trades a one-time enrollment code for this counter's identity and credential (nothing is stored).
+    static Result<EnrollResult> enroll(Transport &transport, const QString &code);
+    // Records an enrollment in the store: identity (not standalone), center URL, CA, epoch, cursor 0.
+    static Result<void> saveEnrollment(const Store &store, const EnrollResult &enrollment, const QString &centerUrl);
+    // A translated sentence for a failed answer.
+    static QString describe(const ApiResponse &response);
+
+private:
+    RoundResult fail(SyncFailure failure, const QString &message, int retryAfter = 0) const;
+    RoundResult failFrom(const ApiResponse &response) const;
+    ApiRequest request(const char *method, const QString &endpoint) const;
+    bool hello(RoundResult *out, QString *epoch, int *catalogVersion, int *calendarVersion);
+    bool adoptEpoch(const QString &epoch, RoundResult *out);
+    bool pushAll(const QString &epoch, RoundResult *out);
+    bool pullAll(const QString &epoch, RoundResult *out);
+    bool applyEvents(const QJsonArray &events, const QString &cursorKey, qint64 cursor, int *applied, RoundResult *out);
+    bool updateDocuments(int catalogVersion, int calendarVersion, RoundResult *out);
+    bool updateOfficers(RoundResult *out);
+
+    const Store &m_store;
+    Transport &m_transport;
+    QString m_counterId;
+    QString m_secret;
+    EngineOptions m_options;
+    OfficerSink m_officerSink;
+};
+
+}  // namespace motcua::sync
