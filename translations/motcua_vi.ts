@@ -76,6 +76,40 @@
     </message>
 </context>
 <context>
+    <name>motcua::OfficerStore</name>
+    <message>
+        <source>An officer&apos;s login must not be empty or start or end with spaces.</source>
+        <translation>Tên đăng nhập của cán bộ không được để trống hoặc bắt đầu, kết thúc bằng dấu cách.</translation>
+    </message>
+    <message>
+        <source>The officer %1 has no full name.</source>
+        <translation>Cán bộ %1 chưa có họ tên.</translation>
+    </message>
+    <message>
+        <source>The officer %1 has the unknown role &apos;%2&apos; (officer, supervisor or admin).</source>
+        <translation>Cán bộ %1 có vai trò không hợp lệ &apos;%2&apos; (officer, supervisor hoặc admin).</translation>
+    </message>
+    <message>
+        <source>There is already an officer with the login %1.</source>
+        <translation>Đã có cán bộ với tên đăng nhập %1.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::PasswordHash</name>
+    <message>
+        <source>The password is empty.</source>
+        <translation>Mật khẩu đang để trống.</translation>
+    </message>
+    <message>
+        <source>The password library could not start.</source>
+        <translation>Không khởi động được thư viện mật khẩu.</translation>
+    </message>
+    <message>
+        <source>There is not enough memory to protect the password.</source>
+        <translation>Không đủ bộ nhớ để bảo vệ mật khẩu.</translation>
+    </message>
+</context>
+<context>
     <name>motcua::Store</name>
     <message>
         <source>Could not upgrade the data file to schema version %1: %2</source>
@@ -176,6 +210,22 @@
     <message>
         <source>The disk is full, so nothing was saved. Free some space and try again.</source>
         <translation>Ổ đĩa đã đầy nên chưa lưu được gì. Hãy giải phóng dung lượng rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>Could not %1: the database server is out of disk or memory.</source>
+        <translation>Không thể %1: máy chủ cơ sở dữ liệu hết dung lượng đĩa hoặc bộ nhớ.</translation>
+    </message>
+    <message>
+        <source>Could not %1: the connection to the database server was lost.</source>
+        <translation>Không thể %1: mất kết nối tới máy chủ cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <source>Could not %1: the database is busy. Try again in a moment.</source>
+        <translation>Không thể %1: cơ sở dữ liệu đang bận. Hãy thử lại sau giây lát.</translation>
+    </message>
+    <message>
+        <source>Could not %1: the record exists already.</source>
+        <translation>Không thể %1: bản ghi đã tồn tại.</translation>
     </message>
 </context>
 <context>
@@ -1374,6 +1424,861 @@ Dịch vụ đồng bộ (serve, init, unit, counter, officer, catalog, calendar
         <source>This dossier was not stopped; there is no Form 05 to print.</source>
         <translation>Hồ sơ này không bị dừng giải quyết; không có Mẫu 05 để in.</translation>
     </message>
+    <message>
+        <source>There is no form %1 for a dossier.</source>
+        <translation>Không có mẫu %1 cho hồ sơ.</translation>
+    </message>
+    <message>
+        <source>The form could not be laid out.</source>
+        <translation>Không dàn trang được biểu mẫu.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::sync::CenterServer</name>
+    <message>
+        <source>Plain HTTP is allowed only on a loopback address (127.0.0.1 or ::1). Set certificate and key in the [server] section to serve %1 over HTTPS.</source>
+        <translation>HTTP thường chỉ được dùng trên địa chỉ nội bộ (127.0.0.1 hoặc ::1). Hãy đặt chứng chỉ và khóa trong mục [server] để phục vụ %1 qua HTTPS.</translation>
+    </message>
+    <message>
+        <source>This system&apos;s Qt has no TLS support (OpenSSL missing).</source>
+        <translation>Qt của hệ thống này không hỗ trợ TLS (thiếu OpenSSL).</translation>
+    </message>
+    <message>
+        <source>Cannot read the certificate %1.</source>
+        <translation>Không đọc được chứng chỉ %1.</translation>
+    </message>
+    <message>
+        <source>Cannot read the private key %1.</source>
+        <translation>Không đọc được khóa riêng %1.</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate.</source>
+        <translation>%1 không chứa chứng chỉ PEM.</translation>
+    </message>
+    <message>
+        <source>%1 holds no unencrypted PEM private key (EC or RSA).</source>
+        <translation>%1 không chứa khóa riêng PEM không mã hóa (EC hoặc RSA).</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1 port %2: the address is in use or not allowed.</source>
+        <translation>Không lắng nghe được trên %1 cổng %2: địa chỉ đang được dùng hoặc không được phép.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::sync::CenterStore</name>
+    <message>
+        <source>No database file is configured for the center.</source>
+        <translation>Chưa cấu hình tệp cơ sở dữ liệu cho Trung tâm.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the center&apos;s database.</source>
+        <translation>Không tạo được thư mục %1 cho cơ sở dữ liệu của Trung tâm.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the PostgreSQL database %1 on %2:%3: %4</source>
+        <translation>Không kết nối được cơ sở dữ liệu PostgreSQL %1 tại %2:%3: %4</translation>
+    </message>
+    <message>
+        <source>open the center&apos;s database</source>
+        <translation>mở cơ sở dữ liệu của Trung tâm</translation>
+    </message>
+    <message>
+        <source>The center&apos;s database cannot be reached.</source>
+        <translation>Không kết nối được cơ sở dữ liệu của Trung tâm.</translation>
+    </message>
+    <message>
+        <source>The center&apos;s database was written by a newer MotCua (schema %1; this program knows up to %2). Install the newer version.</source>
+        <translation>Cơ sở dữ liệu của Trung tâm do phiên bản MotCua mới hơn ghi (lược đồ %1; chương trình này chỉ biết tới %2). Hãy cài phiên bản mới hơn.</translation>
+    </message>
+    <message>
+        <source>%1 is a database of another program, not a MotCua center database. It has not been changed.</source>
+        <translation>%1 là cơ sở dữ liệu của chương trình khác, không phải của Trung tâm MotCua. Tệp không bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>A unit needs an id, a name and an agency id.</source>
+        <translation>Đơn vị cần có mã, tên và mã định danh cơ quan.</translation>
+    </message>
+    <message>
+        <source>Slots must be between 1 and 99 (got %1).</source>
+        <translation>Số phần (slot) phải từ 1 đến 99 (nhận được %1).</translation>
+    </message>
+    <message>
+        <source>The unit %1 exists already.</source>
+        <translation>Đơn vị %1 đã tồn tại.</translation>
+    </message>
+    <message>
+        <source>There is no unit %1. Add it with: unit add</source>
+        <translation>Không có đơn vị %1. Thêm bằng lệnh: unit add</translation>
+    </message>
+    <message>
+        <source>An enrollment code may be valid for 1 to 720 hours (got %1).</source>
+        <translation>Mã đăng ký chỉ có hiệu lực từ 1 đến 720 giờ (nhận được %1).</translation>
+    </message>
+    <message>
+        <source>All %1 dossier-code slots of unit %2 are taken. Raise the unit&apos;s slots first.</source>
+        <translation>Cả %1 phần số hồ sơ của đơn vị %2 đã được dùng hết. Hãy tăng số phần của đơn vị trước.</translation>
+    </message>
+    <message>
+        <source>There is no counter %1.</source>
+        <translation>Không có quầy %1.</translation>
+    </message>
+    <message>
+        <source>The enrollment code is not valid.</source>
+        <translation>Mã đăng ký không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>The enrollment code is not valid: mistyped, used already, or revoked.</source>
+        <translation>Mã đăng ký không hợp lệ: gõ sai, đã được dùng hoặc đã bị thu hồi.</translation>
+    </message>
+    <message>
+        <source>The enrollment code has expired. Ask for a new one.</source>
+        <translation>Mã đăng ký đã hết hạn. Hãy xin mã mới.</translation>
+    </message>
+    <message>
+        <source>No credential was sent.</source>
+        <translation>Không có thông tin xác thực được gửi kèm.</translation>
+    </message>
+    <message>
+        <source>The credential is malformed.</source>
+        <translation>Thông tin xác thực sai định dạng.</translation>
+    </message>
+    <message>
+        <source>Unknown counter.</source>
+        <translation>Quầy không xác định.</translation>
+    </message>
+    <message>
+        <source>This counter has been revoked by the provincial center.</source>
+        <translation>Quầy này đã bị Trung tâm tỉnh thu hồi.</translation>
+    </message>
+    <message>
+        <source>Wrong credential.</source>
+        <translation>Thông tin xác thực không đúng.</translation>
+    </message>
+    <message>
+        <source>An officer needs a login and a full name.</source>
+        <translation>Cán bộ cần có tên đăng nhập và họ tên.</translation>
+    </message>
+    <message>
+        <source>Unknown role &apos;%1&apos; (expected officer, supervisor or admin).</source>
+        <translation>Vai trò không hợp lệ &apos;%1&apos; (cần là officer, supervisor hoặc admin).</translation>
+    </message>
+    <message>
+        <source>The officer %1 exists already.</source>
+        <translation>Cán bộ %1 đã tồn tại.</translation>
+    </message>
+    <message>
+        <source>There is no officer %1.</source>
+        <translation>Không có cán bộ %1.</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON (%1 at byte %2).</source>
+        <translation>Tệp không phải JSON hợp lệ (%1 tại byte %2).</translation>
+    </message>
+    <message>
+        <source>The cursor %1 is beyond the end of the feed (%2).</source>
+        <translation>Con trỏ %1 vượt quá cuối dòng dữ liệu (%2).</translation>
+    </message>
+    <message>
+        <source>The center has no such dossier.</source>
+        <translation>Trung tâm không có hồ sơ này.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::sync::HttpTransport</name>
+    <message>
+        <source>The center address %1 is not an http(s) URL.</source>
+        <translation>Địa chỉ Trung tâm %1 không phải URL http(s).</translation>
+    </message>
+    <message>
+        <source>The center address must start with https:// (plain http is only for a center on this computer).</source>
+        <translation>Địa chỉ Trung tâm phải bắt đầu bằng https:// (http thường chỉ dùng cho Trung tâm trên chính máy này).</translation>
+    </message>
+    <message>
+        <source>The province&apos;s CA certificate stored at enrollment cannot be read; enroll again.</source>
+        <translation>Không đọc được chứng chỉ CA của tỉnh lưu khi đăng ký; hãy đăng ký lại.</translation>
+    </message>
+    <message>
+        <source>the center&apos;s certificate is not signed by the province&apos;s CA (%1)</source>
+        <translation>chứng chỉ của Trung tâm không do CA của tỉnh ký (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>no answer within %n second(s)</source>
+        <translation>
+            <numerusform>không có phản hồi trong %n giây</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>motcua::sync::SyncEngine</name>
+    <message>
+        <source>The provincial center cannot be reached (%1). Work goes on offline; dossiers are sent when the connection is back.</source>
+        <translation>Không kết nối được Trung tâm tỉnh (%1). Quầy vẫn làm việc ngoại tuyến; hồ sơ sẽ được gửi khi có kết nối trở lại.</translation>
+    </message>
+    <message>
+        <source>The provincial center has revoked this counter. Ask the provincial IT administrator to enroll it again; work goes on offline meanwhile.</source>
+        <translation>Trung tâm tỉnh đã thu hồi quầy này. Hãy đề nghị quản trị CNTT của tỉnh đăng ký lại; trong lúc chờ, quầy vẫn làm việc ngoại tuyến.</translation>
+    </message>
+    <message>
+        <source>The provincial center does not recognise this counter&apos;s credential. Ask the provincial IT administrator to enroll it again; work goes on offline meanwhile.</source>
+        <translation>Trung tâm tỉnh không nhận ra thông tin xác thực của quầy này. Hãy đề nghị quản trị CNTT của tỉnh đăng ký lại; trong lúc chờ, quầy vẫn làm việc ngoại tuyến.</translation>
+    </message>
+    <message>
+        <source>The enrollment code was not accepted: it is mistyped, used already, or expired. Ask the provincial IT administrator for a new code.</source>
+        <translation>Mã đăng ký không được chấp nhận: gõ sai, đã được dùng hoặc đã hết hạn. Hãy xin quản trị CNTT của tỉnh mã mới.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The provincial center is busy; this counter retries in %n second(s).</source>
+        <translation>
+            <numerusform>Trung tâm tỉnh đang bận; quầy sẽ thử lại sau %n giây.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The provincial center had a problem (HTTP %1); retrying later.</source>
+        <translation>Trung tâm tỉnh gặp sự cố (HTTP %1); sẽ thử lại sau.</translation>
+    </message>
+    <message>
+        <source>The provincial center refused the request (HTTP %1, %2).</source>
+        <translation>Trung tâm tỉnh từ chối yêu cầu (HTTP %1, %2).</translation>
+    </message>
+    <message>
+        <source>The provincial center sent an answer this counter cannot read.</source>
+        <translation>Trung tâm tỉnh gửi về câu trả lời mà quầy không đọc được.</translation>
+    </message>
+    <message>
+        <source>The provincial center was restored from a backup; this counter sends its dossiers again.</source>
+        <translation>Trung tâm tỉnh đã được khôi phục từ bản sao lưu; quầy gửi lại hồ sơ của mình.</translation>
+    </message>
+    <message>
+        <source>The provincial center has fewer dossiers than this counter has seen; sending them again.</source>
+        <translation>Trung tâm tỉnh có ít hồ sơ hơn số quầy đã thấy; đang gửi lại.</translation>
+    </message>
+    <message>
+        <source>The provincial center sent an event this counter cannot read: %1</source>
+        <translation>Trung tâm tỉnh gửi về một sự kiện mà quầy không đọc được: %1</translation>
+    </message>
+    <message>
+        <source>The provincial center has no dossier %1.</source>
+        <translation>Trung tâm tỉnh không có hồ sơ %1.</translation>
+    </message>
+    <message>
+        <source>Could not record the enrollment.</source>
+        <translation>Không ghi được thông tin đăng ký.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::ApplicantForm</name>
+    <message>
+        <source>Applicant (scan the ID card anywhere on this page)</source>
+        <translation>Người nộp hồ sơ (quét thẻ căn cước ở bất kỳ đâu trên trang này)</translation>
+    </message>
+    <message>
+        <source>12 digits</source>
+        <translation>12 chữ số</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Nam</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Nữ</translation>
+    </message>
+    <message>
+        <source>&amp;ID number:</source>
+        <translation>Số định &amp;danh:</translation>
+    </message>
+    <message>
+        <source>Old ID (CMND):</source>
+        <translation>Số CMND cũ:</translation>
+    </message>
+    <message>
+        <source>Full &amp;name:</source>
+        <translation>&amp;Họ và tên:</translation>
+    </message>
+    <message>
+        <source>Gender:</source>
+        <translation>Giới tính:</translation>
+    </message>
+    <message>
+        <source>&amp;Birth date:</source>
+        <translation>Ngày &amp;sinh:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>Nơi &amp;cư trú:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>Email:</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>Điện t&amp;hoại:</translation>
+    </message>
+    <message>
+        <source>Authorised &amp;representative</source>
+        <translation>Người được ủ&amp;y quyền</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>Số định danh</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <source>The birth date is not a date like 25/03/1990.</source>
+        <translation>Ngày sinh chưa đúng dạng ngày như 25/03/1990.</translation>
+    </message>
+    <message>
+        <source>ID number: %1</source>
+        <translation>Số định danh: %1</translation>
+    </message>
+    <message>
+        <source>The phone number is not a Vietnamese number like 0912345678.</source>
+        <translation>Số điện thoại chưa đúng dạng số Việt Nam như 0912345678.</translation>
+    </message>
+    <message>
+        <source>The e-mail address is not like name@example.vn.</source>
+        <translation>Địa chỉ email chưa đúng dạng ten@example.vn.</translation>
+    </message>
+    <message>
+        <source>Type the representative&apos;s name, or untick the representative.</source>
+        <translation>Nhập họ tên người được ủy quyền, hoặc bỏ chọn mục ủy quyền.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::DossierDetail</name>
+    <message>
+        <source>Transfer to agency…</source>
+        <translation>Chuyển cơ quan giải quyết…</translation>
+    </message>
+    <message>
+        <source>Appraised</source>
+        <translation>Đã thẩm định</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Đã phê duyệt</translation>
+    </message>
+    <message>
+        <source>Signed and stamped</source>
+        <translation>Đã ký, đóng dấu</translation>
+    </message>
+    <message>
+        <source>Result ready</source>
+        <translation>Có kết quả</translation>
+    </message>
+    <message>
+        <source>Return the result…</source>
+        <translation>Trả kết quả…</translation>
+    </message>
+    <message>
+        <source>Request supplement… (Form 02)</source>
+        <translation>Yêu cầu bổ sung… (Mẫu 02)</translation>
+    </message>
+    <message>
+        <source>Supplement received</source>
+        <translation>Đã nhận bổ sung</translation>
+    </message>
+    <message>
+        <source>Apology and new date… (Form 04)</source>
+        <translation>Xin lỗi, hẹn lại… (Mẫu 04)</translation>
+    </message>
+    <message>
+        <source>Stop… (Form 05)</source>
+        <translation>Dừng giải quyết… (Mẫu 05)</translation>
+    </message>
+    <message>
+        <source>Withdrawn by the citizen…</source>
+        <translation>Công dân rút hồ sơ…</translation>
+    </message>
+    <message>
+        <source>Refuse…</source>
+        <translation>Từ chối…</translation>
+    </message>
+    <message>
+        <source>Note…</source>
+        <translation>Ghi chú…</translation>
+    </message>
+    <message>
+        <source>Fee…</source>
+        <translation>Phí, lệ phí…</translation>
+    </message>
+    <message>
+        <source>Resolve conflict…</source>
+        <translation>Xử lý xung đột…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>In…</translation>
+    </message>
+    <message>
+        <source>Reprint Form 01 (receipt and appointment)</source>
+        <translation>In lại Mẫu 01 (giấy tiếp nhận, hẹn trả)</translation>
+    </message>
+    <message>
+        <source>Reprint Form 02 (supplement request)</source>
+        <translation>In lại Mẫu 02 (yêu cầu bổ sung)</translation>
+    </message>
+    <message>
+        <source>Reprint Form 03 (refusal)</source>
+        <translation>In lại Mẫu 03 (từ chối tiếp nhận)</translation>
+    </message>
+    <message>
+        <source>Reprint Form 04 (apology, new date)</source>
+        <translation>In lại Mẫu 04 (xin lỗi, hẹn lại)</translation>
+    </message>
+    <message>
+        <source>Reprint Form 05 (stop notice)</source>
+        <translation>In lại Mẫu 05 (thông báo dừng)</translation>
+    </message>
+    <message>
+        <source>Print Form 06 (control sheet)</source>
+        <translation>In Mẫu 06 (phiếu kiểm soát)</translation>
+    </message>
+    <message>
+        <source>Save Form 01 as PDF…</source>
+        <translation>Lưu Mẫu 01 thành PDF…</translation>
+    </message>
+    <message>
+        <source>Save Form 01 as PDF</source>
+        <translation>Lưu Mẫu 01 thành PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Đã lưu %1.</translation>
+    </message>
+    <message>
+        <source>Choose a dossier in the list.</source>
+        <translation>Chọn một hồ sơ trong danh sách.</translation>
+    </message>
+    <message>
+        <source>Choose a dossier first.</source>
+        <translation>Hãy chọn hồ sơ trước.</translation>
+    </message>
+    <message>
+        <source>Recorded: %1.</source>
+        <translation>Đã ghi nhận: %1.</translation>
+    </message>
+    <message>
+        <source>Form %1 was not printed: %2</source>
+        <translation>Mẫu %1 chưa được in: %2</translation>
+    </message>
+    <message>
+        <source>conflicting steps recorded offline: a supervisor must decide</source>
+        <translation>có các bước xung đột ghi khi ngoại tuyến: lãnh đạo cần quyết định</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>quá hạn</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Thủ tục</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Người nộp</translation>
+    </message>
+    <message>
+        <source>Representative</source>
+        <translation>Người được ủy quyền</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Tiếp nhận</translation>
+    </message>
+    <message>
+        <source>counter %1, officer %2</source>
+        <translation>quầy %1, cán bộ %2</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Hẹn trả</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>Đúng hạn</translation>
+    </message>
+    <message>
+        <source>Result returned</source>
+        <translation>Đã trả kết quả</translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation>Phí, lệ phí</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Thành phần hồ sơ</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Giấy tờ</translation>
+    </message>
+    <message>
+        <source>Originals</source>
+        <translation>Bản chính</translation>
+    </message>
+    <message>
+        <source>Certified copies</source>
+        <translation>Bản sao chứng thực</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>Bản sao</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Quá trình xử lý</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Bước</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Cán bộ</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation>Quầy</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Chi tiết</translation>
+    </message>
+    <message>
+        <source>conflict, not applied</source>
+        <translation>xung đột, chưa áp dụng</translation>
+    </message>
+    <message>
+        <source>not applied</source>
+        <translation>chưa áp dụng</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::DossierTableModel</name>
+    <message>
+        <source>%1 — conflict</source>
+        <translation>%1 — xung đột</translation>
+    </message>
+    <message>
+        <source>Overdue since %1</source>
+        <translation>Quá hạn từ %1</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Mã hồ sơ</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Người nộp</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Thủ tục</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Hẹn trả</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation>Quầy</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::DossiersPage</name>
+    <message>
+        <source>Search: code, ID number, phone or name (without diacritics)</source>
+        <translation>Tìm: mã hồ sơ, số định danh, điện thoại hoặc tên (gõ không dấu)</translation>
+    </message>
+    <message>
+        <source>All dossiers</source>
+        <translation>Tất cả hồ sơ</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Đến hạn hôm nay</translation>
+    </message>
+    <message>
+        <source>Due in 2 days</source>
+        <translation>Đến hạn trong 2 ngày</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Quá hạn</translation>
+    </message>
+    <message>
+        <source>Waiting for supplement</source>
+        <translation>Chờ bổ sung</translation>
+    </message>
+    <message>
+        <source>Result ready</source>
+        <translation>Có kết quả</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Tìm:</translation>
+    </message>
+    <message>
+        <source>&amp;View:</source>
+        <translation>&amp;Xem:</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Mọi trạng thái</translation>
+    </message>
+    <message>
+        <source>Any procedure</source>
+        <translation>Mọi thủ tục</translation>
+    </message>
+    <message>
+        <source>Any field</source>
+        <translation>Mọi lĩnh vực</translation>
+    </message>
+    <message>
+        <source>Received anywhere</source>
+        <translation>Tiếp nhận ở mọi nơi</translation>
+    </message>
+    <message>
+        <source>Received here</source>
+        <translation>Tiếp nhận tại quầy này</translation>
+    </message>
+    <message>
+        <source>Received elsewhere</source>
+        <translation>Tiếp nhận nơi khác</translation>
+    </message>
+    <message>
+        <source>Received from</source>
+        <translation>Tiếp nhận từ</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>đến</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dossier(s) shown; scroll for more</source>
+        <translation>
+            <numerusform>Đang hiện %n hồ sơ; cuộn xuống để xem thêm</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dossier(s)</source>
+        <translation>
+            <numerusform>%n hồ sơ</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::EventDialog</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>To the agency:</source>
+        <translation>Chuyển đến cơ quan:</translation>
+    </message>
+    <message>
+        <source>New appointment:</source>
+        <translation>Thời hạn hẹn mới:</translation>
+    </message>
+    <message>
+        <source>Reason for the delay:</source>
+        <translation>Lý do chậm:</translation>
+    </message>
+    <message>
+        <source>the applicant</source>
+        <translation>người nộp hồ sơ</translation>
+    </message>
+    <message>
+        <source>authorised representative</source>
+        <translation>người được ủy quyền</translation>
+    </message>
+    <message>
+        <source>other (see note)</source>
+        <translation>người khác (xem ghi chú)</translation>
+    </message>
+    <message>
+        <source>I checked the receiver&apos;s ID card against these details</source>
+        <translation>Tôi đã đối chiếu giấy tờ tùy thân của người nhận với thông tin này</translation>
+    </message>
+    <message>
+        <source>Received by:</source>
+        <translation>Người nhận:</translation>
+    </message>
+    <message>
+        <source>Their ID number:</source>
+        <translation>Số định danh người nhận:</translation>
+    </message>
+    <message>
+        <source>Relation:</source>
+        <translation>Quan hệ:</translation>
+    </message>
+    <message>
+        <source>Scanning the receiver&apos;s ID card fills the name and number.</source>
+        <translation>Quét thẻ căn cước của người nhận để điền họ tên và số định danh.</translation>
+    </message>
+    <message>
+        <source>Amount:</source>
+        <translation>Số tiền:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Ghi chú:</translation>
+    </message>
+    <message>
+        <source>Decision:</source>
+        <translation>Quyết định:</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Lý do:</translation>
+    </message>
+    <message>
+        <source>The scanned ID card could not be read: %1</source>
+        <translation>Không đọc được thẻ căn cước vừa quét: %1</translation>
+    </message>
+    <message>
+        <source>Type the note.</source>
+        <translation>Nhập nội dung ghi chú.</translation>
+    </message>
+    <message>
+        <source>Type the reason.</source>
+        <translation>Nhập lý do.</translation>
+    </message>
+    <message>
+        <source>Type the agency the dossier goes to.</source>
+        <translation>Nhập cơ quan nhận hồ sơ.</translation>
+    </message>
+    <message>
+        <source>The new appointment must be later than the current one (%1).</source>
+        <translation>Thời hạn hẹn mới phải sau thời hạn hiện tại (%1).</translation>
+    </message>
+    <message>
+        <source>Type who receives the result.</source>
+        <translation>Nhập người nhận kết quả.</translation>
+    </message>
+    <message>
+        <source>Check the receiver&apos;s ID card, then tick the box.</source>
+        <translation>Đối chiếu giấy tờ tùy thân của người nhận rồi đánh dấu vào ô.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::FormPrinter</name>
+    <message>
+        <source>The printer &quot;%1&quot; set for form %2 is not available. Check that it is switched on and connected, or choose another printer in Settings.</source>
+        <translation>Máy in &quot;%1&quot; đặt cho mẫu %2 không sẵn sàng. Kiểm tra máy in đã bật và đã kết nối, hoặc chọn máy in khác trong Cài đặt.</translation>
+    </message>
+    <message>
+        <source>No printer is installed on this computer. Install one, or choose &quot;Preview before printing&quot; in Settings to check the form and save it as PDF.</source>
+        <translation>Máy tính này chưa cài máy in. Hãy cài máy in, hoặc chọn &quot;Xem trước khi in&quot; trong Cài đặt để xem biểu mẫu và lưu thành PDF.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2. Choose another folder.</source>
+        <translation>Không ghi được %1: %2. Hãy chọn thư mục khác.</translation>
+    </message>
+    <message>
+        <source>The printer &quot;%1&quot; reported an error. Check paper and toner, then print again from the dossier&apos;s page.</source>
+        <translation>Máy in &quot;%1&quot; báo lỗi. Kiểm tra giấy và mực, rồi in lại từ trang hồ sơ.</translation>
+    </message>
+    <message>
+        <source>Preview — %1</source>
+        <translation>Xem trước — %1</translation>
+    </message>
+    <message>
+        <source>The form was printed, but the reprint could not be recorded: %1</source>
+        <translation>Biểu mẫu đã được in nhưng chưa ghi nhận được lần in lại: %1</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::LoginPage</name>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>Tên đăng &amp;nhập:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mật khẩu:</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>Đăng &amp;nhập</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Đăng nhập</translation>
+    </message>
+    <message>
+        <source>Counter %1 · %2</source>
+        <translation>Quầy %1 · %2</translation>
+    </message>
+    <message>
+        <source>Screen locked</source>
+        <translation>Màn hình đã khóa</translation>
+    </message>
+    <message>
+        <source>The screen was locked after a time without use. Type your password to continue, or sign in as another officer.</source>
+        <translation>Màn hình đã khóa do không sử dụng một thời gian. Nhập mật khẩu để tiếp tục, hoặc đăng nhập bằng cán bộ khác.</translation>
+    </message>
+    <message>
+        <source>Type your login.</source>
+        <translation>Nhập tên đăng nhập.</translation>
+    </message>
+    <message>
+        <source>Signing in failed: %1</source>
+        <translation>Đăng nhập không thành công: %1</translation>
+    </message>
+    <message>
+        <source>The login or the password is wrong.</source>
+        <translation>Tên đăng nhập hoặc mật khẩu không đúng.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The login or the password is wrong. %n more wrong attempt(s) lock the account for %1 minutes.</source>
+        <translation>
+            <numerusform>Tên đăng nhập hoặc mật khẩu không đúng. Sai thêm %n lần nữa tài khoản sẽ bị khóa %1 phút.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords: this account is locked until %1. Wait, or ask the unit&apos;s admin.</source>
+        <translation>Nhập sai mật khẩu quá nhiều lần: tài khoản bị khóa đến %1. Hãy chờ, hoặc liên hệ quản trị của đơn vị.</translation>
+    </message>
+    <message>
+        <source>This account is disabled. Ask the unit&apos;s admin.</source>
+        <translation>Tài khoản này đã bị vô hiệu hóa. Hãy liên hệ quản trị của đơn vị.</translation>
+    </message>
 </context>
 <context>
     <name>motcua::ui::MainWindow</name>
@@ -1384,14 +2289,6 @@ Dịch vụ đồng bộ (serve, init, unit, counter, officer, catalog, calendar
     <message>
         <source>&amp;Back up now</source>
         <translation>&amp;Sao lưu ngay</translation>
-    </message>
-    <message>
-        <source>Offline — standalone counter</source>
-        <translation>Ngoại tuyến — quầy độc lập</translation>
-    </message>
-    <message>
-        <source>Backup failed</source>
-        <translation>Sao lưu không thành công</translation>
     </message>
     <message>
         <source>Backup written to %1</source>
@@ -1410,10 +2307,6 @@ Dịch vụ đồng bộ (serve, init, unit, counter, officer, catalog, calendar
         <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <source>&amp;View</source>
-        <translation>&amp;Xem</translation>
-    </message>
-    <message>
         <source>&amp;Find a procedure</source>
         <translation>&amp;Tìm thủ tục</translation>
     </message>
@@ -1428,6 +2321,154 @@ Dịch vụ đồng bộ (serve, init, unit, counter, officer, catalog, calendar
     <message>
         <source>Counter not set up</source>
         <translation>Quầy chưa được thiết lập</translation>
+    </message>
+    <message>
+        <source>&amp;Receive (F2)</source>
+        <translation>&amp;Tiếp nhận (F2)</translation>
+    </message>
+    <message>
+        <source>&amp;Dossiers (F3)</source>
+        <translation>&amp;Hồ sơ (F3)</translation>
+    </message>
+    <message>
+        <source>Re&amp;turn results (F4)</source>
+        <translation>T&amp;rả kết quả (F4)</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>Tổng &amp;quan</translation>
+    </message>
+    <message>
+        <source>&amp;Import a procedure catalog…</source>
+        <translation>&amp;Nhập danh mục thủ tục…</translation>
+    </message>
+    <message>
+        <source>Import a procedure catalog</source>
+        <translation>Nhập danh mục thủ tục</translation>
+    </message>
+    <message>
+        <source>Catalog (*.json)</source>
+        <translation>Danh mục (*.json)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Cài đặt…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock the screen</source>
+        <translation>&amp;Khóa màn hình</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Đăng &amp;xuất</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Đi tới</translation>
+    </message>
+    <message>
+        <source>&amp;Receive a dossier</source>
+        <translation>&amp;Tiếp nhận hồ sơ</translation>
+    </message>
+    <message>
+        <source>&amp;Dossiers</source>
+        <translation>&amp;Hồ sơ</translation>
+    </message>
+    <message>
+        <source>Re&amp;turn a result</source>
+        <translation>T&amp;rả kết quả</translation>
+    </message>
+    <message>
+        <source>&amp;Overdue dossiers</source>
+        <translation>Hồ sơ &amp;quá hạn</translation>
+    </message>
+    <message>
+        <source>Standalone (not connected to a center)</source>
+        <translation>Độc lập (không kết nối Trung tâm)</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Chưa đăng nhập</translation>
+    </message>
+    <message>
+        <source>Officer: %1 (%2)</source>
+        <translation>Cán bộ: %1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) waiting to sync</source>
+        <translation>
+            <numerusform>%n sự kiện chờ đồng bộ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Events waiting: unknown (%1)</source>
+        <translation>Sự kiện chờ đồng bộ: chưa rõ (%1)</translation>
+    </message>
+    <message>
+        <source>Last sync: never</source>
+        <translation>Đồng bộ lần cuối: chưa có</translation>
+    </message>
+    <message>
+        <source>Offline — working locally</source>
+        <translation>Mất kết nối — làm việc tại chỗ</translation>
+    </message>
+    <message>
+        <source>Online — syncing …</source>
+        <translation>Trực tuyến — đang đồng bộ …</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Trực tuyến</translation>
+    </message>
+    <message>
+        <source>Sync problem</source>
+        <translation>Lỗi đồng bộ</translation>
+    </message>
+    <message>
+        <source>Next attempt at %1.</source>
+        <translation>Thử lại lúc %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejected by the center</source>
+        <translation>
+            <numerusform>%n bị Trung tâm từ chối</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation>Đồng bộ lần cuối: %1</translation>
+    </message>
+    <message>
+        <source>Settings saved.</source>
+        <translation>Đã lưu cài đặt.</translation>
+    </message>
+    <message>
+        <source>Wait until the current work finishes.</source>
+        <translation>Hãy chờ công việc hiện tại hoàn tất.</translation>
+    </message>
+    <message>
+        <source>Backing up …</source>
+        <translation>Đang sao lưu …</translation>
+    </message>
+    <message>
+        <source>The backup failed: %1 Check the free disk space, then try again.</source>
+        <translation>Sao lưu không thành công: %1 Kiểm tra dung lượng đĩa còn trống rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>Không đọc được %1: %2</translation>
+    </message>
+    <message>
+        <source>Importing the catalog …</source>
+        <translation>Đang nhập danh mục …</translation>
+    </message>
+    <message>
+        <source>The catalog was not imported: %1</source>
+        <translation>Chưa nhập được danh mục: %1</translation>
+    </message>
+    <message>
+        <source>Catalog imported.</source>
+        <translation>Đã nhập danh mục.</translation>
     </message>
 </context>
 <context>
@@ -1610,6 +2651,559 @@ Dịch vụ đồng bộ (serve, init, unit, counter, officer, catalog, calendar
     <message>
         <source>Procedure</source>
         <translation>Thủ tục</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::ReceivePage</name>
+    <message>
+        <source>&amp;Procedure (type without diacritics; ↑ ↓ and Enter):</source>
+        <translation>&amp;Thủ tục (gõ không dấu; ↑ ↓ và Enter):</translation>
+    </message>
+    <message>
+        <source>e.g. dang ky khai sinh, or a code like 1.001193</source>
+        <translation>ví dụ: dang ky khai sinh, hoặc mã như 1.001193</translation>
+    </message>
+    <message>
+        <source>Documents received</source>
+        <translation>Thành phần hồ sơ đã nhận</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Đã nhận</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Giấy tờ</translation>
+    </message>
+    <message>
+        <source>Originals</source>
+        <translation>Bản chính</translation>
+    </message>
+    <message>
+        <source>Certified copies</source>
+        <translation>Bản sao chứng thực</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>Bản sao</translation>
+    </message>
+    <message>
+        <source>Se&amp;ts:</source>
+        <translation>Số &amp;bộ:</translation>
+    </message>
+    <message>
+        <source>&amp;Fee:</source>
+        <translation>&amp;Phí, lệ phí:</translation>
+    </message>
+    <message>
+        <source>Return &amp;result:</source>
+        <translation>T&amp;rả kết quả:</translation>
+    </message>
+    <message>
+        <source>at &amp;unit:</source>
+        <translation>tại đơn &amp;vị:</translation>
+    </message>
+    <message>
+        <source>what is missing (F7) or why the dossier is refused (F8)</source>
+        <translation>nội dung cần bổ sung (F7) hoặc lý do từ chối (F8)</translation>
+    </message>
+    <message>
+        <source>Reas&amp;on:</source>
+        <translation>&amp;Lý do:</translation>
+    </message>
+    <message>
+        <source>New (Ctrl+N)</source>
+        <translation>Hồ sơ mới (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Request supplement (F7)</source>
+        <translation>Yêu cầu bổ sung (F7)</translation>
+    </message>
+    <message>
+        <source>Refuse (F8)</source>
+        <translation>Từ chối (F8)</translation>
+    </message>
+    <message>
+        <source>Save and print (Ctrl+Enter)</source>
+        <translation>Lưu và in (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Lĩnh vực</translation>
+    </message>
+    <message>
+        <source>Processing time</source>
+        <translation>Thời hạn giải quyết</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Phí, lệ phí</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>không</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Thành phần hồ sơ</translation>
+    </message>
+    <message>
+        <source>originals %1, certified copies %2, copies %3</source>
+        <translation>bản chính %1, bản sao chứng thực %2, bản sao %3</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Căn cứ pháp lý</translation>
+    </message>
+    <message>
+        <source>Appointment: choose a procedure first.</source>
+        <translation>Hẹn trả: hãy chọn thủ tục trước.</translation>
+    </message>
+    <message>
+        <source>Appointment: &lt;b&gt;%1&lt;/b&gt; (%2, from now)</source>
+        <translation>Hẹn trả: &lt;b&gt;%1&lt;/b&gt; (%2, tính từ bây giờ)</translation>
+    </message>
+    <message>
+        <source>The scanned ID card could not be read: %1 What was typed is kept; scan again or type the fields.</source>
+        <translation>Không đọc được thẻ căn cước vừa quét: %1 Thông tin đã nhập được giữ nguyên; hãy quét lại hoặc nhập tay.</translation>
+    </message>
+    <message>
+        <source>Choose the procedure first: type its name or code in the search box, then press Enter.</source>
+        <translation>Hãy chọn thủ tục trước: gõ tên hoặc mã vào ô tìm kiếm rồi nhấn Enter.</translation>
+    </message>
+    <message>
+        <source>Type the applicant&apos;s full name (or scan the ID card).</source>
+        <translation>Nhập họ tên người nộp (hoặc quét thẻ căn cước).</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Chưa lưu: %1</translation>
+    </message>
+    <message>
+        <source>Type what is missing in Reason, then press F7 again.</source>
+        <translation>Nhập nội dung cần bổ sung vào ô Lý do rồi nhấn F7 lần nữa.</translation>
+    </message>
+    <message>
+        <source>Type why the dossier is refused in Reason, then press F8 again.</source>
+        <translation>Nhập lý do từ chối vào ô Lý do rồi nhấn F8 lần nữa.</translation>
+    </message>
+    <message>
+        <source>The working calendar could not compute the appointment. Check the working hours in Settings.</source>
+        <translation>Lịch làm việc không tính được thời hạn hẹn trả. Kiểm tra giờ làm việc trong Cài đặt.</translation>
+    </message>
+    <message>
+        <source>Saved: dossier %1. Appointment %2.</source>
+        <translation>Đã lưu hồ sơ %1. Hẹn trả %2.</translation>
+    </message>
+    <message>
+        <source>Saved: dossier %1, waiting for a supplement.</source>
+        <translation>Đã lưu hồ sơ %1, chờ bổ sung.</translation>
+    </message>
+    <message>
+        <source>Refused at intake: dossier %1.</source>
+        <translation>Đã từ chối tiếp nhận: hồ sơ %1.</translation>
+    </message>
+    <message>
+        <source>The form was not printed: %1 Print it again from the dossier&apos;s page.</source>
+        <translation>Biểu mẫu chưa được in: %1 Hãy in lại từ trang hồ sơ.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::ReturnPage</name>
+    <message>
+        <source>Dossier code, ID number or phone — or scan the ID card</source>
+        <translation>Mã hồ sơ, số định danh hoặc điện thoại — hoặc quét thẻ căn cước</translation>
+    </message>
+    <message>
+        <source>&amp;Find the dossier:</source>
+        <translation>&amp;Tìm hồ sơ:</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Tìm</translation>
+    </message>
+    <message>
+        <source>The scanned ID card could not be read: %1</source>
+        <translation>Không đọc được thẻ căn cước vừa quét: %1</translation>
+    </message>
+    <message>
+        <source>Type or scan the dossier code, or the citizen&apos;s ID number.</source>
+        <translation>Nhập hoặc quét mã hồ sơ, hoặc số định danh của công dân.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dossier(s) found.</source>
+        <translation>
+            <numerusform>Tìm thấy %n hồ sơ.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No dossier on this counter matches &quot;%1&quot;.</source>
+        <translation>Không có hồ sơ nào tại quầy này khớp với &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Dossier %1 is not on this counter, and the provincial center cannot be reached now, so it cannot be fetched. Ask the citizen to come back when the counter is online, or look it up at a counter of the unit that received it.</source>
+        <translation>Hồ sơ %1 không có tại quầy này, và hiện không kết nối được Trung tâm tỉnh nên không lấy về được. Hãy hẹn công dân quay lại khi quầy có kết nối, hoặc tra cứu tại quầy của đơn vị đã tiếp nhận.</translation>
+    </message>
+    <message>
+        <source>Dossier %1 is not on this counter; asking the provincial center …</source>
+        <translation>Hồ sơ %1 không có tại quầy này; đang hỏi Trung tâm tỉnh …</translation>
+    </message>
+    <message>
+        <source>The provincial center has no dossier %1.</source>
+        <translation>Trung tâm tỉnh không có hồ sơ %1.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Cài đặt</translation>
+    </message>
+    <message>
+        <source>Preview before printing (and save as PDF from the preview)</source>
+        <translation>Xem trước khi in (và lưu PDF từ màn hình xem trước)</translation>
+    </message>
+    <message>
+        <source>Print directly to the form&apos;s printer</source>
+        <translation>In thẳng ra máy in của biểu mẫu</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Form&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Biểu mẫu&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Printer&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Máy in&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Paper&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Khổ giấy&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>01 Receipt and appointment</source>
+        <translation>01 Giấy tiếp nhận, hẹn trả</translation>
+    </message>
+    <message>
+        <source>02 Supplement request</source>
+        <translation>02 Phiếu yêu cầu bổ sung</translation>
+    </message>
+    <message>
+        <source>03 Refusal</source>
+        <translation>03 Phiếu từ chối tiếp nhận</translation>
+    </message>
+    <message>
+        <source>04 Apology and new date</source>
+        <translation>04 Văn bản xin lỗi, hẹn lại</translation>
+    </message>
+    <message>
+        <source>05 Stop notice</source>
+        <translation>05 Thông báo dừng giải quyết</translation>
+    </message>
+    <message>
+        <source>06 Control sheet</source>
+        <translation>06 Phiếu kiểm soát</translation>
+    </message>
+    <message>
+        <source>07 Register</source>
+        <translation>07 Sổ theo dõi hồ sơ</translation>
+    </message>
+    <message>
+        <source>System default printer</source>
+        <translation>Máy in mặc định của hệ thống</translation>
+    </message>
+    <message>
+        <source>%1 (not available)</source>
+        <translation>%1 (không sẵn sàng)</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>A5</source>
+        <translation>A5</translation>
+    </message>
+    <message>
+        <source>80 mm receipt</source>
+        <translation>Giấy in nhiệt 80 mm</translation>
+    </message>
+    <message>
+        <source>No printer is installed on this computer: forms open in the preview, where they can be saved as PDF.</source>
+        <translation>Máy tính này chưa cài máy in: biểu mẫu sẽ mở ở màn hình xem trước, nơi có thể lưu thành PDF.</translation>
+    </message>
+    <message>
+        <source>Printing</source>
+        <translation>In ấn</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>không bao giờ</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> phút</translation>
+    </message>
+    <message>
+        <source>Language (applies at the next start):</source>
+        <translation>Ngôn ngữ (áp dụng từ lần mở sau):</translation>
+    </message>
+    <message>
+        <source>Lock the screen after this long without use:</source>
+        <translation>Khóa màn hình khi không sử dụng trong:</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Máy tính này</translation>
+    </message>
+    <message>
+        <source>Working hours:</source>
+        <translation>Giờ làm việc:</translation>
+    </message>
+    <message>
+        <source>Parent agency (form header):</source>
+        <translation>Cơ quan chủ quản (tiêu đề biểu mẫu):</translation>
+    </message>
+    <message>
+        <source>Center name (form header):</source>
+        <translation>Tên Trung tâm (tiêu đề biểu mẫu):</translation>
+    </message>
+    <message>
+        <source>Place name (&quot;…, ngày …&quot;):</source>
+        <translation>Địa danh (&quot;…, ngày …&quot;):</translation>
+    </message>
+    <message>
+        <source>Public look-up link (QR code):</source>
+        <translation>Đường dẫn tra cứu (mã QR):</translation>
+    </message>
+    <message>
+        <source>Only the unit&apos;s admin can change these.</source>
+        <translation>Chỉ quản trị của đơn vị được thay đổi các mục này.</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Working hours: %1 Write them like 07:00-11:30,13:30-17:00.</source>
+        <translation>Giờ làm việc: %1 Hãy viết theo dạng 07:00-11:30,13:30-17:00.</translation>
+    </message>
+    <message>
+        <source>The unit&apos;s settings were not saved: %1 Try again in a moment.</source>
+        <translation>Chưa lưu được cài đặt của đơn vị: %1 Hãy thử lại sau giây lát.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::SetupPage</name>
+    <message>
+        <source>Set up this counter</source>
+        <translation>Thiết lập quầy</translation>
+    </message>
+    <message>
+        <source>&amp;Standalone, for a demo or training (no provincial center)</source>
+        <translation>&amp;Độc lập, để trình diễn hoặc tập huấn (không kết nối Trung tâm tỉnh)</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Quản trị viên</translation>
+    </message>
+    <message>
+        <source>Admin login:</source>
+        <translation>Tên đăng nhập quản trị:</translation>
+    </message>
+    <message>
+        <source>Full name:</source>
+        <translation>Họ và tên:</translation>
+    </message>
+    <message>
+        <source>New &amp;password:</source>
+        <translation>&amp;Mật khẩu mới:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the password:</source>
+        <translation>&amp;Nhập lại mật khẩu:</translation>
+    </message>
+    <message>
+        <source>&amp;Enroll with the provincial center</source>
+        <translation>Đăng &amp;ký với Trung tâm tỉnh</translation>
+    </message>
+    <message>
+        <source>the one-time code the center&apos;s admin gave you</source>
+        <translation>mã dùng một lần do quản trị Trung tâm cấp</translation>
+    </message>
+    <message>
+        <source>Center address:</source>
+        <translation>Địa chỉ Trung tâm:</translation>
+    </message>
+    <message>
+        <source>Enrollment code:</source>
+        <translation>Mã đăng ký:</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Tiếp tục</translation>
+    </message>
+    <message>
+        <source>Type the center&apos;s address, e.g. https://motcua.quangninh.gov.vn.</source>
+        <translation>Nhập địa chỉ Trung tâm, ví dụ https://motcua.quangninh.gov.vn.</translation>
+    </message>
+    <message>
+        <source>Type the enrollment code the center&apos;s admin gave you.</source>
+        <translation>Nhập mã đăng ký do quản trị Trung tâm cấp.</translation>
+    </message>
+    <message>
+        <source>Enrolling with %1 …</source>
+        <translation>Đang đăng ký với %1 …</translation>
+    </message>
+    <message>
+        <source>Enrollment with a provincial center is not available in this program yet. Choose &quot;Standalone&quot; to work without a center, and enroll later.</source>
+        <translation>Chương trình này chưa hỗ trợ đăng ký với Trung tâm tỉnh. Hãy chọn &quot;Độc lập&quot; để làm việc không cần Trung tâm, và đăng ký sau.</translation>
+    </message>
+    <message>
+        <source>Enrollment failed: %1</source>
+        <translation>Đăng ký không thành công: %1</translation>
+    </message>
+    <message>
+        <source>Type the admin&apos;s login and full name.</source>
+        <translation>Nhập tên đăng nhập và họ tên của quản trị viên.</translation>
+    </message>
+    <message>
+        <source>Choose a password of at least 6 characters.</source>
+        <translation>Chọn mật khẩu có ít nhất 6 ký tự.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ. Type the same password twice.</source>
+        <translation>Hai mật khẩu không khớp. Hãy nhập cùng một mật khẩu hai lần.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::texts</name>
+    <message numerus="yes">
+        <source>%n working day(s)</source>
+        <translation>
+            <numerusform>%n ngày làm việc</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n ngày</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the same day (from 15:00: the next working day)</source>
+        <translation>trong ngày (nhận từ 15:00: ngày làm việc tiếp theo)</translation>
+    </message>
+    <message>
+        <source>Incomplete</source>
+        <translation>Chưa đầy đủ</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Đã tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Từ chối</translation>
+    </message>
+    <message>
+        <source>Waiting for supplement</source>
+        <translation>Chờ bổ sung</translation>
+    </message>
+    <message>
+        <source>Transferred</source>
+        <translation>Đã chuyển xử lý</translation>
+    </message>
+    <message>
+        <source>Processing</source>
+        <translation>Đang giải quyết</translation>
+    </message>
+    <message>
+        <source>Result ready</source>
+        <translation>Có kết quả</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Đã trả kết quả</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Dừng giải quyết</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Đã rút</translation>
+    </message>
+    <message>
+        <source>Supplement requested</source>
+        <translation>Yêu cầu bổ sung</translation>
+    </message>
+    <message>
+        <source>Supplemented</source>
+        <translation>Đã bổ sung</translation>
+    </message>
+    <message>
+        <source>Transferred to the agency</source>
+        <translation>Chuyển cơ quan giải quyết</translation>
+    </message>
+    <message>
+        <source>Processing step</source>
+        <translation>Bước xử lý</translation>
+    </message>
+    <message>
+        <source>Apology and new date</source>
+        <translation>Xin lỗi, hẹn lại</translation>
+    </message>
+    <message>
+        <source>Result returned</source>
+        <translation>Đã trả kết quả</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Phí, lệ phí</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>Tệp đính kèm</translation>
+    </message>
+    <message>
+        <source>Form reprinted</source>
+        <translation>In lại biểu mẫu</translation>
+    </message>
+    <message>
+        <source>Conflict resolved</source>
+        <translation>Đã xử lý xung đột</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>đang giải quyết</translation>
+    </message>
+    <message>
+        <source>early</source>
+        <translation>trước hạn</translation>
+    </message>
+    <message>
+        <source>on time</source>
+        <translation>đúng hạn</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>trễ hạn</translation>
+    </message>
+    <message>
+        <source>by post</source>
+        <translation>qua bưu chính</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>trực tuyến</translation>
+    </message>
+    <message>
+        <source>at the counter</source>
+        <translation>tại quầy</translation>
     </message>
 </context>
 </TS>
