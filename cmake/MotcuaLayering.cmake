@@ -37,7 +37,7 @@ endfunction()
 function(motcua_check_layering)
     _motcua_check_links(motcua_core ALLOWED motcua_common MotCua::common Qt6::Core Qt6::Sql PkgConfig::SODIUM)
     _motcua_check_links(motcua_sync ALLOWED motcua_common MotCua::common motcua_core MotCua::core
-                        Qt6::Core Qt6::Sql Qt6::Network Qt6::HttpServer Qt6::WebSockets
+                        Qt6::Core Qt6::Sql Qt6::Network Qt6::HttpServer Qt6::WebSockets Qt6::Concurrent
                         Qt6Keychain::Qt6Keychain PkgConfig::SODIUM)
 
     set(_forbidden_core "")

@@ -95,6 +95,7 @@ void registerCalendarCommands(Registry &registry);  // commands/CalendarCommands
 void registerCatalogCommands(Registry &registry);   // commands/CatalogCommands.cpp
 void registerCitizenCommands(Registry &registry);   // commands/CitizenCommands.cpp
 void registerDossierCommands(Registry &registry);   // commands/DossierCommands.cpp
+void registerSyncCommands(Registry &registry);      // commands/SyncCommands.cpp
 void registerPrintCommands(Registry &registry);     // commands/PrintCommands.cpp (GUI builds only)
 
 }  // namespace motcua::cli

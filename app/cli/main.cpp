@@ -57,6 +57,7 @@ int main(int argc, char *argv[])
     registerCalendarCommands(registry);
     registerCitizenCommands(registry);
     registerDossierCommands(registry);
+    registerSyncCommands(registry);
 #ifdef MOTCUA_WITH_PRINT
     registerPrintCommands(registry);
 #endif

@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QSettings>
 
 namespace motcua::app {
 
@@ -51,6 +52,12 @@ Result<void> ensureDemoIdentity(const Store &store)
     demo.slots = 20;
     demo.standalone = true;
     return demo.save(store);
+}
+
+bool allowPlaintextCredentials()
+{
+    const QSettings settings(QStringLiteral("motcua"), QStringLiteral("motcua"));
+    return settings.value(QStringLiteral("sync/allow_plaintext_credentials"), false).toBool();
 }
 
 }  // namespace motcua::app

@@ -17,4 +17,9 @@ Result<void> seedDefaults(const Store &store, const Actor &actor);
 // `make run` can receive dossiers at once. An enrolled counter is never touched.
 Result<void> ensureDemoIdentity(const Store &store);
 
+// Whether an administrator allowed keeping the center credential in a plain file on this machine (no keychain):
+// `allow_plaintext_credentials=true` in the [sync] section of the counter's configuration
+// (~/.config/motcua/motcua.conf). Off unless set.
+bool allowPlaintextCredentials();
+
 }  // namespace motcua::app

@@ -7,6 +7,7 @@
 #include "core/dossier/DossierStore.h"
 #include "core/dossier/Event.h"
 #include "core/dossier/Hlc.h"
+#include "core/officer/OfficerStore.h"
 #include "core/store/AuditLog.h"
 #include "core/store/Sql.h"
 #include "core/store/Store.h"

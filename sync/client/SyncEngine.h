@@ -84,8 +84,8 @@ struct EnrollResult {
     QString centerUrl;
 };
 
-// Applies officers received from the center to the local store (inside the caller's transaction). Set by the app
-// (core's officer store); without it, officers are not synced.
+// Applies officers received from the center to the local store (inside the caller's transaction). By default
+// core's OfficerStore::upsert; tests may replace it.
 using OfficerSink = std::function<Result<void>(const QSqlDatabase &db, const QJsonObject &officer)>;
 
 // One counter's side of the protocol, synchronous, over any Transport: the HTTPS client runs it on its worker

@@ -1,0 +1,144 @@
+#include "sync/center/CenterServer.h"
+
+#include "sync/Log.h"
+#include "sync/center/CenterService.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QHttpServer>
+#include <QHttpServerRequest>
+#include <QHttpServerResponder>
+#include <QHttpServerResponse>
+#include <QSslCertificate>
+#include <QSslKey>
+#include <QSslSocket>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace motcua::sync {
+
+namespace {
+
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(motcua::sync::CenterServer)
+};
+
+ApiRequest toApiRequest(const QHttpServerRequest &request)
+{
+    ApiRequest r;
+    switch (request.method()) {
+    case QHttpServerRequest::Method::Get:
+        r.method = "GET";
+        break;
+    case QHttpServerRequest::Method::Post:
+        r.method = "POST";
+        break;
+    case QHttpServerRequest::Method::Put:
+        r.method = "PUT";
+        break;
+    case QHttpServerRequest::Method::Delete:
+        r.method = "DELETE";
+        break;
+    default:
+        r.method = "OTHER";
+        break;
+    }
+    r.path = request.url().path();
+    r.query = request.query();
+    r.authorization = request.value("Authorization");
+    r.body = request.body();
+    // Behind nginx the peer is the proxy: prefer the address it forwards.
+    const QByteArray forwarded = request.value("X-Real-IP");
+    r.peer = forwarded.isEmpty() ? request.remoteAddress().toString() : QString::fromLatin1(forwarded);
+    return r;
+}
+
+QHttpServerResponse toHttpResponse(const ApiResponse &response)
+{
+    QHttpServerResponse out("application/json", response.body,
+                            static_cast<QHttpServerResponse::StatusCode>(response.status));
+    if (response.retryAfterSeconds > 0)
+        out.setHeader("Retry-After", QByteArray::number(response.retryAfterSeconds));
+    out.setHeader("Cache-Control", "no-store");
+    return out;
+}
+
+}  // namespace
+
+CenterServer::CenterServer(CenterService &service, QObject *parent) :
+    QObject(parent), m_service(service), m_server(std::make_unique<QHttpServer>())
+{
+}
+
+CenterServer::~CenterServer()
+{
+    m_server.reset();
+    m_pool.waitForDone();
+}
+
+Result<quint16> CenterServer::start(const ServerConfig &config)
+{
+    const bool wantTls = !config.certificatePath.isEmpty() || !config.keyPath.isEmpty();
+    if (!wantTls && !config.address.isLoopback())
+        return makeError(ErrorCode::InvalidInput,
+                         Tr::tr("Plain HTTP is allowed only on a loopback address (127.0.0.1 or ::1). Set certificate "
+                                "and key in the [server] section to serve %1 over HTTPS.")
+                             .arg(config.address.toString()));
+    if (wantTls) {
+        if (!QSslSocket::supportsSsl())
+            return makeError(ErrorCode::Internal, Tr::tr("This system's Qt has no TLS support (OpenSSL missing)."));
+        QFile certFile(config.certificatePath);
+        QFile keyFile(config.keyPath);
+        if (!certFile.open(QIODevice::ReadOnly))
+            return makeError(ErrorCode::InvalidInput,
+                             Tr::tr("Cannot read the certificate %1.").arg(config.certificatePath));
+        if (!keyFile.open(QIODevice::ReadOnly))
+            return makeError(ErrorCode::InvalidInput, Tr::tr("Cannot read the private key %1.").arg(config.keyPath));
+        const QList<QSslCertificate> chain = QSslCertificate::fromData(certFile.readAll(), QSsl::Pem);
+        QSslKey key(keyFile.readAll(), QSsl::Ec, QSsl::Pem);
+        if (key.isNull()) {
+            keyFile.seek(0);
+            key = QSslKey(keyFile.readAll(), QSsl::Rsa, QSsl::Pem);
+        }
+        if (chain.isEmpty())
+            return makeError(ErrorCode::InvalidInput,
+                             Tr::tr("%1 holds no PEM certificate.").arg(config.certificatePath));
+        if (key.isNull())
+            return makeError(ErrorCode::InvalidInput,
+                             Tr::tr("%1 holds no unencrypted PEM private key (EC or RSA).").arg(config.keyPath));
+        QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+        ssl.setLocalCertificateChain(chain);
+        ssl.setPrivateKey(key);
+        ssl.setProtocol(QSsl::TlsV1_2OrLater);
+        ssl.setPeerVerifyMode(QSslSocket::VerifyNone);  // counters authenticate with their bearer credential
+        m_server->sslSetup(ssl);
+        m_tls = true;
+    }
+    m_pool.setMaxThreadCount(std::max(1, config.threads));
+
+    auto handler = [this](const QHttpServerRequest &request) {
+        ApiRequest api = toApiRequest(request);
+        return QtConcurrent::run(&m_pool,
+                                 [this, api = std::move(api)] { return toHttpResponse(m_service.handle(api)); });
+    };
+    for (const char *endpoint :
+         {"health", "enroll", "hello", "push", "feed", "catalog", "calendar", "officers", "lookup"}) {
+        m_server->route(QStringLiteral("/v1/") + QLatin1String(endpoint), handler);
+    }
+    m_server->setMissingHandler([this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+        const ApiResponse r = m_service.handle(toApiRequest(request));
+        responder.write(r.body, "application/json", static_cast<QHttpServerResponder::StatusCode>(r.status));
+    });
+    const quint16 port = m_server->listen(config.address, config.port);
+    if (port == 0)
+        return makeError(ErrorCode::Io, Tr::tr("Cannot listen on %1 port %2: the address is in use or not allowed.")
+                                            .arg(config.address.toString())
+                                            .arg(config.port));
+    qCInfo(lcCenterHttp).noquote() << QStringLiteral("event=listening address=%1 port=%2 tls=%3 threads=%4")
+                                          .arg(config.address.toString())
+                                          .arg(port)
+                                          .arg(m_tls ? QStringLiteral("yes") : QStringLiteral("no"))
+                                          .arg(m_pool.maxThreadCount());
+    return port;
+}
+
+}  // namespace motcua::sync

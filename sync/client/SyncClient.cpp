@@ -1,0 +1,262 @@
+#include "sync/client/SyncClient.h"
+
+#include "core/Clock.h"
+#include "core/dossier/CounterIdentity.h"
+#include "core/dossier/DossierStore.h"
+#include "core/store/Store.h"
+#include "sync/Log.h"
+#include "sync/client/Credentials.h"
+#include "sync/client/HttpTransport.h"
+
+#include <QCoreApplication>
+#include <QRandomGenerator>
+#include <QSqlQuery>
+#include <QTimer>
+
+#include <limits>
+
+namespace motcua::sync {
+
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(motcua::sync::SyncClient)
+};
+}  // namespace
+
+qint64 nextRetryDelayMs(int consecutiveFailures, SyncFailure failure, int retryAfterSeconds, double jitter01,
+                        const SyncClientOptions &options)
+{
+    if (failure == SyncFailure::None)
+        return options.intervalMs;
+    if (failure == SyncFailure::EpochChanged)
+        return 0;  // handled: go on at once
+    if (failure == SyncFailure::Unauthorized || failure == SyncFailure::Revoked)
+        return options.maxBackoffMs;  // an administrator must act; check back now and then
+    const int exponent = std::clamp(consecutiveFailures - 1, 0, 20);
+    const double base = std::min<double>(double(options.minBackoffMs) * double(1LL << exponent), options.maxBackoffMs);
+    const double jittered = base * (0.5 + std::clamp(jitter01, 0.0, 1.0));
+    qint64 delay = std::min<qint64>(qint64(jittered), options.maxBackoffMs);
+    delay = std::max<qint64>(delay, qint64(retryAfterSeconds) * 1000);
+    return delay;
+}
+
+// Lives on the client's thread; owns the transport and the engine.
+class SyncWorker final : public QObject {
+    Q_OBJECT
+
+public:
+    SyncWorker(const Store &store, SyncClientOptions options) : m_store(store), m_options(options) {}
+
+    void begin()
+    {
+        m_timer = new QTimer(this);
+        m_timer->setSingleShot(true);
+        connect(m_timer, &QTimer::timeout, this, &SyncWorker::round);
+        m_status.pending = pending();
+        round();
+    }
+
+    void end()
+    {
+        if (m_timer)
+            m_timer->stop();
+        m_engine.reset();
+        m_transport.reset();
+        m_store.releaseThreadConnection();
+    }
+
+    void syncNow()
+    {
+        if (m_timer)
+            m_timer->stop();
+        round();
+    }
+
+    void lookup(const QString &query)
+    {
+        if (!prepare()) {
+            Q_EMIT lookupFinished(query, false,
+                                  m_status.reason.isEmpty()
+                                      ? Tr::tr("This counter is not connected to a provincial center.")
+                                      : m_status.reason);
+            return;
+        }
+        const QString q = query.trimmed();
+        const bool isId = !q.isEmpty() && std::all_of(q.begin(), q.end(), [](QChar c) { return c.isDigit(); });
+        RoundResult failure;
+        auto r = m_engine->lookup(isId ? QString() : q.toUpper(), isId ? q : QString(), &failure);
+        if (r) {
+            Q_EMIT dossiersChanged();
+            Q_EMIT lookupFinished(query, true,
+                                  Tr::tr("%n dossier(s) fetched from the provincial center.", nullptr, *r));
+        } else {
+            Q_EMIT lookupFinished(query, false, r.error().message);
+        }
+    }
+
+Q_SIGNALS:
+    void statusChanged(const motcua::sync::SyncStatus &status);
+    void lookupFinished(const QString &query, bool found, const QString &message);
+    void dossiersChanged();
+
+private:
+    int pending() const
+    {
+        auto n = DossierStore(m_store).pendingOutbox();
+        return n ? *n : 0;
+    }
+
+    // Builds the engine from the store's enrollment and the keychain; false (with the status set) when it cannot.
+    bool prepare()
+    {
+        if (m_engine)
+            return true;
+        auto identity = CounterIdentity::load(m_store);
+        if (!identity || identity->standalone || !identity->isSetUp()) {
+            m_status.state = SyncStatus::State::Standalone;
+            m_status.reason.clear();
+            return false;
+        }
+        auto metaText = [this](const char *key) {
+            auto v = m_store.meta(QString::fromLatin1(key));
+            return v ? *v : QString();
+        };
+        const QString url = metaText(syncmeta::kCenterUrl);
+        const QString ca = metaText(syncmeta::kCaPem);
+        m_status.centerUrl = url;
+        auto credentials = credentialStoreFor(m_store.path(), m_options.allowPlaintextCredentials);
+        auto secret = credentials->load(identity->counterId);
+        if (!secret) {
+            m_status.state = SyncStatus::State::Error;
+            m_status.reason = secret.error().message;
+            return false;
+        }
+        auto transport = std::make_unique<HttpTransport>(QUrl(url), ca.toLatin1());
+        if (!transport->problem().isEmpty()) {
+            m_status.state = SyncStatus::State::Error;
+            m_status.reason = transport->problem();
+            return false;
+        }
+        m_transport = std::move(transport);
+        m_engine = std::make_unique<SyncEngine>(m_store, *m_transport, identity->counterId, *secret, m_options.engine);
+        return true;
+    }
+
+    void round()
+    {
+        if (!prepare()) {
+            m_status.pending = pending();
+            Q_EMIT statusChanged(m_status);
+            if (m_status.state == SyncStatus::State::Error)
+                schedule(SyncFailure::Unauthorized, 0);  // the keychain may be unlocked later
+            return;
+        }
+        m_status.state = SyncStatus::State::Syncing;
+        m_status.pending = pending();
+        Q_EMIT statusChanged(m_status);
+
+        const RoundResult r = m_engine->runRound();
+        m_status.pending = pending();
+        if (r.ok()) {
+            m_failures = 0;
+            m_status.state = SyncStatus::State::Online;
+            m_status.reason.clear();
+            m_status.lastSuccess = Clock::now();
+            m_status.quarantined = quarantined();
+        } else {
+            ++m_failures;
+            m_status.state = (r.failure == SyncFailure::Unauthorized || r.failure == SyncFailure::Revoked)
+                                 ? SyncStatus::State::Error
+                                 : SyncStatus::State::Offline;
+            m_status.reason = r.message;
+            if (r.failure == SyncFailure::Revoked || r.failure == SyncFailure::Unauthorized)
+                m_engine.reset();  // re-read the credential next time (it may have been replaced)
+            qCInfo(lcSync) << "Sync round failed:" << r.message;
+        }
+        if (r.report.pulled > 0 || r.report.requeued > 0)
+            Q_EMIT dossiersChanged();
+        schedule(r.failure, r.retryAfterSeconds);
+        Q_EMIT statusChanged(m_status);
+    }
+
+    int quarantined() const
+    {
+        QSqlQuery q(m_store.connection());
+        if (q.exec(QStringLiteral("SELECT count(*) FROM outbox WHERE quarantined = 1")) && q.next())
+            return q.value(0).toInt();
+        return 0;
+    }
+
+    void schedule(SyncFailure failure, int retryAfter)
+    {
+        const qint64 delay =
+            nextRetryDelayMs(m_failures, failure, retryAfter, QRandomGenerator::global()->generateDouble(), m_options);
+        m_status.nextAttempt = Clock::now().addMSecs(delay);
+        m_timer->start(int(std::min<qint64>(delay, std::numeric_limits<int>::max())));
+    }
+
+    const Store &m_store;
+    SyncClientOptions m_options;
+    QTimer *m_timer = nullptr;
+    std::unique_ptr<HttpTransport> m_transport;
+    std::unique_ptr<SyncEngine> m_engine;
+    SyncStatus m_status;
+    int m_failures = 0;
+};
+
+SyncClient::SyncClient(const Store &store, SyncClientOptions options, QObject *parent) :
+    QObject(parent), m_store(store), m_options(options)
+{
+    qRegisterMetaType<motcua::sync::SyncStatus>();
+    m_thread.setObjectName(QStringLiteral("motcua-sync"));
+}
+
+SyncClient::~SyncClient()
+{
+    stop();
+}
+
+void SyncClient::start()
+{
+    if (m_worker)
+        return;
+    auto *worker = new SyncWorker(m_store, m_options);
+    worker->moveToThread(&m_thread);
+    m_worker = worker;
+    connect(worker, &SyncWorker::statusChanged, this, &SyncClient::statusChanged);
+    connect(worker, &SyncWorker::lookupFinished, this, &SyncClient::lookupFinished);
+    connect(worker, &SyncWorker::dossiersChanged, this, &SyncClient::dossiersChanged);
+    connect(&m_thread, &QThread::started, worker, &SyncWorker::begin);
+    m_thread.start();
+}
+
+void SyncClient::stop()
+{
+    if (!m_worker)
+        return;
+    SyncWorker *worker = m_worker;
+    QMetaObject::invokeMethod(
+        worker, [worker] { worker->end(); }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        worker, [worker] { delete worker; }, Qt::BlockingQueuedConnection);
+    m_thread.quit();
+    m_thread.wait();
+}
+
+void SyncClient::syncNow()
+{
+    if (SyncWorker *worker = m_worker)
+        QMetaObject::invokeMethod(
+            worker, [worker] { worker->syncNow(); }, Qt::QueuedConnection);
+}
+
+void SyncClient::lookup(const QString &codeOrIdNumber)
+{
+    if (SyncWorker *worker = m_worker)
+        QMetaObject::invokeMethod(
+            worker, [worker, codeOrIdNumber] { worker->lookup(codeOrIdNumber); }, Qt::QueuedConnection);
+}
+
+}  // namespace motcua::sync
+
+#include "SyncClient.moc"
