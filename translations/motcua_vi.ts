@@ -416,10 +416,226 @@
 <context>
     <name>motcua::center</name>
     <message>
-        <source>Usage: motcua-center --version
-The sync service (serve, init, unit, counter, officer, catalog, calendar, status) is not part of this build yet.</source>
-        <translation>Cách dùng: motcua-center --version
-Dịch vụ đồng bộ (serve, init, unit, counter, officer, catalog, calendar, status) chưa có trong bản dựng này.</translation>
+        <source>Usage: motcua-center [--config FILE] [--json] [--verbose] COMMAND
+
+Commands:
+  serve                                   run the sync service (HTTPS; plain HTTP on loopback only)
+  init                                    create the database if needed and print its epoch
+  status                                  counters, last contact, backlog, epoch
+  unit add ID --name NAME --agency AGENCY_ID [--slots N]
+  unit list
+  counter add --unit UNIT [--name NAME] [--valid-hours H]   prints a one-time enrollment code
+  counter revoke COUNTER_ID
+  officer add LOGIN --name NAME --unit UNIT [--role officer|supervisor|admin]  (password on stdin)
+  officer disable LOGIN | officer enable LOGIN | officer password LOGIN       (password on stdin)
+  catalog import FILE
+  calendar import FILE
+  epoch new                               after restoring the database from a backup
+  backup --out FILE                       SQLite backend only (PostgreSQL: pg_dump / pg_basebackup)
+
+Without --config (or MOTCUA_CENTER_CONFIG) the embedded default is used: a SQLite center in the
+MotCua data folder, plain HTTP on 127.0.0.1:%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Option --%1 needs a value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>serving %1://%2:%3%4 on %5 (epoch %6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation type="unfinished">dừng giải quyết</translation>
+    </message>
+    <message>
+        <source>The center&apos;s database is ready (%1, epoch %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Epoch: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database: %1, schema %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events: %1 (newest seq %2), dossiers: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalog version: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alarms: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counters: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last contact %1, backlog %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>không bao giờ</translation>
+    </message>
+    <message>
+        <source>Usage: unit add ID --name NAME --agency AGENCY_ID [--slots N]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--slots must be a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit %1 (%2) added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(%1 slots)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: counter add --unit UNIT [--name NAME] [--valid-hours H]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--valid-hours must be a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counter %1 (unit %2, code slot %3) created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrollment code: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It works once and expires %1 (Vietnam time). It is not stored: write it down now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: counter revoke COUNTER_ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counter %1 revoked: its next request is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: officer add LOGIN --name NAME --unit UNIT [--role ROLE] (password on stdin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the officer&apos;s first password on standard input (at least 8 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Officer %1 (%2) added to unit %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: officer %1 LOGIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the new password on standard input (at least 8 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password of %1 was changed; counters get it at their next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Officer %1 disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Officer %1 enabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: calendar import FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: catalog import FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n procedure(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Calendar version %1 published (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalog version %1 published (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New epoch %1: every counter re-sends its events at its next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: backup --out FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With PostgreSQL, back up with pg_dump or pg_basebackup (docs/deployment.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists already; choose a new file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup written to %1.</source>
+        <translation type="unfinished">Đã sao lưu vào %1.</translation>
+    </message>
+    <message>
+        <source>Option --config needs a value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command &apos;%1&apos;. Run motcua-center --help.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1129,6 +1345,99 @@ Dịch vụ đồng bộ (serve, init, unit, counter, officer, catalog, calendar
     </message>
 </context>
 <context>
+    <name>motcua::cli::sync</name>
+    <message>
+        <source>This counter is not enrolled with a provincial center. Run: motcua-cli sync enroll URL CODE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the CA file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This counter is enrolled already as %1. Enrolling again needs a new data file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolled as counter %1 of %2 (%3), dossier-code slot %4 of %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credential is kept in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent %1 events (%2 the center had already, %3 rejected); received %4; %5 waiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Center</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not enrolled (standalone counter %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation>Quầy</translation>
+    </message>
+    <message>
+        <source>Center epoch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feed position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected by the center</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last successful sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>không bao giờ</translation>
+    </message>
+    <message>
+        <source>Clock vs. center</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dossier(s) fetched from the provincial center and followed from now on.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>enroll this counter with the provincial center (one-time code from the center&apos;s admin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send waiting events and receive new ones now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>center, feed position, events waiting, last successful sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fetch a dossier of another unit from the center and follow it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>motcua::counter</name>
     <message>
         <source>No display found (DISPLAY and WAYLAND_DISPLAY are not set), so the counter window cannot open.</source>
@@ -1434,6 +1743,45 @@ Dịch vụ đồng bộ (serve, init, unit, counter, officer, catalog, calendar
     </message>
 </context>
 <context>
+    <name>motcua::sync::CenterConfig</name>
+    <message>
+        <source>%1: %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The configuration file %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a readable INI file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a port number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be sqlite or postgresql.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an IP address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be between 1 and 256.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a positive number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>motcua::sync::CenterServer</name>
     <message>
         <source>Plain HTTP is allowed only on a loopback address (127.0.0.1 or ::1). Set certificate and key in the [server] section to serve %1 over HTTPS.</source>
@@ -1584,6 +1932,49 @@ Dịch vụ đồng bộ (serve, init, unit, counter, officer, catalog, calendar
     </message>
 </context>
 <context>
+    <name>motcua::sync::Credentials</name>
+    <message>
+        <source>The keychain holds no credential for this counter. Enroll it with the provincial center again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain is locked or refused access. Unlock it (log in to the desktop again) and retry; work goes on offline meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain is available on this computer (the Secret Service, e.g. GNOME Keyring, is not running), so the counter cannot sign in to the provincial center. Work goes on offline. Ask IT to start the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the OS keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no credential file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no credential for this counter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot remove %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the plain file %1 (allowed by the administrator)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>motcua::sync::HttpTransport</name>
     <message>
         <source>The center address %1 is not an http(s) URL.</source>
@@ -1605,6 +1996,19 @@ Dịch vụ đồng bộ (serve, init, unit, counter, officer, catalog, calendar
         <source>no answer within %n second(s)</source>
         <translation>
             <numerusform>không có phản hồi trong %n giây</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>motcua::sync::SyncClient</name>
+    <message>
+        <source>This counter is not connected to a provincial center.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dossier(s) fetched from the provincial center.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -1919,10 +2323,6 @@ Dịch vụ đồng bộ (serve, init, unit, counter, officer, catalog, calendar
         <translation>Đúng hạn</translation>
     </message>
     <message>
-        <source>Result returned</source>
-        <translation>Đã trả kết quả</translation>
-    </message>
-    <message>
         <source>Fees</source>
         <translation>Phí, lệ phí</translation>
     </message>
@@ -1977,6 +2377,10 @@ Dịch vụ đồng bộ (serve, init, unit, counter, officer, catalog, calendar
     <message>
         <source>not applied</source>
         <translation>chưa áp dụng</translation>
+    </message>
+    <message>
+        <source>Result handed over</source>
+        <translation>Nơi trả kết quả</translation>
     </message>
 </context>
 <context>
@@ -2194,6 +2598,14 @@ Dịch vụ đồng bộ (serve, init, unit, counter, officer, catalog, calendar
     <message>
         <source>Check the receiver&apos;s ID card, then tick the box.</source>
         <translation>Đối chiếu giấy tờ tùy thân của người nhận rồi đánh dấu vào ô.</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Ghi nhận</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
     </message>
 </context>
 <context>
@@ -2990,6 +3402,14 @@ Dịch vụ đồng bộ (serve, init, unit, counter, officer, catalog, calendar
     <message>
         <source>The unit&apos;s settings were not saved: %1 Try again in a moment.</source>
         <translation>Chưa lưu được cài đặt của đơn vị: %1 Hãy thử lại sau giây lát.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
     </message>
 </context>
 <context>

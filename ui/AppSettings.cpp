@@ -11,6 +11,7 @@ const QString kLanguage = QStringLiteral("ui/language");
 const QString kIdleLock = QStringLiteral("ui/idleLockMinutes");
 constexpr int kIdleLockDefault = 10;
 const QString kPrintMode = QStringLiteral("print/mode");
+const QString kLastLogin = QStringLiteral("ui/lastLogin");
 const QString kRecent = QStringLiteral("receive/recentProcedures");
 constexpr int kRecentKept = 12;
 
@@ -76,6 +77,16 @@ print::Paper AppSettings::paperFor(const QString &form)
 void AppSettings::setPaperFor(const QString &form, print::Paper paper)
 {
     QSettings().setValue(paperKey(form), paperName(paper));
+}
+
+QString AppSettings::lastLogin()
+{
+    return QSettings().value(kLastLogin).toString();
+}
+
+void AppSettings::setLastLogin(const QString &login)
+{
+    QSettings().setValue(kLastLogin, login);
 }
 
 QStringList AppSettings::recentProcedures()

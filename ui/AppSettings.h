@@ -23,6 +23,9 @@ public:
     static void setPrinterFor(const QString &form, const QString &printer);
     static print::Paper paperFor(const QString &form);
     static void setPaperFor(const QString &form, print::Paper paper);
+    // The login of the officer who signed in last on this PC (filled in on the login page).
+    static QString lastLogin();
+    static void setLastLogin(const QString &login);
     // Procedures this counter received most, most recent first (for the procedure picker).
     static QStringList recentProcedures();
     static void noteProcedureUsed(const QString &code);

@@ -59,13 +59,17 @@ ApplicantForm::ApplicantForm(QWidget *parent) : QWidget(parent)
     birthRow->addWidget(m_birthDateLineEdit, 1);
     birthRow->addWidget(new QLabel(tr("Gender:"), group));
     birthRow->addWidget(m_genderComboBox);
-    form->addRow(tr("&Birth date:"), birthRow);
+    auto *birthLabel = new QLabel(tr("&Birth date:"), group);
+    birthLabel->setBuddy(m_birthDateLineEdit);
+    form->addRow(birthLabel, birthRow);
     form->addRow(tr("&Address:"), m_addressLineEdit);
     auto *contactRow = new QHBoxLayout;
     contactRow->addWidget(m_phoneLineEdit, 1);
     contactRow->addWidget(new QLabel(tr("E-mail:"), group));
     contactRow->addWidget(m_emailLineEdit, 2);
-    form->addRow(tr("P&hone:"), contactRow);
+    auto *phoneLabel = new QLabel(tr("P&hone:"), group);
+    phoneLabel->setBuddy(m_phoneLineEdit);
+    form->addRow(phoneLabel, contactRow);
     layout->addWidget(group);
 
     m_representativeGroupBox = new QGroupBox(tr("Authorised &representative"), this);

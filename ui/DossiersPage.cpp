@@ -112,6 +112,7 @@ DossiersPage::DossiersPage(CounterContext &context, FormPrinter &printer, QWidge
     splitter->addWidget(m_detail);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
+    splitter->setSizes({780, 560});
     layout->addWidget(splitter, 1);
 
     m_searchDelay.setSingleShot(true);

@@ -1,6 +1,7 @@
 #include "ui/LoginPage.h"
 
 #include "core/Clock.h"
+#include "ui/AppSettings.h"
 #include "ui/CounterContext.h"
 
 #include <QFormLayout>
@@ -16,7 +17,8 @@ LoginPage::LoginPage(CounterContext &context, QWidget *parent) : QWidget(parent)
     auto *outer = new QVBoxLayout(this);
     outer->addStretch(1);
     auto *box = new QWidget(this);
-    box->setMaximumWidth(460);
+    box->setMinimumWidth(420);
+    box->setMaximumWidth(520);
     auto *layout = new QVBoxLayout(box);
     m_titleLabel = new QLabel(box);
     m_titleLabel->setObjectName(QStringLiteral("loginTitleLabel"));
@@ -68,6 +70,8 @@ void LoginPage::showLogin()
     const CounterIdentity &id = m_context.identity();
     m_unitLabel->setText(tr("Counter %1 · %2").arg(id.counterId, id.unitName));
     m_loginLineEdit->setReadOnly(false);
+    if (m_loginLineEdit->text().isEmpty())
+        m_loginLineEdit->setText(AppSettings::lastLogin());
     m_passwordLineEdit->clear();
     m_messageLabel->clear();
     if (m_loginLineEdit->text().isEmpty())
@@ -103,6 +107,7 @@ void LoginPage::attempt()
     switch (result->outcome) {
     case LoginOutcome::Ok:
         m_messageLabel->clear();
+        AppSettings::setLastLogin(login);
         Q_EMIT signedIn(result->officer);
         return;
     case LoginOutcome::Unknown:

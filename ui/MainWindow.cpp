@@ -176,6 +176,7 @@ void MainWindow::buildStatusBar()
     auto add = [this](const QString &name) {
         auto *label = new QLabel(statusBar());
         label->setObjectName(name);
+        label->setStyleSheet(QStringLiteral("QLabel { padding: 0 6px; border-left: 1px solid #b0b0b0; }"));
         statusBar()->addPermanentWidget(label);
         return label;
     };
@@ -305,7 +306,9 @@ void MainWindow::setSyncStatus(const sync::SyncStatus &status)
         break;
     }
     m_connectionLabel->setText(text);
-    m_connectionLabel->setStyleSheet(QStringLiteral("QLabel { color: %1; font-weight: bold; }").arg(color));
+    m_connectionLabel->setStyleSheet(
+        QStringLiteral("QLabel { color: %1; font-weight: bold; padding: 0 6px; border-left: 1px solid #b0b0b0; }")
+            .arg(color));
     QString tip = status.reason;
     if (status.nextAttempt.isValid() && (status.state == State::Offline || status.state == State::Error))
         tip += (tip.isEmpty() ? QString() : QStringLiteral("\n")) +

@@ -88,7 +88,9 @@ ReceivePage::ReceivePage(CounterContext &context, FormPrinter &printer, QWidget 
     m_documentsTable->setHorizontalHeaderLabels(
         {tr("Received"), tr("Document"), tr("Originals"), tr("Certified copies"), tr("Copies")});
     m_documentsTable->verticalHeader()->hide();
+    m_documentsTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_documentsTable->horizontalHeader()->setSectionResizeMode(DocName, QHeaderView::Stretch);
+    m_documentsTable->setWordWrap(true);
     m_documentsTable->setTabKeyNavigation(false);
     docLayout->addWidget(m_documentsTable);
     right->addWidget(documents, 1);
@@ -347,8 +349,16 @@ bool ReceivePage::chooseProcedure(const QString &code)
     }
     m_documentsTable->resizeColumnToContents(DocReceived);
     m_feeSpinBox->setValue(int(qMin<qint64>(p->feeVnd.value_or(0), m_feeSpinBox->maximum())));
-    m_searchLineEdit->setText(p->code + QStringLiteral(" — ") + p->name);
-    m_searchLineEdit->setCursorPosition(0);
+    {
+        // The chosen procedure stays listed and shown; typing again searches again.
+        const QSignalBlocker blocker(m_searchLineEdit);
+        m_searchLineEdit->setText(p->code + QStringLiteral(" — ") + p->name);
+        m_searchLineEdit->setCursorPosition(0);
+    }
+    for (int row = 0; row < m_procedureModel->rowCount(); ++row) {
+        if (m_procedureModel->hitAt(row)->code == p->code)
+            m_procedureTableView->selectRow(row);
+    }
     updateAppointment();
     m_applicantForm->idNumberLineEdit()->setFocus();
     return true;

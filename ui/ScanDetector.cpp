@@ -31,8 +31,11 @@ bool ScanDetector::eventFilter(QObject *watched, QEvent *event)
         return false;
     // Only the first delivery (to the focused widget) counts; propagation to the parents is the same key.
     auto *widget = qobject_cast<QWidget *>(watched);
-    if (!widget || !m_scope || widget != QApplication::focusWidget() || !m_scope->isVisible() ||
-        !m_scope->isAncestorOf(widget))
+    if (!widget || !m_scope || !m_scope->isVisible() || !m_scope->isAncestorOf(widget))
+        return false;
+    // (Without a window manager the window is never "active", but its focus widget still gets the keys.)
+    const QWidget *focus = QApplication::focusWidget() ? QApplication::focusWidget() : widget->window()->focusWidget();
+    if (widget != focus)
         return false;
     auto *key = static_cast<QKeyEvent *>(event);
     if (event->type() == QEvent::ShortcutOverride) {
@@ -42,6 +45,18 @@ bool ScanDetector::eventFilter(QObject *watched, QEvent *event)
             return true;
         }
         return false;
+    }
+    switch (key->key()) {
+    case Qt::Key_Shift:
+    case Qt::Key_Control:
+    case Qt::Key_Alt:
+    case Qt::Key_AltGr:
+    case Qt::Key_Meta:
+    case Qt::Key_CapsLock:
+        // A scanner presses Shift for '|' and capitals: part of the burst, not a pause in it.
+        return m_scanning;
+    default:
+        break;
     }
     const bool enter = key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter;
     const bool fast = m_sinceLastKey.isValid() && m_sinceLastKey.elapsed() <= kMaxGapMs;

@@ -8,11 +8,13 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFile>
 #include <QLoggingCategory>
 #include <QMessageBox>
 #include <QSettings>
 #include <QTextStream>
 #include <QThread>
+#include <QTimer>
 
 namespace {
 
@@ -142,6 +144,23 @@ int main(int argc, char *argv[])
     qRegisterMetaType<motcua::sync::SyncStatus>();
     motcua::ui::MainWindow window(*store);
     window.show();
+    if (qEnvironmentVariableIsSet("MOTCUA_EXIT_WHEN_READY")) {
+        // For bench_ui: the first window painted (cold start to the login window), then report and quit.
+        QTimer::singleShot(0, &window, [&window] {
+            window.repaint();
+            QFile status(QStringLiteral("/proc/self/status"));
+            QByteArray peak;
+            if (status.open(QIODevice::ReadOnly)) {
+                for (const QByteArray &line : status.readAll().split('\n')) {
+                    if (line.startsWith("VmHWM:"))
+                        peak = line.mid(6).trimmed();
+                }
+            }
+            QTextStream(stdout) << "ready " << QString::fromLatin1(peak) << Qt::endl;
+            QApplication::quit();
+        });
+        return QApplication::exec();
+    }
 
     // The daily backup runs on its own thread with its own connection, off the officer's way.
     auto backupError = std::make_shared<QString>();
