@@ -190,6 +190,17 @@ Result<QSqlQuery> run(const QSqlDatabase &db, const QString &sql, const QVariant
 {
     QSqlQuery query(db);
     query.setForwardOnly(true);
+    if (binds.isEmpty() && db.driverName() == QLatin1String("QPSQL")) {
+        // PostgreSQL cannot prepare DDL and some utility statements; without bindings there is nothing to prepare.
+        ErrorCode injected{};
+        if (FaultInjector::shouldFail(&injected))
+            return injectedError(injected, Tr::tr("access the data file"));
+        if (!query.exec(sql)) {
+            qCWarning(lcStore) << "SQL failed:" << sql << query.lastError().text();
+            return errorFrom(query.lastError(), Tr::tr("access the data file"));
+        }
+        return query;
+    }
     if (!query.prepare(sql)) {
         qCWarning(lcStore) << "SQL prepare failed:" << sql << query.lastError().text();
         return errorFrom(query.lastError(), Tr::tr("prepare a database statement"));
@@ -223,11 +234,27 @@ Transaction::~Transaction()
     rollback();
 }
 
+namespace {
+bool isPostgres(const QSqlDatabase &db)
+{
+    return db.driverName() == QLatin1String("QPSQL");
+}
+}  // namespace
+
 Result<void> Transaction::begin()
 {
-    // SQLite: take the write lock up front. PostgreSQL (the center) locks rows as it goes.
-    auto r = run(m_db, m_db.driverName() == QLatin1String("QPSQL") ? QStringLiteral("BEGIN")
-                                                                   : QStringLiteral("BEGIN IMMEDIATE"));
+    if (isPostgres(m_db)) {
+        // PostgreSQL (the center) locks rows as it goes; its driver runs BEGIN itself (it cannot be prepared).
+        ErrorCode injected{};
+        if (FaultInjector::shouldFail(&injected))
+            return injectedError(injected, QStringLiteral("BEGIN"));
+        if (!m_db.transaction())
+            return errorFrom(m_db.lastError(), QStringLiteral("BEGIN"));
+        m_open = true;
+        return {};
+    }
+    // SQLite: take the write lock up front.
+    auto r = run(m_db, QStringLiteral("BEGIN IMMEDIATE"));
     if (!r)
         return r.error();
     m_open = true;
@@ -236,6 +263,20 @@ Result<void> Transaction::begin()
 
 Result<void> Transaction::commit()
 {
+    if (isPostgres(m_db)) {
+        ErrorCode injected{};
+        if (FaultInjector::shouldFail(&injected)) {
+            rollback();
+            return injectedError(injected, QStringLiteral("COMMIT"));
+        }
+        if (!m_db.commit()) {
+            const Error e = errorFrom(m_db.lastError(), QStringLiteral("COMMIT"));
+            rollback();
+            return e;
+        }
+        m_open = false;
+        return {};
+    }
     auto r = run(m_db, QStringLiteral("COMMIT"));
     if (!r) {
         rollback();
@@ -250,6 +291,12 @@ void Transaction::rollback()
     if (!m_open)
         return;
     m_open = false;
+    if (isPostgres(m_db)) {
+        QSqlDatabase db = m_db;
+        if (!db.rollback())
+            qCDebug(lcStore) << "ROLLBACK:" << db.lastError().text();
+        return;
+    }
     // Not through the fault injector: a rollback must always be attempted. SQLite may already have rolled
     // back by itself (after SQLITE_FULL, for one), so a failure here is expected and harmless.
     QSqlQuery query(m_db);

@@ -2,3 +2,26 @@
 motcua_add_test(test_sync_simulation
     SOURCES sync/test_sync_simulation.cpp sync/SimSupport.h
     LIBS motcua_sync motcua_core)
+
+# The center suite runs on SQLite everywhere and on PostgreSQL against a throwaway cluster that ctest starts
+# (fixture) and removes afterwards.
+add_executable(test_center sync/test_center.cpp sync/CenterFixture.h support/TestMain.cpp)
+target_link_libraries(test_center PRIVATE motcua_test_support motcua_sync motcua_core)
+catch_discover_tests(test_center
+    TEST_PREFIX "test_center: "
+    TEST_SPEC "[sqlite]"
+    PROPERTIES ENVIRONMENT "${MOTCUA_TEST_ENV}" TIMEOUT 600)
+
+set(MOTCUA_PG_ENV_FILE "${CMAKE_CURRENT_BINARY_DIR}/pg-cluster.env")
+add_test(NAME postgres_cluster_start
+    COMMAND sh "${CMAKE_CURRENT_SOURCE_DIR}/support/pg-cluster.sh" start "${MOTCUA_PG_ENV_FILE}")
+set_tests_properties(postgres_cluster_start PROPERTIES FIXTURES_SETUP postgres TIMEOUT 120)
+add_test(NAME postgres_cluster_stop
+    COMMAND sh "${CMAKE_CURRENT_SOURCE_DIR}/support/pg-cluster.sh" stop "${MOTCUA_PG_ENV_FILE}")
+set_tests_properties(postgres_cluster_stop PROPERTIES FIXTURES_CLEANUP postgres TIMEOUT 120)
+add_test(NAME "test_center: PostgreSQL suite" COMMAND test_center "[postgres]")
+set_tests_properties("test_center: PostgreSQL suite" PROPERTIES
+    FIXTURES_REQUIRED postgres
+    RESOURCE_LOCK postgres
+    ENVIRONMENT "${MOTCUA_TEST_ENV};MOTCUA_TEST_PG_ENV=${MOTCUA_PG_ENV_FILE}"
+    TIMEOUT 900)

@@ -1,0 +1,424 @@
+// The center's protocol, the same suite on SQLite and on PostgreSQL: enrollment, authorization, idempotent
+// push, the feed's scope and order, and every kind of malformed request (4xx with an error body, nothing stored).
+
+#include "CenterFixture.h"
+
+#include "core/Clock.h"
+
+#include <QThread>
+
+#include <atomic>
+#include <set>
+#include <thread>
+
+using namespace motcua;
+using namespace motcua::test;
+using Backend = sync::CenterDbConfig::Backend;
+
+#define CENTER_TEST(name, function)                                                                                    \
+    TEST_CASE(name " (SQLite)", "[center][sqlite]")                                                                    \
+    {                                                                                                                  \
+        function(Backend::Sqlite);                                                                                     \
+    }                                                                                                                  \
+    TEST_CASE(name " (PostgreSQL)", "[center][postgres]")                                                              \
+    {                                                                                                                  \
+        function(Backend::Postgres);                                                                                   \
+    }
+
+namespace {
+
+QJsonArray eventsJson(const QList<Event> &events)
+{
+    QJsonArray a;
+    for (const Event &e : events)
+        a.append(e.toJson());
+    return a;
+}
+
+qint64 eventCount(CenterFixture &f)
+{
+    auto s = f.store->status();
+    REQUIRE(s.ok());
+    return s->events;
+}
+
+void enrollment(Backend backend)
+{
+    CenterFixture f(backend);
+    auto added = f.store->addCounter(QStringLiteral("H49.01"), QStringLiteral("Quầy 1"), 72);
+    REQUIRE(added.ok());
+    CHECK(added->slot == 1);
+    const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("code"), added->enrollmentCode}}).toJson();
+    auto first = f.call("POST", QStringLiteral("/v1/enroll"), {}, body);
+    REQUIRE(first.status == 200);
+    const QJsonObject o = first.object();
+    CHECK(o.value(QStringLiteral("counter_id")).toString() == added->counterId);
+    CHECK(o.value(QStringLiteral("agency_id")).toString() == QStringLiteral("000.00.01.H49"));
+    CHECK(o.value(QStringLiteral("slot")).toInt() == 1);
+    CHECK(o.value(QStringLiteral("secret")).toString().size() >= 40);
+
+    // A code works once.
+    auto replay = f.call("POST", QStringLiteral("/v1/enroll"), {}, body);
+    CHECK(replay.status == 403);
+    CHECK(replay.errorCode() == QLatin1String(sync::errors::kEnrollmentCode));
+
+    // Typed in lower case with spaces is the same code; an expired one is refused.
+    auto late = f.store->addCounter(QStringLiteral("H49.01"), QString(), 1);
+    REQUIRE(late.ok());
+    {
+        ScopedClockOverride later([] { return QDateTime::currentDateTimeUtc().addSecs(2 * 3600); });
+        auto expired = f.call("POST", QStringLiteral("/v1/enroll"), {},
+                              QJsonDocument(QJsonObject{{QStringLiteral("code"), late->enrollmentCode}}).toJson());
+        CHECK(expired.status == 403);
+    }
+    auto typed =
+        f.call("POST", QStringLiteral("/v1/enroll"), {},
+               QJsonDocument(QJsonObject{{QStringLiteral("code"),
+                                          late->enrollmentCode.toLower().replace(QLatin1Char('-'), QLatin1Char(' '))}})
+                   .toJson());
+    CHECK(typed.status == 200);
+
+    // Malformed enrollment requests.
+    CHECK(f.call("POST", QStringLiteral("/v1/enroll"), {}, "{not json").status == 400);
+    CHECK(f.call("POST", QStringLiteral("/v1/enroll"), {}, R"({"code": 42})").status == 400);
+    CHECK(f.call("POST", QStringLiteral("/v1/enroll"), {}, R"(["code"])").status == 400);
+}
+CENTER_TEST("Enrollment codes work once, expire, and forgive case and spacing", enrollment)
+
+void authorization(Backend backend)
+{
+    CenterFixture f(backend);
+    const auto a = f.enroll(QStringLiteral("H49.01"));
+    const auto b = f.enroll(QStringLiteral("H49.01"));
+    CHECK(f.call("GET", QStringLiteral("/v1/hello"), a.authorization).status == 200);
+    CHECK(f.call("GET", QStringLiteral("/v1/hello"), {}).status == 401);
+    CHECK(f.call("GET", QStringLiteral("/v1/hello"), a.authorization.left(a.authorization.size() - 2) + "xx").status ==
+          401);
+    CHECK(f.call("GET", QStringLiteral("/v1/hello"), "Bearer nobody.secret").status == 401);
+    CHECK(f.call("GET", QStringLiteral("/v1/hello"), "Basic abc").status == 401);
+
+    // A counter pushes only what it authored: a forged counter id in the body or in an event is refused whole.
+    const Event own = noteEvent(a.counterId);
+    const Event forged = noteEvent(b.counterId);
+    auto wrongBody = f.push(a, eventsJson({own}), b.counterId);
+    CHECK(wrongBody.status == 403);
+    auto wrongEvent = f.push(a, eventsJson({own, forged}));
+    CHECK(wrongEvent.status == 403);
+    CHECK(wrongEvent.errorCode() == QLatin1String(sync::errors::kForbidden));
+    CHECK(eventCount(f) == 0);
+
+    // Revoked: 403 with a reason the counter can show.
+    REQUIRE(f.store->revokeCounter(a.counterId).ok());
+    auto revoked = f.call("GET", QStringLiteral("/v1/hello"), a.authorization);
+    CHECK(revoked.status == 403);
+    CHECK(revoked.errorCode() == QLatin1String(sync::errors::kRevoked));
+    CHECK(f.push(a, eventsJson({own})).status == 403);
+    CHECK(eventCount(f) == 0);
+}
+CENTER_TEST("Only enrolled, unrevoked counters are served, and only with their own events", authorization)
+
+void idempotentPush(Backend backend)
+{
+    CenterFixture f(backend);
+    const auto a = f.enroll(QStringLiteral("H49.01"));
+    const Event e1 = noteEvent(a.counterId);
+    const Event e2 = noteEvent(a.counterId, e1.dossierId);
+    auto first = f.push(a, eventsJson({e1, e2}));
+    REQUIRE(first.status == 200);
+    const QJsonArray results = first.object().value(QStringLiteral("results")).toArray();
+    REQUIRE(results.size() == 2);
+    CHECK(results[0].toObject().value(QStringLiteral("status")).toString() == QStringLiteral("accepted"));
+    const qint64 seq1 = qint64(results[0].toObject().value(QStringLiteral("server_seq")).toDouble());
+    const qint64 seq2 = qint64(results[1].toObject().value(QStringLiteral("server_seq")).toDouble());
+    CHECK(seq2 == seq1 + 1);
+
+    // The same events again (a retry after a lost answer): duplicates with the same sequence numbers.
+    auto again = f.push(a, eventsJson({e2, e1}));
+    REQUIRE(again.status == 200);
+    const QJsonArray r2 = again.object().value(QStringLiteral("results")).toArray();
+    CHECK(r2[0].toObject().value(QStringLiteral("status")).toString() == QStringLiteral("duplicate"));
+    CHECK(qint64(r2[0].toObject().value(QStringLiteral("server_seq")).toDouble()) == seq2);
+    CHECK(eventCount(f) == 2);
+
+    // The same id with different content: rejected and raised; the stored event is untouched.
+    Event changed = e1;
+    changed.payload = {{QStringLiteral("text"), QStringLiteral("sửa lén")}};
+    auto conflict = f.push(a, eventsJson({changed}));
+    REQUIRE(conflict.status == 200);
+    const QJsonObject c = conflict.object().value(QStringLiteral("results")).toArray().at(0).toObject();
+    CHECK(c.value(QStringLiteral("status")).toString() == QStringLiteral("rejected"));
+    CHECK(c.value(QStringLiteral("reason")).toString().contains(QStringLiteral("conflict")));
+    auto status = f.store->status();
+    REQUIRE(status.ok());
+    CHECK(status->alarms == 1);
+    CHECK(status->events == 2);
+
+    // The same id twice in one batch is a malformed request.
+    const Event e3 = noteEvent(a.counterId);
+    CHECK(f.push(a, eventsJson({e3, e3})).status == 400);
+    CHECK(eventCount(f) == 2);
+}
+CENTER_TEST("Push is idempotent by event id; the same id with other content is rejected and raised", idempotentPush)
+
+void malformed(Backend backend)
+{
+    CenterFixture f(backend);
+    const auto a = f.enroll(QStringLiteral("H49.01"));
+    auto expect4xx = [&](const sync::ApiResponse &r, int status, const char *code) {
+        INFO(r.body.toStdString());
+        CHECK(r.status == status);
+        CHECK(r.errorCode() == QLatin1String(code));
+        CHECK_FALSE(r.object().value(QStringLiteral("message")).toString().isEmpty());
+    };
+    const QByteArray push = "/v1/push";
+    expect4xx(f.call("POST", QString::fromLatin1(push), a.authorization, "{\"counter_id\":"), 400,
+              sync::errors::kBadJson);
+    expect4xx(f.call("POST", QString::fromLatin1(push), a.authorization, "[]"), 400, sync::errors::kBadRequest);
+    expect4xx(f.call("POST", QString::fromLatin1(push), a.authorization,
+                     QByteArray(R"({"counter_id":")") + a.counterId.toUtf8() + R"(","events":{}})"),
+              400, sync::errors::kBadRequest);
+    expect4xx(f.call("POST", QString::fromLatin1(push), a.authorization,
+                     QByteArray(R"({"counter_id":")") + a.counterId.toUtf8() + R"(","events":[42]})"),
+              400, sync::errors::kBadRequest);
+    QJsonObject unknownType = noteEvent(a.counterId).toJson();
+    unknownType.insert(QStringLiteral("type"), QStringLiteral("teleported"));
+    expect4xx(f.push(a, QJsonArray{unknownType}), 400, sync::errors::kUnknownEventType);
+    QJsonObject wrongTypes = noteEvent(a.counterId).toJson();
+    wrongTypes.insert(QStringLiteral("schema_version"), QStringLiteral("one"));
+    expect4xx(f.push(a, QJsonArray{wrongTypes}), 400, sync::errors::kBadRequest);
+    QJsonObject badId = noteEvent(a.counterId).toJson();
+    badId.insert(QStringLiteral("event_id"), QStringLiteral("1; DROP TABLE events"));
+    expect4xx(f.push(a, QJsonArray{badId}), 400, sync::errors::kBadRequest);
+
+    QJsonArray tooMany;
+    for (int i = 0; i <= sync::kMaxPushBatch; ++i)
+        tooMany.append(noteEvent(a.counterId).toJson());
+    expect4xx(f.push(a, tooMany), 413, sync::errors::kTooLarge);
+    expect4xx(f.call("POST", QString::fromLatin1(push), a.authorization, QByteArray(sync::kMaxBodyBytes + 1, ' ')), 413,
+              sync::errors::kTooLarge);
+
+    // Feed parameters.
+    QUrlQuery negative;
+    negative.addQueryItem(QStringLiteral("after"), QStringLiteral("-1"));
+    expect4xx(f.call("GET", QStringLiteral("/v1/feed"), a.authorization, {}, negative), 400, sync::errors::kBadRequest);
+    QUrlQuery text;
+    text.addQueryItem(QStringLiteral("after"), QStringLiteral("abc"));
+    expect4xx(f.call("GET", QStringLiteral("/v1/feed"), a.authorization, {}, text), 400, sync::errors::kBadRequest);
+    expect4xx(f.feed(a, 999), 400, sync::errors::kCursorBeyondEnd);
+    expect4xx(f.feed(a, 0, 10, QStringLiteral("not-the-epoch")), 409, sync::errors::kEpochChanged);
+
+    // Paths and methods.
+    expect4xx(f.call("GET", QStringLiteral("/v1/nothing"), a.authorization), 404, sync::errors::kNotFound);
+    expect4xx(f.call("GET", QStringLiteral("/v2/push"), a.authorization), 404, sync::errors::kNotFound);
+    expect4xx(f.call("GET", QString::fromLatin1(push), a.authorization), 405, sync::errors::kMethodNotAllowed);
+    expect4xx(f.call("POST", QStringLiteral("/v1/lookup"), a.authorization, R"({"code":"A","id_number":"1"})"), 400,
+              sync::errors::kBadRequest);
+
+    CHECK(eventCount(f) == 0);
+    // … and the center still serves.
+    CHECK(f.push(a, eventsJson({noteEvent(a.counterId)})).status == 200);
+    CHECK(f.call("GET", QStringLiteral("/v1/health"), {}).status == 200);
+}
+CENTER_TEST("Malformed requests get a 4xx with an error body and store nothing", malformed)
+
+void feedScope(Backend backend)
+{
+    CenterFixture f(backend);
+    const auto a1 = f.enroll(QStringLiteral("H49.01"));
+    const auto a2 = f.enroll(QStringLiteral("H49.01"));
+    const auto b1 = f.enroll(QStringLiteral("H49.02"));
+    QList<Event> unitA;
+    for (int i = 0; i < 7; ++i)
+        unitA << noteEvent(i % 2 ? a1.counterId : a2.counterId);
+    QList<Event> ofA1, ofA2;
+    for (const Event &e : unitA)
+        (e.counterId == a1.counterId ? ofA1 : ofA2) << e;
+    REQUIRE(f.push(a1, eventsJson(ofA1)).status == 200);
+    REQUIRE(f.push(a2, eventsJson(ofA2)).status == 200);
+    const Event elsewhere = noteEvent(b1.counterId);
+    REQUIRE(f.push(b1, eventsJson({elsewhere})).status == 200);
+
+    // a2 pages through its unit's feed 3 at a time: every event of unit A once, in order, none of unit B.
+    qint64 cursor = 0;
+    std::vector<qint64> seqs;
+    std::set<QString> ids;
+    for (int guard = 0; guard < 10; ++guard) {
+        auto page = f.feed(a2, cursor, 3);
+        REQUIRE(page.status == 200);
+        const QJsonObject o = page.object();
+        for (const QJsonValue &v : o.value(QStringLiteral("events")).toArray()) {
+            seqs.push_back(qint64(v.toObject().value(QStringLiteral("seq")).toDouble()));
+            ids.insert(
+                v.toObject().value(QStringLiteral("event")).toObject().value(QStringLiteral("event_id")).toString());
+        }
+        const qint64 next = qint64(o.value(QStringLiteral("last_seq")).toDouble());
+        CHECK(next >= cursor);
+        cursor = next;
+        if (!o.value(QStringLiteral("more")).toBool())
+            break;
+    }
+    CHECK(ids.size() == size_t(unitA.size()));
+    CHECK(std::is_sorted(seqs.begin(), seqs.end()));
+    CHECK(ids.count(elsewhere.eventId) == 0);
+
+    // b1 looks up a dossier of unit A (a citizen picks the result up there): it gets its events and, from now on,
+    // that dossier's new events in its feed.
+    const QString dossier = ofA1.first().dossierId;
+    auto bCursor = qint64(f.feed(b1, 0).object().value(QStringLiteral("last_seq")).toDouble());
+    QSqlQuery code(f.store->connection());
+    REQUIRE(code.exec(QStringLiteral("UPDATE dossiers SET code = 'X-1' WHERE dossier_id = '%1'").arg(dossier)));
+    auto lookup = f.call("POST", QStringLiteral("/v1/lookup"), b1.authorization, R"({"code":"x-1"})");
+    REQUIRE(lookup.status == 200);
+    CHECK(lookup.object().value(QStringLiteral("events")).toArray().size() == 1);
+    const Event later = noteEvent(a1.counterId, dossier, QStringLiteral("kết quả đã có"));
+    REQUIRE(f.push(a1, eventsJson({later})).status == 200);
+    auto bFeed = f.feed(b1, bCursor);
+    REQUIRE(bFeed.status == 200);
+    const QJsonArray bEvents = bFeed.object().value(QStringLiteral("events")).toArray();
+    REQUIRE(bEvents.size() == 1);
+    CHECK(
+        bEvents[0].toObject().value(QStringLiteral("event")).toObject().value(QStringLiteral("event_id")).toString() ==
+        later.eventId);
+    CHECK(f.call("POST", QStringLiteral("/v1/lookup"), b1.authorization, R"({"code":"NOPE"})").status == 404);
+}
+CENTER_TEST("The feed holds the unit's dossiers and subscribed ones, in order, page by page", feedScope)
+
+// Writers commit concurrently while a reader follows the feed: the reader must never skip an event (the late-commit
+// hazard of sequences on PostgreSQL).
+void concurrentFeed(Backend backend)
+{
+    CenterFixture f(backend);
+    constexpr int kWriters = 4;
+    constexpr int kBatches = 25;
+    constexpr int kPerBatch = 8;
+    std::vector<CenterFixture::Enrolled> writers;
+    for (int i = 0; i < kWriters; ++i)
+        writers.push_back(f.enroll(QStringLiteral("H49.01")));
+    const auto reader = f.enroll(QStringLiteral("H49.01"));
+    std::atomic<int> running{kWriters};
+    std::atomic<int> failures{0};
+    std::vector<std::thread> threads;
+    for (int w = 0; w < kWriters; ++w) {
+        threads.emplace_back([&, w] {
+            for (int b = 0; b < kBatches; ++b) {
+                QList<Event> batch;
+                for (int i = 0; i < kPerBatch; ++i)
+                    batch << noteEvent(writers[size_t(w)].counterId);
+                sync::ApiResponse r;
+                for (int attempt = 0; attempt < 20; ++attempt) {
+                    r = f.push(writers[size_t(w)], eventsJson(batch));
+                    if (r.status == 200)
+                        break;
+                    QThread::msleep(5);
+                }
+                if (r.status != 200)
+                    ++failures;
+            }
+            f.store->releaseThreadConnection();
+            --running;
+        });
+    }
+    std::set<QString> seen;
+    qint64 cursor = 0;
+    qint64 lastSeq = 0;
+    bool ordered = true;
+    std::thread follower([&] {
+        for (;;) {
+            const bool writersDone = running.load() == 0;
+            auto page = f.feed(reader, cursor, 50);
+            if (page.status == 200) {
+                const QJsonObject o = page.object();
+                for (const QJsonValue &v : o.value(QStringLiteral("events")).toArray()) {
+                    const qint64 seq = qint64(v.toObject().value(QStringLiteral("seq")).toDouble());
+                    ordered = ordered && seq > lastSeq;
+                    lastSeq = seq;
+                    seen.insert(v.toObject()
+                                    .value(QStringLiteral("event"))
+                                    .toObject()
+                                    .value(QStringLiteral("event_id"))
+                                    .toString());
+                }
+                cursor = qint64(o.value(QStringLiteral("last_seq")).toDouble());
+                if (writersDone && !o.value(QStringLiteral("more")).toBool())
+                    break;
+            }
+        }
+        f.store->releaseThreadConnection();
+    });
+    for (auto &t : threads)
+        t.join();
+    follower.join();
+    CHECK(failures.load() == 0);
+    CHECK(ordered);
+    CHECK(seen.size() == size_t(kWriters * kBatches * kPerBatch));
+    CHECK(eventCount(f) == kWriters * kBatches * kPerBatch);
+}
+CENTER_TEST("A feed reader never skips events committed concurrently", concurrentFeed)
+
+void documentsAndOfficers(Backend backend)
+{
+    CenterFixture f(backend);
+    const auto a = f.enroll(QStringLiteral("H49.01"));
+    QUrlQuery q;
+    q.addQueryItem(QStringLiteral("after_version"), QStringLiteral("0"));
+    auto none = f.call("GET", QStringLiteral("/v1/catalog"), a.authorization, {}, q);
+    REQUIRE(none.status == 200);
+    CHECK(none.object().value(QStringLiteral("unchanged")).toBool());
+    auto v1 = f.store->importCatalog(R"({"format":"motcua-catalog/1","procedures":[]})");
+    REQUIRE(v1.ok());
+    auto got = f.call("GET", QStringLiteral("/v1/catalog"), a.authorization, {}, q);
+    CHECK(got.object().value(QStringLiteral("version")).toInt() == *v1);
+    CHECK(got.object().value(QStringLiteral("document")).isObject());
+    CHECK_FALSE(f.store->importCatalog("{broken").ok());
+
+    sync::OfficerEntry lan{QStringLiteral("lan"),
+                           QStringLiteral("Trần Thị Lan"),
+                           QStringLiteral("officer"),
+                           QStringLiteral("H49.01"),
+                           QStringLiteral("$argon2id$v=19$m=65536,t=2,p=1$x$y"),
+                           false,
+                           0,
+                           {}};
+    sync::OfficerEntry minh = lan;
+    minh.login = QStringLiteral("minh");
+    minh.unitId = QStringLiteral("H49.02");
+    REQUIRE(f.store->addOfficer(lan).ok());
+    REQUIRE(f.store->addOfficer(minh).ok());
+    CHECK(f.store->addOfficer(lan).error().code == ErrorCode::Conflict);
+    auto officers = f.call("GET", QStringLiteral("/v1/officers"), a.authorization, {}, q);
+    const QJsonArray list = officers.object().value(QStringLiteral("officers")).toArray();
+    REQUIRE(list.size() == 1);  // only the counter's unit
+    CHECK(list[0].toObject().value(QStringLiteral("login")).toString() == QStringLiteral("lan"));
+    // Disabling makes a newer version that counters pick up incrementally.
+    const qint64 version = qint64(officers.object().value(QStringLiteral("version")).toDouble());
+    REQUIRE(f.store->setOfficerDisabled(QStringLiteral("lan"), true).ok());
+    QUrlQuery after;
+    after.addQueryItem(QStringLiteral("after_version"), QString::number(version));
+    auto changed = f.call("GET", QStringLiteral("/v1/officers"), a.authorization, {}, after);
+    REQUIRE(changed.object().value(QStringLiteral("officers")).toArray().size() == 1);
+    CHECK(changed.object()
+              .value(QStringLiteral("officers"))
+              .toArray()[0]
+              .toObject()
+              .value(QStringLiteral("disabled"))
+              .toBool());
+}
+CENTER_TEST("Catalog versions and officers are served to the counter's unit", documentsAndOfficers)
+
+void epochs(Backend backend)
+{
+    CenterFixture f(backend);
+    const auto a = f.enroll(QStringLiteral("H49.01"));
+    auto before = f.store->epoch();
+    REQUIRE(before.ok());
+    CHECK(f.feed(a, 0, 10, *before).status == 200);
+    auto after = f.store->startNewEpoch();
+    REQUIRE(after.ok());
+    CHECK(*after != *before);
+    auto stale = f.feed(a, 0, 10, *before);
+    CHECK(stale.status == 409);
+    CHECK(stale.object().value(QStringLiteral("epoch")).toString() == *after);
+}
+CENTER_TEST("A new epoch is announced to counters that still know the old one", epochs)
+
+}  // namespace
