@@ -284,7 +284,8 @@ QString DossierDetail::html() const
                             esc(tr("counter %1, officer %2").arg(d.receivingCounter, d.receivingOfficer)));
     row(tr("Due"), due + QStringLiteral(" · ") + esc(texts::processing(d.processing)));
     row(tr("On time"), esc(texts::timeliness(d.timeliness)));
-    row(tr("Result handed over"), esc(texts::returnMethod(d.returnMethod)) + QStringLiteral(" · ") + esc(d.returnUnit));
+    row(tr("Result handed over"), esc(texts::returnMethod(d.returnMethod)) +
+                                      (d.returnUnit.isEmpty() ? QString() : QStringLiteral(" · ") + esc(d.returnUnit)));
     row(tr("Fees"), esc(texts::money(d.feeTotal())));
     h += QStringLiteral("</table>");
 
