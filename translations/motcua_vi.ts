@@ -435,63 +435,81 @@ Commands:
 
 Without --config (or MOTCUA_CENTER_CONFIG) the embedded default is used: a SQLite center in the
 MotCua data folder, plain HTTP on 127.0.0.1:%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cách dùng: motcua-center [--config TỆP] [--json] [--verbose] LỆNH
+
+Các lệnh:
+  serve                                   chạy dịch vụ đồng bộ (HTTPS; HTTP thường chỉ trên địa chỉ nội bộ)
+  init                                    tạo cơ sở dữ liệu nếu chưa có và in epoch
+  status                                  các quầy, lần liên lạc cuối, số tồn, epoch
+  unit add MÃ --name TÊN --agency MÃ_CƠ_QUAN [--slots N]
+  unit list
+  counter add --unit ĐƠN_VỊ [--name TÊN] [--valid-hours GIỜ]   in ra mã đăng ký dùng một lần
+  counter revoke MÃ_QUẦY
+  officer add TÊN_ĐĂNG_NHẬP --name HỌ_TÊN --unit ĐƠN_VỊ [--role officer|supervisor|admin]  (mật khẩu qua stdin)
+  officer disable TÊN_ĐĂNG_NHẬP | officer enable TÊN_ĐĂNG_NHẬP | officer password TÊN_ĐĂNG_NHẬP       (mật khẩu qua stdin)
+  catalog import TỆP
+  calendar import TỆP
+  epoch new                               sau khi khôi phục cơ sở dữ liệu từ bản sao lưu
+  backup --out TỆP                        chỉ với SQLite (PostgreSQL: pg_dump / pg_basebackup)
+
+Không có --config (hoặc MOTCUA_CENTER_CONFIG) thì dùng cấu hình mặc định: Trung tâm SQLite trong
+thư mục dữ liệu MotCua, HTTP thường trên 127.0.0.1:%1.</translation>
     </message>
     <message>
         <source>Option --%1 needs a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tùy chọn --%1 cần một giá trị.</translation>
     </message>
     <message>
         <source>serving %1://%2:%3%4 on %5 (epoch %6)</source>
-        <translation type="unfinished"></translation>
+        <translation>đang phục vụ %1://%2:%3%4 trên %5 (epoch %6)</translation>
     </message>
     <message>
         <source>stopped</source>
-        <translation type="unfinished">dừng giải quyết</translation>
+        <translation>đã dừng</translation>
     </message>
     <message>
         <source>The center&apos;s database is ready (%1, epoch %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ sở dữ liệu của Trung tâm đã sẵn sàng (%1, epoch %2).</translation>
     </message>
     <message>
         <source>Epoch: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Epoch: %1</translation>
     </message>
     <message>
         <source>Database: %1, schema %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ sở dữ liệu: %1, lược đồ %2</translation>
     </message>
     <message>
         <source>Events: %1 (newest seq %2), dossiers: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Sự kiện: %1 (số thứ tự mới nhất %2), hồ sơ: %3</translation>
     </message>
     <message>
         <source>Catalog version: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Phiên bản danh mục: %1</translation>
     </message>
     <message>
         <source>Alarms: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cảnh báo: %1</translation>
     </message>
     <message>
         <source>Counters: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Số quầy: %1</translation>
     </message>
     <message>
         <source>revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>đã thu hồi</translation>
     </message>
     <message>
         <source>enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>đã đăng ký</translation>
     </message>
     <message>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>đang chờ</translation>
     </message>
     <message>
         <source>last contact %1, backlog %2</source>
-        <translation type="unfinished"></translation>
+        <translation>liên lạc lần cuối %1, tồn %2</translation>
     </message>
     <message>
         <source>never</source>
@@ -499,143 +517,143 @@ MotCua data folder, plain HTTP on 127.0.0.1:%1.</source>
     </message>
     <message>
         <source>Usage: unit add ID --name NAME --agency AGENCY_ID [--slots N]</source>
-        <translation type="unfinished"></translation>
+        <translation>Cách dùng: unit add MÃ --name TÊN --agency MÃ_CƠ_QUAN [--slots N]</translation>
     </message>
     <message>
         <source>--slots must be a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>--slots phải là một số.</translation>
     </message>
     <message>
         <source>Unit %1 (%2) added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã thêm đơn vị %1 (%2).</translation>
     </message>
     <message>
         <source>(%1 slots)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1 phần)</translation>
     </message>
     <message>
         <source>Usage: counter add --unit UNIT [--name NAME] [--valid-hours H]</source>
-        <translation type="unfinished"></translation>
+        <translation>Cách dùng: counter add --unit ĐƠN_VỊ [--name TÊN] [--valid-hours GIỜ]</translation>
     </message>
     <message>
         <source>--valid-hours must be a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>--valid-hours phải là một số.</translation>
     </message>
     <message>
         <source>Counter %1 (unit %2, code slot %3) created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã tạo quầy %1 (đơn vị %2, phần mã số %3).</translation>
     </message>
     <message>
         <source>Enrollment code: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã đăng ký: %1</translation>
     </message>
     <message>
         <source>It works once and expires %1 (Vietnam time). It is not stored: write it down now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã chỉ dùng được một lần và hết hạn lúc %1 (giờ Việt Nam). Mã không được lưu lại: hãy ghi lại ngay.</translation>
     </message>
     <message>
         <source>Usage: counter revoke COUNTER_ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Cách dùng: counter revoke MÃ_QUẦY</translation>
     </message>
     <message>
         <source>Counter %1 revoked: its next request is refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã thu hồi quầy %1: yêu cầu tiếp theo của quầy sẽ bị từ chối.</translation>
     </message>
     <message>
         <source>Usage: officer add LOGIN --name NAME --unit UNIT [--role ROLE] (password on stdin)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cách dùng: officer add TÊN_ĐĂNG_NHẬP --name HỌ_TÊN --unit ĐƠN_VỊ [--role VAI_TRÒ] (mật khẩu qua stdin)</translation>
     </message>
     <message>
         <source>Give the officer&apos;s first password on standard input (at least 8 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập mật khẩu đầu tiên của cán bộ qua đầu vào chuẩn (ít nhất 8 ký tự).</translation>
     </message>
     <message>
         <source>Officer %1 (%2) added to unit %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã thêm cán bộ %1 (%2) vào đơn vị %3.</translation>
     </message>
     <message>
         <source>Usage: officer %1 LOGIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Cách dùng: officer %1 TÊN_ĐĂNG_NHẬP</translation>
     </message>
     <message>
         <source>Give the new password on standard input (at least 8 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập mật khẩu mới qua đầu vào chuẩn (ít nhất 8 ký tự).</translation>
     </message>
     <message>
         <source>The password of %1 was changed; counters get it at their next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã đổi mật khẩu của %1; các quầy nhận được ở lần đồng bộ tiếp theo.</translation>
     </message>
     <message>
         <source>Officer %1 disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã vô hiệu hóa cán bộ %1.</translation>
     </message>
     <message>
         <source>Officer %1 enabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã kích hoạt lại cán bộ %1.</translation>
     </message>
     <message>
         <source>Usage: calendar import FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>Cách dùng: calendar import TỆP</translation>
     </message>
     <message>
         <source>Usage: catalog import FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>Cách dùng: catalog import TỆP</translation>
     </message>
     <message>
         <source>Cannot read %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không đọc được %1.</translation>
     </message>
     <message numerus="yes">
         <source>%n year(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n năm</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n procedure(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n thủ tục</numerusform>
         </translation>
     </message>
     <message>
         <source>Calendar version %1 published (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã công bố lịch phiên bản %1 (%2).</translation>
     </message>
     <message>
         <source>Catalog version %1 published (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã công bố danh mục phiên bản %1 (%2).</translation>
     </message>
     <message>
         <source>New epoch %1: every counter re-sends its events at its next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Epoch mới %1: mọi quầy sẽ gửi lại sự kiện ở lần đồng bộ tiếp theo.</translation>
     </message>
     <message>
         <source>Usage: backup --out FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>Cách dùng: backup --out TỆP</translation>
     </message>
     <message>
         <source>With PostgreSQL, back up with pg_dump or pg_basebackup (docs/deployment.md).</source>
-        <translation type="unfinished"></translation>
+        <translation>Với PostgreSQL, hãy sao lưu bằng pg_dump hoặc pg_basebackup (docs/deployment.md).</translation>
     </message>
     <message>
         <source>%1 exists already; choose a new file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 đã tồn tại; hãy chọn tệp mới.</translation>
     </message>
     <message>
         <source>The backup failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sao lưu không thành công: %1</translation>
     </message>
     <message>
         <source>Backup written to %1.</source>
-        <translation type="unfinished">Đã sao lưu vào %1.</translation>
+        <translation>Đã sao lưu vào %1.</translation>
     </message>
     <message>
         <source>Option --config needs a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tùy chọn --config cần một giá trị.</translation>
     </message>
     <message>
         <source>Unknown command &apos;%1&apos;. Run motcua-center --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lệnh không hợp lệ &apos;%1&apos;. Chạy motcua-center --help.</translation>
     </message>
 </context>
 <context>
@@ -1348,39 +1366,39 @@ MotCua data folder, plain HTTP on 127.0.0.1:%1.</source>
     <name>motcua::cli::sync</name>
     <message>
         <source>This counter is not enrolled with a provincial center. Run: motcua-cli sync enroll URL CODE</source>
-        <translation type="unfinished"></translation>
+        <translation>Quầy này chưa đăng ký với Trung tâm tỉnh. Chạy: motcua-cli sync enroll URL MÃ</translation>
     </message>
     <message>
         <source>Cannot read the CA file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không đọc được tệp CA %1.</translation>
     </message>
     <message>
         <source>This counter is enrolled already as %1. Enrolling again needs a new data file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quầy này đã đăng ký với tên %1. Muốn đăng ký lại cần một tệp dữ liệu mới.</translation>
     </message>
     <message>
         <source>Enrolled as counter %1 of %2 (%3), dossier-code slot %4 of %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã đăng ký là quầy %1 của %2 (%3), phần mã hồ sơ %4 trên %5.</translation>
     </message>
     <message>
         <source>The credential is kept in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thông tin xác thực được lưu trong %1.</translation>
     </message>
     <message>
         <source>Sent %1 events (%2 the center had already, %3 rejected); received %4; %5 waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã gửi %1 sự kiện (%2 Trung tâm đã có, %3 bị từ chối); đã nhận %4; còn %5 đang chờ.</translation>
     </message>
     <message>
         <source>Center</source>
-        <translation type="unfinished"></translation>
+        <translation>Trung tâm</translation>
     </message>
     <message>
         <source>not enrolled (standalone counter %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>chưa đăng ký (quầy độc lập %1)</translation>
     </message>
     <message>
         <source>Waiting to send</source>
-        <translation type="unfinished"></translation>
+        <translation>Chờ gửi</translation>
     </message>
     <message>
         <source>Counter</source>
@@ -1388,19 +1406,19 @@ MotCua data folder, plain HTTP on 127.0.0.1:%1.</source>
     </message>
     <message>
         <source>Center epoch</source>
-        <translation type="unfinished"></translation>
+        <translation>Epoch của Trung tâm</translation>
     </message>
     <message>
         <source>Feed position</source>
-        <translation type="unfinished"></translation>
+        <translation>Vị trí dòng dữ liệu</translation>
     </message>
     <message>
         <source>Rejected by the center</source>
-        <translation type="unfinished"></translation>
+        <translation>Bị Trung tâm từ chối</translation>
     </message>
     <message>
         <source>Last successful sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Lần đồng bộ thành công cuối</translation>
     </message>
     <message>
         <source>never</source>
@@ -1408,33 +1426,33 @@ MotCua data folder, plain HTTP on 127.0.0.1:%1.</source>
     </message>
     <message>
         <source>Clock vs. center</source>
-        <translation type="unfinished"></translation>
+        <translation>Đồng hồ so với Trung tâm</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 giây</translation>
     </message>
     <message numerus="yes">
         <source>%n dossier(s) fetched from the provincial center and followed from now on.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Đã lấy %n hồ sơ từ Trung tâm tỉnh và theo dõi từ nay.</numerusform>
         </translation>
     </message>
     <message>
         <source>enroll this counter with the provincial center (one-time code from the center&apos;s admin)</source>
-        <translation type="unfinished"></translation>
+        <translation>đăng ký quầy này với Trung tâm tỉnh (mã dùng một lần do quản trị Trung tâm cấp)</translation>
     </message>
     <message>
         <source>send waiting events and receive new ones now</source>
-        <translation type="unfinished"></translation>
+        <translation>gửi các sự kiện đang chờ và nhận sự kiện mới ngay</translation>
     </message>
     <message>
         <source>center, feed position, events waiting, last successful sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Trung tâm, vị trí dòng dữ liệu, sự kiện đang chờ, lần đồng bộ thành công cuối</translation>
     </message>
     <message>
         <source>fetch a dossier of another unit from the center and follow it</source>
-        <translation type="unfinished"></translation>
+        <translation>lấy hồ sơ của đơn vị khác từ Trung tâm và theo dõi</translation>
     </message>
 </context>
 <context>
@@ -1746,39 +1764,39 @@ MotCua data folder, plain HTTP on 127.0.0.1:%1.</source>
     <name>motcua::sync::CenterConfig</name>
     <message>
         <source>%1: %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 %3</translation>
     </message>
     <message>
         <source>The configuration file %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp cấu hình %1 không tồn tại.</translation>
     </message>
     <message>
         <source>%1 is not a readable INI file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 không phải tệp INI đọc được.</translation>
     </message>
     <message>
         <source>must be a port number.</source>
-        <translation type="unfinished"></translation>
+        <translation>phải là số cổng.</translation>
     </message>
     <message>
         <source>cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>không đọc được.</translation>
     </message>
     <message>
         <source>must be sqlite or postgresql.</source>
-        <translation type="unfinished"></translation>
+        <translation>phải là sqlite hoặc postgresql.</translation>
     </message>
     <message>
         <source>must be an IP address.</source>
-        <translation type="unfinished"></translation>
+        <translation>phải là địa chỉ IP.</translation>
     </message>
     <message>
         <source>must be between 1 and 256.</source>
-        <translation type="unfinished"></translation>
+        <translation>phải từ 1 đến 256.</translation>
     </message>
     <message>
         <source>must be a positive number.</source>
-        <translation type="unfinished"></translation>
+        <translation>phải là số dương.</translation>
     </message>
 </context>
 <context>
@@ -1935,43 +1953,47 @@ MotCua data folder, plain HTTP on 127.0.0.1:%1.</source>
     <name>motcua::sync::Credentials</name>
     <message>
         <source>The keychain holds no credential for this counter. Enroll it with the provincial center again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kho khóa không có thông tin xác thực của quầy này. Hãy đăng ký lại với Trung tâm tỉnh.</translation>
     </message>
     <message>
         <source>The keychain is locked or refused access. Unlock it (log in to the desktop again) and retry; work goes on offline meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kho khóa đang khóa hoặc từ chối truy cập. Hãy mở khóa (đăng nhập lại máy tính) rồi thử lại; trong lúc chờ, quầy vẫn làm việc ngoại tuyến.</translation>
     </message>
     <message>
         <source>No keychain is available on this computer (the Secret Service, e.g. GNOME Keyring, is not running), so the counter cannot sign in to the provincial center. Work goes on offline. Ask IT to start the keychain.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The keychain failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Máy tính này không có kho khóa (dịch vụ Secret Service, ví dụ GNOME Keyring, chưa chạy), nên quầy không đăng nhập được vào Trung tâm tỉnh. Quầy vẫn làm việc ngoại tuyến. Hãy đề nghị bộ phận CNTT khởi động kho khóa.</translation>
     </message>
     <message>
         <source>the OS keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>kho khóa của hệ điều hành</translation>
     </message>
     <message>
         <source>Cannot write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không ghi được %1.</translation>
     </message>
     <message>
         <source>There is no credential file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có tệp thông tin xác thực %1.</translation>
     </message>
     <message>
         <source>%1 holds no credential for this counter.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 không chứa thông tin xác thực của quầy này.</translation>
     </message>
     <message>
         <source>Cannot remove %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không xóa được %1.</translation>
     </message>
     <message>
         <source>the plain file %1 (allowed by the administrator)</source>
-        <translation type="unfinished"></translation>
+        <translation>tệp thường %1 (được quản trị viên cho phép)</translation>
+    </message>
+    <message>
+        <source>No keychain can be used on this computer (%1), so the counter cannot keep its credential for the provincial center. Work goes on offline. Ask IT to start the keychain (e.g. GNOME Keyring) for this user.</source>
+        <translation>Không dùng được kho khóa nào trên máy tính này (%1), nên quầy không lưu được thông tin xác thực với Trung tâm tỉnh. Quầy vẫn làm việc ngoại tuyến. Hãy đề nghị bộ phận CNTT khởi động kho khóa (ví dụ GNOME Keyring) cho người dùng này.</translation>
+    </message>
+    <message>
+        <source>Cannot write in %1.</source>
+        <translation>Không ghi được vào %1.</translation>
     </message>
 </context>
 <context>
@@ -2003,12 +2025,12 @@ MotCua data folder, plain HTTP on 127.0.0.1:%1.</source>
     <name>motcua::sync::SyncClient</name>
     <message>
         <source>This counter is not connected to a provincial center.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quầy này không kết nối với Trung tâm tỉnh.</translation>
     </message>
     <message numerus="yes">
         <source>%n dossier(s) fetched from the provincial center.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Đã lấy %n hồ sơ từ Trung tâm tỉnh.</numerusform>
         </translation>
     </message>
 </context>
