@@ -2,6 +2,8 @@
 #include "UiFixtures.h"
 
 #include "core/dossier/DossierStore.h"
+#include "core/store/Sql.h"
+#include "ui/AppSettings.h"
 #include "ui/ApplicantForm.h"
 #include "ui/CounterContext.h"
 #include "ui/DossierDetail.h"
@@ -13,6 +15,7 @@
 #include "ui/ProcedureTableModel.h"
 #include "ui/ReceivePage.h"
 #include "ui/ReturnPage.h"
+#include "ui/SettingsDialog.h"
 #include "ui/SetupPage.h"
 
 #include <QAbstractItemModelTester>
@@ -22,6 +25,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStackedWidget>
 #include <QTableWidget>
 #include <QTest>
@@ -446,4 +450,38 @@ TEST_CASE("A dossier not on this counter: asked of the center, or said plainly w
     ret->find(code);
     CHECK(lookups.count() == 1);
     CHECK(ret->messageLabel()->text().contains(QStringLiteral("cannot be reached")));
+}
+
+TEST_CASE("Settings: the admin sets the unit's working hours; a bad value is explained", "[ui][settings]")
+{
+    TempDir dir;
+    auto store = seededStore(dir);
+    const OfficerRecord admin =
+        addOfficer(*store, QStringLiteral("quantri"), QStringLiteral("dungroi1"), QStringLiteral("admin"));
+    ui::MainWindow window(*store);
+    window.startSession(admin);
+    ui::SettingsDialog dialog(*window.context(), &window);
+    dialog.workingHoursLineEdit()->setText(QStringLiteral("07:30-11:30,11:00-17:00"));
+    dialog.accept();
+    CHECK_FALSE(dialog.problemLabel()->text().isEmpty());
+    dialog.workingHoursLineEdit()->setText(QStringLiteral("07:30-11:30,13:30-17:00"));
+    dialog.unitLineEdit(QStringLiteral("unit.place_name"))->setText(QStringLiteral("Hạ Long"));
+    dialog.idleSpinBox()->setValue(7);
+    dialog.accept();
+    CHECK(dialog.result() == QDialog::Accepted);
+    auto hours = sql::scalar(store->connection(), QStringLiteral("SELECT value FROM settings WHERE key = ?"),
+                             {QStringLiteral("working_hours")});
+    REQUIRE(hours.ok());
+    CHECK(hours->toString() == QStringLiteral("07:30-11:30,13:30-17:00"));
+    CHECK(ui::AppSettings::idleLockMinutes() == 7);
+    auto place = sql::scalar(store->connection(), QStringLiteral("SELECT value FROM settings WHERE key = ?"),
+                             {QStringLiteral("unit.place_name")});
+    REQUIRE(place.ok());
+    CHECK(place->toString() == QStringLiteral("Hạ Long"));
+
+    // An officer sees the unit's settings but cannot change them.
+    const OfficerRecord officer = addOfficer(*store, QStringLiteral("lan"), QStringLiteral("dungroi1"));
+    window.startSession(officer);
+    ui::SettingsDialog officerDialog(*window.context(), &window);
+    CHECK_FALSE(officerDialog.workingHoursLineEdit()->isEnabled());
 }
