@@ -18,7 +18,10 @@
 #include "sync/center/CenterStore.h"
 #include "sync/client/SyncEngine.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
+#include <QTemporaryDir>
 #include <QJsonDocument>
 #include <QSqlQuery>
 
@@ -29,6 +32,23 @@
 #include <set>
 
 namespace motcua::test {
+
+// A temporary folder in memory when the machine has one: these tests commit thousands of small transactions, and
+// what they check is the logic, not the disk's fsync.
+class FastTempDir final {
+public:
+    FastTempDir()
+        : m_dir(QFileInfo(QStringLiteral("/dev/shm")).isWritable()
+                    ? QStringLiteral("/dev/shm/motcua-test-XXXXXX")
+                    : QDir::temp().filePath(QStringLiteral("motcua-test-XXXXXX")))
+    {
+    }
+    [[nodiscard]] QString path() const { return m_dir.path(); }
+    [[nodiscard]] QString file(const QString &name) const { return m_dir.filePath(name); }
+
+private:
+    QTemporaryDir m_dir;
+};
 
 struct Faults {
     double dropRequest = 0;  // never reaches the center

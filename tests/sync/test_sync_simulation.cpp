@@ -15,13 +15,11 @@ using namespace motcua::test;
 namespace {
 
 struct World {
-    explicit World(quint64 seed) :
-        dir(QFileInfo::exists(QStringLiteral("/dev/shm")) ? QStringLiteral("/dev/shm/motcua-sim-XXXXXX")
-                                                          : QDir::temp().filePath(QStringLiteral("motcua-sim-XXXXXX")))
+    explicit World(quint64 seed)
     {
         seedUuid7ForTests(seed);
         sync::CenterDbConfig config;
-        config.path = dir.filePath(QStringLiteral("center.sqlite"));
+        config.path = dir.file(QStringLiteral("center.sqlite"));
         auto opened = sync::CenterStore::open(config);
         REQUIRE(opened.ok());
         center = std::move(opened.value());
@@ -45,7 +43,7 @@ struct World {
             c->unitId = units[i % units.size()];
             auto added = center->addCounter(c->unitId, QStringLiteral("Quầy %1").arg(i + 1), 72);
             REQUIRE(added.ok());
-            c->store = openSimStore(dir.filePath(QStringLiteral("counter-%1.sqlite").arg(i)));
+            c->store = openSimStore(dir.file(QStringLiteral("counter-%1.sqlite").arg(i)));
             c->transport = std::make_unique<SimTransport>(*network);
             // Enrollment happens on a good day.
             const Faults saved = network->faults;
@@ -88,7 +86,7 @@ struct World {
         return r;
     }
 
-    QTemporaryDir dir;
+    FastTempDir dir;
     SimClock clock;
     std::unique_ptr<sync::CenterStore> center;
     std::unique_ptr<sync::CenterService> service;

@@ -25,3 +25,7 @@ set_tests_properties("test_center: PostgreSQL suite" PROPERTIES
     RESOURCE_LOCK postgres
     ENVIRONMENT "${MOTCUA_TEST_ENV};MOTCUA_TEST_PG_ENV=${MOTCUA_PG_ENV_FILE}"
     TIMEOUT 900)
+
+motcua_add_test(test_sync_recovery
+    SOURCES sync/test_sync_recovery.cpp sync/SimSupport.h
+    LIBS motcua_sync motcua_core)

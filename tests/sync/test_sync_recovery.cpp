@@ -1,0 +1,203 @@
+// Recovery: a sync round that fails at any SQL statement (counter or center side) converges on the next round; a
+// center restored from an older backup announces a new epoch and the counters send everything again.
+
+#include "SimSupport.h"
+
+#include <catch2/catch.hpp>
+
+#include <QFile>
+#include <QSqlQuery>
+
+using namespace motcua;
+using namespace motcua::test;
+
+namespace {
+
+// A center and two counters of one unit, joined without faults.
+struct SmallWorld {
+    SmallWorld()
+    {
+        open();
+        REQUIRE(center->addUnit({QStringLiteral("H49.01"), QStringLiteral("Phường Hồng Gai"),
+                                 QStringLiteral("000.00.01.H49"), 20})
+                    .ok());
+        for (int i = 0; i < 2; ++i) {
+            auto c = std::make_unique<SimCounter>();
+            c->unitId = QStringLiteral("H49.01");
+            auto added = center->addCounter(c->unitId, QString(), 72);
+            REQUIRE(added.ok());
+            c->store = openSimStore(dir.file(QStringLiteral("counter-%1.sqlite").arg(i)));
+            c->transport = std::make_unique<SimTransport>(*network);
+            auto enrolled = sync::SyncEngine::enroll(*c->transport, added->enrollmentCode);
+            REQUIRE(enrolled.ok());
+            REQUIRE(sync::SyncEngine::saveEnrollment(*c->store, *enrolled, QStringLiteral("sim://center")).ok());
+            c->counterId = enrolled->counterId;
+            secrets.append(enrolled->secret);
+            c->identity = *CounterIdentity::load(*c->store);
+            sync::EngineOptions options;
+            options.pushBatch = 2;
+            options.pullPage = 3;
+            c->engine = std::make_unique<sync::SyncEngine>(*c->store, *c->transport, c->counterId, enrolled->secret,
+                                                           options);
+            counters.push_back(std::move(c));
+        }
+    }
+
+    void open()
+    {
+        sync::CenterDbConfig config;
+        config.path = dir.file(QStringLiteral("center.sqlite"));
+        auto opened = sync::CenterStore::open(config);
+        REQUIRE(opened.ok());
+        center = std::move(opened.value());
+        service = std::make_unique<sync::CenterService>(*center, sync::ServiceOptions{});
+        network = std::make_unique<SimNetwork>(*service, clock, 1);
+        for (auto &c : counters)
+            c->transport = std::make_unique<SimTransport>(*network);
+        for (size_t i = 0; i < counters.size(); ++i) {
+            auto &c = counters[i];
+            c->engine = std::make_unique<sync::SyncEngine>(*c->store, *c->transport, c->counterId, secrets[qsizetype(i)]);
+        }
+    }
+
+    void receive(SimCounter &c, int n)
+    {
+        DossierService service(*c.store, c.identity, QStringLiteral("lan"));
+        for (int i = 0; i < n; ++i) {
+            clock.now = clock.now.addSecs(60);
+            ScopedClockOverride at([t = clock.now] { return t; });
+            REQUIRE(service.receive(simReceiveRequest(clock.now, ++received)).ok());
+        }
+    }
+
+    sync::RoundResult round(SimCounter &c)
+    {
+        ScopedClockOverride at([t = clock.now] { return t; });
+        return c.engine->runRound();
+    }
+
+    qint64 centerEvents()
+    {
+        auto s = center->status();
+        REQUIRE(s.ok());
+        return s->events;
+    }
+
+    FastTempDir dir;
+    SimClock clock;
+    std::unique_ptr<sync::CenterStore> center;
+    std::unique_ptr<sync::CenterService> service;
+    std::unique_ptr<SimNetwork> network;
+    std::vector<std::unique_ptr<SimCounter>> counters;
+    QStringList secrets;
+    int received = 0;
+};
+
+int localEvents(const Store &store)
+{
+    QSqlQuery q(store.connection());
+    REQUIRE(q.exec(QStringLiteral("SELECT count(*), count(DISTINCT event_id) FROM events")));
+    REQUIRE(q.next());
+    REQUIRE(q.value(0).toInt() == q.value(1).toInt());
+    return q.value(0).toInt();
+}
+
+}  // namespace
+
+TEST_CASE("A sync round failing at any SQL statement converges on the next round", "[sync][faults]")
+{
+    // Count the statements of one round (both sides: the center runs in-process).
+    int statements = 0;
+    {
+        SmallWorld w;
+        w.receive(*w.counters[1], 2);
+        REQUIRE(w.round(*w.counters[1]).ok());
+        w.receive(*w.counters[0], 3);
+        sql::FaultInjector::failAt(1000000);
+        REQUIRE(w.round(*w.counters[0]).ok());
+        statements = sql::FaultInjector::executedCount();
+        sql::FaultInjector::disarm();
+    }
+    REQUIRE(statements > 20);
+    int failedRounds = 0;
+    for (int i = 1; i <= statements; ++i) {
+        INFO("statement " << i << " of " << statements);
+        SmallWorld w;
+        w.receive(*w.counters[1], 2);
+        REQUIRE(w.round(*w.counters[1]).ok());
+        w.receive(*w.counters[0], 3);
+        sql::FaultInjector::failAt(i);
+        const sync::RoundResult failed = w.round(*w.counters[0]);
+        sql::FaultInjector::disarm();
+        if (!failed.ok())
+            ++failedRounds;
+        const sync::RoundResult next = w.round(*w.counters[0]);
+        REQUIRE(next.ok());
+        // Everything arrived once: 3 + 2 received events at the center and at counter 0, nothing waiting.
+        CHECK(w.centerEvents() == 5);
+        CHECK(localEvents(*w.counters[0]->store) == 5);
+        CHECK(*DossierStore(*w.counters[0]->store).pendingOutbox() == 0);
+        REQUIRE(w.round(*w.counters[1]).ok());
+        CHECK(localEvents(*w.counters[1]->store) == 5);
+    }
+    // Most injected failures must actually stop the round (the injector reached real statements).
+    CHECK(failedRounds > statements / 2);
+}
+
+TEST_CASE("A center restored from an older backup gets a new epoch and the counters send everything again",
+          "[sync][epoch]")
+{
+    SmallWorld w;
+    SimCounter &a = *w.counters[0];
+    SimCounter &b = *w.counters[1];
+    w.receive(a, 4);
+    REQUIRE(w.round(a).ok());
+    // Nightly backup of the center.
+    const QString backup = w.dir.file(QStringLiteral("center-backup.sqlite"));
+    {
+        QSqlQuery q(w.center->connection());
+        REQUIRE(q.exec(QStringLiteral("VACUUM INTO '%1'").arg(backup)));
+    }
+    // The day goes on: more dossiers at both counters, all synced.
+    w.receive(a, 3);
+    w.receive(b, 2);
+    REQUIRE(w.round(a).ok());
+    REQUIRE(w.round(b).ok());
+    REQUIRE(w.round(a).ok());
+    REQUIRE(w.centerEvents() == 9);
+    const qint64 cursorBefore = b.store->meta(QString::fromLatin1(sync::syncmeta::kCursor))->toLongLong();
+    REQUIRE(cursorBefore == 9);
+
+    // The center's disk dies; the administrator restores last night's backup and starts a new epoch.
+    w.network.reset();
+    w.service.reset();
+    w.center.reset();
+    const QString live = w.dir.file(QStringLiteral("center.sqlite"));
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(live + suffix);
+    REQUIRE(QFile::copy(backup, live));
+    w.open();
+    REQUIRE(w.centerEvents() == 4);
+    REQUIRE(w.center->startNewEpoch().ok());
+
+    // Each counter notices, queues its own events again, pulls from the start; nothing is lost or doubled.
+    for (int pass = 0; pass < 2; ++pass) {
+        for (auto &c : w.counters) {
+            const sync::RoundResult r = w.round(*c);
+            INFO(r.message.toStdString());
+            REQUIRE(r.ok());
+            if (pass == 0)
+                CHECK(r.report.requeued == (c.get() == &a ? 7 : 2));
+        }
+    }
+    CHECK(w.centerEvents() == 9);
+    QSqlQuery distinct(w.center->connection());
+    REQUIRE(distinct.exec(QStringLiteral("SELECT count(DISTINCT event_id) FROM events")));
+    REQUIRE(distinct.next());
+    CHECK(distinct.value(0).toInt() == 9);
+    for (auto &c : w.counters) {
+        CHECK(localEvents(*c->store) == 9);
+        CHECK(*DossierStore(*c->store).pendingOutbox() == 0);
+        CHECK(c->store->meta(QString::fromLatin1(sync::syncmeta::kCursor))->toLongLong() == 9);
+    }
+}
