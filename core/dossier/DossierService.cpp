@@ -1,6 +1,7 @@
 #include "core/dossier/DossierService.h"
 
 #include "core/Clock.h"
+#include "core/CrashPoint.h"
 #include "core/dossier/DossierCodes.h"
 #include "core/dossier/DossierStore.h"
 #include "core/dossier/Hlc.h"
@@ -247,10 +248,12 @@ Result<DossierState> DossierService::create(const ReceiveRequest &r, EventType t
         if (!stored)
             return stored.error();
         state = *stored;
+        crashPoint("receive.before_commit");
         return {};
     });
     if (!written)
         return written.error();
+    crashPoint("receive.after_commit");
     return state;
 }
 

@@ -1,6 +1,7 @@
 #include "sync/center/CenterStore.h"
 
 #include "core/Clock.h"
+#include "core/CrashPoint.h"
 #include "core/Log.h"
 #include "core/dossier/Dossier.h"
 #include "core/dossier/Uuid7.h"
@@ -857,6 +858,7 @@ Result<QList<PushOutcome>> CenterStore::ingest(const CounterAuth &counter, const
             outcomes.append(out);
             touched.insert(e.dossierId);
         }
+        crashPoint("center.ingest.mid_batch");  // events inserted, nothing committed
         if (seq != firstSeq) {
             auto upd = sql::run(db, QStringLiteral("UPDATE seq SET value = ? WHERE id = 1"), {seq});
             if (!upd)
@@ -872,6 +874,7 @@ Result<QList<PushOutcome>> CenterStore::ingest(const CounterAuth &counter, const
     });
     if (!r)
         return r.error();
+    crashPoint("center.ingest.after_commit");  // stored; the counter has no answer yet
     for (const auto &[kind, detail] : std::as_const(alarms)) {
         qCWarning(lcCenterStore).noquote() << "ALARM" << kind << counter.counterId << detail;
         if (auto a = raiseAlarm(counter.counterId, kind, detail); !a)

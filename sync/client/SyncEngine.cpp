@@ -1,6 +1,7 @@
 #include "sync/client/SyncEngine.h"
 
 #include "core/Clock.h"
+#include "core/CrashPoint.h"
 #include "core/calendar/CalendarStore.h"
 #include "core/catalog/CatalogStore.h"
 #include "core/dossier/CounterIdentity.h"
@@ -282,6 +283,7 @@ bool SyncEngine::pushAll(const QString &epoch, RoundResult *out)
             return false;
         }
         const QJsonArray results = body.value(QLatin1String("results")).toArray();
+        crashPoint("push.before_clear");  // the center has the events; the outbox still lists them
         int accepted = 0;
         int duplicates = 0;
         int rejected = 0;
@@ -427,6 +429,7 @@ bool SyncEngine::applyEvents(const QJsonArray &events, const QString &cursorKey,
             if (auto v = DossierStore::refreshView(db, dossierId); !v)
                 return v.error();
         }
+        crashPoint("pull.mid_page");  // the page is half written, the cursor not yet moved
         if (!cursorKey.isEmpty())
             return m_store.setMeta(db, cursorKey, QString::number(cursor));
         return {};

@@ -18,8 +18,9 @@ struct SmallWorld {
     SmallWorld()
     {
         open();
-        REQUIRE(center->addUnit({QStringLiteral("H49.01"), QStringLiteral("Phường Hồng Gai"),
-                                 QStringLiteral("000.00.01.H49"), 20})
+        REQUIRE(center
+                    ->addUnit({QStringLiteral("H49.01"), QStringLiteral("Phường Hồng Gai"),
+                               QStringLiteral("000.00.01.H49"), 20})
                     .ok());
         for (int i = 0; i < 2; ++i) {
             auto c = std::make_unique<SimCounter>();
@@ -37,8 +38,8 @@ struct SmallWorld {
             sync::EngineOptions options;
             options.pushBatch = 2;
             options.pullPage = 3;
-            c->engine = std::make_unique<sync::SyncEngine>(*c->store, *c->transport, c->counterId, enrolled->secret,
-                                                           options);
+            c->engine =
+                std::make_unique<sync::SyncEngine>(*c->store, *c->transport, c->counterId, enrolled->secret, options);
             counters.push_back(std::move(c));
         }
     }
@@ -56,7 +57,8 @@ struct SmallWorld {
             c->transport = std::make_unique<SimTransport>(*network);
         for (size_t i = 0; i < counters.size(); ++i) {
             auto &c = counters[i];
-            c->engine = std::make_unique<sync::SyncEngine>(*c->store, *c->transport, c->counterId, secrets[qsizetype(i)]);
+            c->engine =
+                std::make_unique<sync::SyncEngine>(*c->store, *c->transport, c->counterId, secrets[qsizetype(i)]);
         }
     }
 

@@ -29,3 +29,10 @@ set_tests_properties("test_center: PostgreSQL suite" PROPERTIES
 motcua_add_test(test_sync_recovery
     SOURCES sync/test_sync_recovery.cpp sync/SimSupport.h
     LIBS motcua_sync motcua_core)
+
+# Real processes over TLS, and kill -9 at the crash points (core/CrashPoint.h).
+motcua_add_test(test_sync_processes
+    SOURCES sync/test_sync_processes.cpp
+    LIBS Qt6::Network
+    NEEDS motcua-cli motcua-center)
+target_compile_definitions(test_sync_processes PRIVATE MOTCUA_CENTER_PATH="$<TARGET_FILE:motcua-center>")
