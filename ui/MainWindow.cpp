@@ -116,6 +116,8 @@ MainWindow::~MainWindow()
 {
     if (m_worker)
         m_worker->wait();
+    if (m_pendingCounter)
+        m_pendingCounter->wait();
 }
 
 void MainWindow::buildMenus()
@@ -272,10 +274,30 @@ void MainWindow::updatePending()
 {
     if (m_haveSyncStatus)
         return;  // the sync client reports the count
-    auto pending = DossierStore(m_store).pendingOutbox();
-    m_pendingLabel->setText(pending ? tr("%n event(s) waiting to sync", nullptr, *pending)
-                                    : tr("Events waiting: unknown (%1)").arg(pending.error().message));
-    m_lastSyncLabel->setText(tr("Last sync: never"));
+    if (m_pendingCounter) {
+        m_pendingAgain = true;
+        return;
+    }
+    // Counting the outbox of a large store takes a while: off the officer's way.
+    auto count = std::make_shared<Result<int>>(0);
+    m_pendingCounter = QThread::create([this, count] {
+        *count = DossierStore(m_store).pendingOutbox();
+        m_store.releaseThreadConnection();
+    });
+    connect(m_pendingCounter, &QThread::finished, this, [this, count] {
+        m_pendingCounter->deleteLater();
+        m_pendingCounter = nullptr;
+        if (!m_haveSyncStatus) {
+            m_pendingLabel->setText(*count ? tr("%n event(s) waiting to sync", nullptr, **count)
+                                           : tr("Events waiting: unknown (%1)").arg(count->error().message));
+            m_lastSyncLabel->setText(tr("Last sync: never"));
+        }
+        if (m_pendingAgain) {
+            m_pendingAgain = false;
+            updatePending();
+        }
+    });
+    m_pendingCounter->start(QThread::LowPriority);
 }
 
 void MainWindow::setSyncStatus(const sync::SyncStatus &status)

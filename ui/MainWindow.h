@@ -107,6 +107,8 @@ private:
     QProgressBar *m_progressBar = nullptr;
     QList<QAction *> m_sessionActions;
     QThread *m_worker = nullptr;
+    QThread *m_pendingCounter = nullptr;
+    bool m_pendingAgain = false;
     bool m_haveSyncStatus = false;
 };
 

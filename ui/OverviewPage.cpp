@@ -127,6 +127,13 @@ OverviewPage::OverviewPage(const Store &store, QWidget *parent) : QWidget(parent
 
 OverviewPage::~OverviewPage() = default;
 
+void OverviewPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_statusStale)
+        refresh();
+}
+
 void OverviewPage::focusSearch()
 {
     m_searchLineEdit->setFocus(Qt::ShortcutFocusReason);
@@ -142,7 +149,11 @@ void OverviewPage::refresh()
         m_unitLabel->setText(id->unitName);
         m_agencyLabel->setText(id->agencyId);
     }
-    if (auto s = m_store.status()) {
+    // The row counts take seconds on a store of a million dossiers: only when the page is seen.
+    if (!isVisible()) {
+        m_statusStale = true;
+    } else if (auto s = m_store.status()) {
+        m_statusStale = false;
         m_pathLabel->setText(s->path);
         m_schemaLabel->setText(tr("%1 (this program: %2)").arg(s->schemaVersion).arg(s->programSchemaVersion));
         m_integrityLabel->setText(s->integrity == QStringLiteral("ok") ? tr("passed the check at start")

@@ -36,6 +36,7 @@ public:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void search(const QString &text);
@@ -59,6 +60,7 @@ private:
     QLineEdit *m_searchLineEdit = nullptr;
     QTableView *m_resultsTableView = nullptr;
     QTextBrowser *m_detailBrowser = nullptr;
+    bool m_statusStale = true;
 };
 
 }  // namespace motcua::ui
