@@ -114,10 +114,14 @@ MainWindow::MainWindow(const Store &store, QWidget *parent) : QMainWindow(parent
 
 MainWindow::~MainWindow()
 {
-    if (m_worker)
-        m_worker->wait();
-    if (m_pendingCounter)
-        m_pendingCounter->wait();
+    // A thread still running (or finished, its deleteLater not yet delivered) is ours to wait for and delete.
+    for (QThread *thread : {m_worker, m_pendingCounter}) {
+        if (thread) {
+            thread->disconnect(this);
+            thread->wait();
+            delete thread;
+        }
+    }
 }
 
 void MainWindow::buildMenus()

@@ -158,7 +158,7 @@ void idempotentPush(Backend backend)
     CHECK(f.push(a, eventsJson({e3, e3})).status == 400);
     CHECK(eventCount(f) == 2);
 }
-CENTER_TEST("Push is idempotent by event id; the same id with other content is rejected and raised", idempotentPush)
+CENTER_TEST("Push is idempotent by event id, and the same id with other content is rejected and raised", idempotentPush)
 
 void malformed(Backend backend)
 {

@@ -24,7 +24,7 @@ OfficerRecord officer(const QString &login, const QString &hash)
 
 }  // namespace
 
-TEST_CASE("Officers log in offline; five wrong passwords lock the account for 15 minutes", "[officer]")
+TEST_CASE("Officers log in offline, and five wrong passwords lock the account for 15 minutes", "[officer]")
 {
     TempDir dir;
     auto store = Store::open(dir.file(QStringLiteral("c.sqlite")));

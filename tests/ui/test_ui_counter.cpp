@@ -45,7 +45,7 @@ void showActive(QWidget &w)
 
 }  // namespace
 
-TEST_CASE("A new store starts with setup; standalone creates the admin, who then signs in", "[ui][setup]")
+TEST_CASE("A new store starts with setup, and standalone creates the admin, who then signs in", "[ui][setup]")
 {
     TempDir dir;
     auto store = seededStore(dir);
@@ -128,7 +128,7 @@ TEST_CASE("Five wrong passwords lock the account for 15 minutes, on the login pa
     CHECK(window.context()->officer().login == QStringLiteral("lan"));
 }
 
-TEST_CASE("Idle time locks the screen; the officer's password unlocks it", "[ui][lock]")
+TEST_CASE("Idle time locks the screen and the officer's password unlocks it", "[ui][lock]")
 {
     TempDir dir;
     auto store = seededStore(dir);
@@ -452,7 +452,7 @@ TEST_CASE("A dossier not on this counter: asked of the center, or said plainly w
     CHECK(ret->messageLabel()->text().contains(QStringLiteral("cannot be reached")));
 }
 
-TEST_CASE("Settings: the admin sets the unit's working hours; a bad value is explained", "[ui][settings]")
+TEST_CASE("Settings: the admin sets the unit's working hours, and a bad value is explained", "[ui][settings]")
 {
     TempDir dir;
     auto store = seededStore(dir);
