@@ -1509,6 +1509,10 @@ thư mục dữ liệu MotCua, HTTP thường trên 127.0.0.1:%1.</translation>
         <source>Also print the modules&apos; log lines.</source>
         <translation>In thêm các dòng nhật ký của từng mô-đun.</translation>
     </message>
+    <message>
+        <source>Enrolled as counter %1 of %2.</source>
+        <translation>Đã đăng ký quầy %1 của %2.</translation>
+    </message>
 </context>
 <context>
     <name>motcua::dossier</name>

@@ -4,6 +4,10 @@
 #include "core/Paths.h"
 #include "core/store/Backups.h"
 #include "core/store/Store.h"
+#include "sync/client/Credentials.h"
+#include "sync/client/HttpTransport.h"
+#include "sync/client/SyncClient.h"
+#include "sync/client/SyncEngine.h"
 #include "ui/MainWindow.h"
 
 #include <QApplication>
@@ -177,7 +181,53 @@ int main(int argc, char *argv[])
     QObject::connect(backup, &QThread::finished, backup, &QObject::deleteLater);
     backup->start(QThread::LowPriority);
 
+    // Sync with the provincial center on its own thread; the window hears from it by signals only.
+    motcua::sync::SyncClientOptions syncOptions;
+    syncOptions.allowPlaintextCredentials = motcua::app::allowPlaintextCredentials();
+    motcua::sync::SyncClient syncClient(*store, syncOptions);
+    QObject::connect(&syncClient, &motcua::sync::SyncClient::statusChanged, &window,
+                     &motcua::ui::MainWindow::setSyncStatus);
+    QObject::connect(&syncClient, &motcua::sync::SyncClient::dossiersChanged, &window,
+                     &motcua::ui::MainWindow::refresh);
+    QObject::connect(&window, &motcua::ui::MainWindow::lookupRequested, &syncClient, &motcua::sync::SyncClient::lookup);
+    QObject::connect(&syncClient, &motcua::sync::SyncClient::lookupFinished, &window,
+                     &motcua::ui::MainWindow::lookupFinished);
+    QObject::connect(
+        &window, &motcua::ui::MainWindow::enrollRequested, &window,
+        [&window, &syncClient, &syncOptions, s = store.get()](const QUrl &url, const QString &code) {
+            // The code works once: check the keychain before spending it.
+            auto credentials = motcua::sync::credentialStoreFor(s->path(), syncOptions.allowPlaintextCredentials);
+            if (auto usable = credentials->probe(); !usable) {
+                window.enrollFinished(false, usable.error().message);
+                return;
+            }
+            motcua::sync::HttpTransport transport(url, {});
+            if (!transport.problem().isEmpty()) {
+                window.enrollFinished(false, transport.problem());
+                return;
+            }
+            auto enrolled = motcua::sync::SyncEngine::enroll(transport, code);
+            if (!enrolled) {
+                window.enrollFinished(false, enrolled.error().message);
+                return;
+            }
+            if (auto saved = credentials->save(enrolled->counterId, enrolled->secret); !saved) {
+                window.enrollFinished(false, saved.error().message);
+                return;
+            }
+            if (auto saved = motcua::sync::SyncEngine::saveEnrollment(*s, *enrolled, url.toString()); !saved) {
+                window.enrollFinished(false, saved.error().message);
+                return;
+            }
+            syncClient.stop();
+            syncClient.start();
+            window.enrollFinished(true,
+                                  Tr::tr("Enrolled as counter %1 of %2.").arg(enrolled->counterId, enrolled->unitName));
+        });
+    syncClient.start();
+
     const int rc = QApplication::exec();
+    syncClient.stop();
     backup->wait();
     return rc;
 }

@@ -241,6 +241,7 @@ void SyncClient::stop()
         worker, [worker] { delete worker; }, Qt::BlockingQueuedConnection);
     m_thread.quit();
     m_thread.wait();
+    m_worker = nullptr;
 }
 
 void SyncClient::syncNow()
