@@ -21,9 +21,9 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
-#include <QTemporaryDir>
 #include <QJsonDocument>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 
 #include <deque>
 #include <map>
@@ -37,10 +37,10 @@ namespace motcua::test {
 // what they check is the logic, not the disk's fsync.
 class FastTempDir final {
 public:
-    FastTempDir()
-        : m_dir(QFileInfo(QStringLiteral("/dev/shm")).isWritable()
-                    ? QStringLiteral("/dev/shm/motcua-test-XXXXXX")
-                    : QDir::temp().filePath(QStringLiteral("motcua-test-XXXXXX")))
+    FastTempDir() :
+        m_dir(QFileInfo(QStringLiteral("/dev/shm")).isWritable()
+                  ? QStringLiteral("/dev/shm/motcua-test-XXXXXX")
+                  : QDir::temp().filePath(QStringLiteral("motcua-test-XXXXXX")))
     {
     }
     [[nodiscard]] QString path() const { return m_dir.path(); }
