@@ -1853,10 +1853,6 @@ thư mục dữ liệu MotCua, HTTP thường trên 127.0.0.1:%1.</translation>
         <translation>mở cơ sở dữ liệu của Trung tâm</translation>
     </message>
     <message>
-        <source>The center&apos;s database cannot be reached.</source>
-        <translation>Không kết nối được cơ sở dữ liệu của Trung tâm.</translation>
-    </message>
-    <message>
         <source>The center&apos;s database was written by a newer MotCua (schema %1; this program knows up to %2). Install the newer version.</source>
         <translation>Cơ sở dữ liệu của Trung tâm do phiên bản MotCua mới hơn ghi (lược đồ %1; chương trình này chỉ biết tới %2). Hãy cài phiên bản mới hơn.</translation>
     </message>
@@ -2091,8 +2087,8 @@ thư mục dữ liệu MotCua, HTTP thường trên 127.0.0.1:%1.</translation>
         <translation>Trung tâm tỉnh không có hồ sơ %1.</translation>
     </message>
     <message>
-        <source>Could not record the enrollment.</source>
-        <translation>Không ghi được thông tin đăng ký.</translation>
+        <source>Give a dossier code or an ID number.</source>
+        <translation>Hãy nhập mã hồ sơ hoặc số định danh.</translation>
     </message>
 </context>
 <context>

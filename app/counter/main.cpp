@@ -195,28 +195,16 @@ int main(int argc, char *argv[])
     QObject::connect(
         &window, &motcua::ui::MainWindow::enrollRequested, &window,
         [&window, &syncClient, &syncOptions, s = store.get()](const QUrl &url, const QString &code) {
-            // The code works once: check the keychain before spending it.
             auto credentials = motcua::sync::credentialStoreFor(s->path(), syncOptions.allowPlaintextCredentials);
-            if (auto usable = credentials->probe(); !usable) {
-                window.enrollFinished(false, usable.error().message);
-                return;
-            }
             motcua::sync::HttpTransport transport(url, {});
             if (!transport.problem().isEmpty()) {
                 window.enrollFinished(false, transport.problem());
                 return;
             }
-            auto enrolled = motcua::sync::SyncEngine::enroll(transport, code);
+            auto enrolled =
+                motcua::sync::SyncEngine::enrollAndSave(*s, transport, *credentials, code, url.toString(), {});
             if (!enrolled) {
                 window.enrollFinished(false, enrolled.error().message);
-                return;
-            }
-            if (auto saved = credentials->save(enrolled->counterId, enrolled->secret); !saved) {
-                window.enrollFinished(false, saved.error().message);
-                return;
-            }
-            if (auto saved = motcua::sync::SyncEngine::saveEnrollment(*s, *enrolled, url.toString()); !saved) {
-                window.enrollFinished(false, saved.error().message);
                 return;
             }
             syncClient.stop();

@@ -364,4 +364,12 @@ Result<int> DossierStore::pendingOutbox() const
     return n->toInt();
 }
 
+Result<int> DossierStore::quarantinedOutbox() const
+{
+    auto n = sql::scalar(m_store.connection(), QStringLiteral("SELECT count(*) FROM outbox WHERE quarantined = 1"));
+    if (!n)
+        return n.error();
+    return n->toInt();
+}
+
 }  // namespace motcua

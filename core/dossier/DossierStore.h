@@ -70,6 +70,8 @@ public:
     // Refolds every dossier from its events (the view is derived data).
     [[nodiscard]] Result<int> rebuildViews() const;
     [[nodiscard]] Result<int> pendingOutbox() const;
+    // Events the center rejected (kept aside for a supervisor, not retried).
+    [[nodiscard]] Result<int> quarantinedOutbox() const;
 
 private:
     const Store &m_store;

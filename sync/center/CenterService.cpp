@@ -117,8 +117,6 @@ ApiResponse CenterService::route(const ApiRequest &request, QString *counterForL
     if (!request.path.startsWith(prefix + QLatin1Char('/')))
         return ApiResponse::error(404, errors::kNotFound, QStringLiteral("Unknown path %1.").arg(request.path));
     const QString endpoint = request.path.mid(prefix.size() + 1);
-    const bool get = request.method == "GET";
-    const bool post = request.method == "POST";
 
     struct Route {
         const char *name;
@@ -137,8 +135,6 @@ ApiResponse CenterService::route(const ApiRequest &request, QString *counterForL
     if (request.method != match->method)
         return ApiResponse::error(405, errors::kMethodNotAllowed,
                                   QStringLiteral("%1 takes %2.").arg(request.path, QLatin1String(match->method)));
-    Q_UNUSED(get)
-    Q_UNUSED(post)
 
     if (endpoint == QLatin1String("health"))
         return health();

@@ -234,12 +234,8 @@ Result<std::unique_ptr<CenterStore>> CenterStore::open(const CenterDbConfig &con
                              Tr::tr("Cannot create the folder %1 for the center's database.").arg(info.absolutePath()));
     }
     std::unique_ptr<CenterStore> store(new CenterStore(config));
-    const QSqlDatabase db = store->connection();
-    if (!db.isOpen()) {
-        auto again = store->openConnection(store->m_connectionPrefix + QStringLiteral("probe"));
-        if (!again)
-            return again.error();
-    }
+    if (auto db = store->threadConnection(); !db)
+        return db.error();
     if (auto r = store->migrate(); !r)
         return r.error();
     return store;
@@ -280,7 +276,7 @@ Result<QSqlDatabase> CenterStore::openConnection(const QString &name) const
     return db;
 }
 
-QSqlDatabase CenterStore::connection() const
+Result<QSqlDatabase> CenterStore::threadConnection() const
 {
     const QString name = m_connectionPrefix + QString::number(reinterpret_cast<quintptr>(QThread::currentThread()));
     if (QSqlDatabase::contains(name)) {
@@ -291,10 +287,16 @@ QSqlDatabase CenterStore::connection() const
         db = QSqlDatabase();
         QSqlDatabase::removeDatabase(name);
     }
-    auto db = openConnection(name);
+    return openConnection(name);
+}
+
+QSqlDatabase CenterStore::connection() const
+{
+    auto db = threadConnection();
     if (!db) {
         qCWarning(lcCenterStore) << "Could not open a connection:" << db.error().message;
-        return QSqlDatabase::database(name, false);
+        return QSqlDatabase::database(
+            m_connectionPrefix + QString::number(reinterpret_cast<quintptr>(QThread::currentThread())), false);
     }
     return *db;
 }
@@ -317,22 +319,23 @@ void CenterStore::releaseThreadConnection() const
 
 Result<void> CenterStore::write(const std::function<Result<void>(const QSqlDatabase &)> &work) const
 {
-    const QSqlDatabase db = connection();
-    if (!db.isOpen())
-        return makeError(ErrorCode::Io, Tr::tr("The center's database cannot be reached."));
-    sql::Transaction txn(db);
+    auto db = threadConnection();
+    if (!db)
+        return db.error();
+    sql::Transaction txn(*db);
     if (auto r = txn.begin(); !r)
         return r;
-    if (auto r = work(db); !r)
+    if (auto r = work(*db); !r)
         return r;
     return txn.commit();
 }
 
 Result<void> CenterStore::migrate()
 {
-    const QSqlDatabase db = connection();
-    if (!db.isOpen())
-        return makeError(ErrorCode::Io, Tr::tr("The center's database cannot be reached."));
+    auto opened = threadConnection();
+    if (!opened)
+        return opened.error();
+    const QSqlDatabase db = *opened;
     auto exists = sql::scalar(db, isPostgres() ? QStringLiteral("SELECT count(*) FROM information_schema.tables "
                                                                 "WHERE table_schema = current_schema() AND "
                                                                 "table_name = 'center_meta'")

@@ -169,6 +169,8 @@ public:
 private:
     explicit CenterStore(CenterDbConfig config);
     Result<QSqlDatabase> openConnection(const QString &name) const;
+    // This thread's connection, opened (or reopened) on demand, or why it cannot be.
+    Result<QSqlDatabase> threadConnection() const;
     Result<void> migrate();
     Result<void> refreshDossiers(const QSqlDatabase &db, const QSet<QString> &dossierIds) const;
 

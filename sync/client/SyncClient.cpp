@@ -10,7 +10,6 @@
 
 #include <QCoreApplication>
 #include <QRandomGenerator>
-#include <QSqlQuery>
 #include <QTimer>
 
 #include <limits>
@@ -81,10 +80,7 @@ public:
                                       : m_status.reason);
             return;
         }
-        const QString q = query.trimmed();
-        const bool isId = !q.isEmpty() && std::all_of(q.begin(), q.end(), [](QChar c) { return c.isDigit(); });
-        RoundResult failure;
-        auto r = m_engine->lookup(isId ? QString() : q.toUpper(), isId ? q : QString(), &failure);
+        auto r = m_engine->lookup(query);
         if (r) {
             Q_EMIT dossiersChanged();
             Q_EMIT lookupFinished(query, true,
@@ -181,10 +177,8 @@ private:
 
     int quarantined() const
     {
-        QSqlQuery q(m_store.connection());
-        if (q.exec(QStringLiteral("SELECT count(*) FROM outbox WHERE quarantined = 1")) && q.next())
-            return q.value(0).toInt();
-        return 0;
+        auto n = DossierStore(m_store).quarantinedOutbox();
+        return n ? *n : 0;
     }
 
     void schedule(SyncFailure failure, int retryAfter)

@@ -13,6 +13,7 @@
 #include "core/store/Sql.h"
 #include "core/store/Store.h"
 #include "sync/Log.h"
+#include "sync/client/Credentials.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -352,7 +353,10 @@ bool SyncEngine::pullAll(const QString &epoch, RoundResult *out)
                 auto w = m_store.write([&](const QSqlDatabase &db) {
                     return m_store.setMeta(db, QString::fromLatin1(syncmeta::kEpoch), QStringLiteral("unknown"));
                 });
-                Q_UNUSED(w)
+                if (!w) {
+                    *out = fail(SyncFailure::Store, w.error().message);
+                    return false;
+                }
                 *out = fail(SyncFailure::EpochChanged, Tr::tr("The provincial center has fewer dossiers than this "
                                                               "counter has seen; sending them again."));
                 return false;
@@ -528,19 +532,19 @@ bool SyncEngine::updateOfficers(RoundResult *out)
     return true;
 }
 
-Result<int> SyncEngine::lookup(const QString &code, const QString &idNumber, RoundResult *failure)
+Result<int> SyncEngine::lookup(const QString &query, RoundResult *failure)
 {
+    const QString q = query.trimmed();
+    if (q.isEmpty())
+        return makeError(ErrorCode::InvalidInput, Tr::tr("Give a dossier code or an ID number."));
+    const bool isIdNumber = std::all_of(q.begin(), q.end(), [](QChar c) { return c.isDigit(); });
     ApiRequest r = request("POST", QStringLiteral("lookup"));
-    QJsonObject body;
-    if (!code.isEmpty())
-        body.insert(QStringLiteral("code"), code);
-    else
-        body.insert(QStringLiteral("id_number"), idNumber);
+    const QJsonObject body{
+        {isIdNumber ? QStringLiteral("id_number") : QStringLiteral("code"), isIdNumber ? q : q.toUpper()}};
     r.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
     const ApiResponse answer = m_transport.call(r);
     if (answer.status == 404)
-        return makeError(ErrorCode::NotFound,
-                         Tr::tr("The provincial center has no dossier %1.").arg(code.isEmpty() ? idNumber : code));
+        return makeError(ErrorCode::NotFound, Tr::tr("The provincial center has no dossier %1.").arg(q));
     if (!answer.ok()) {
         RoundResult f = failFrom(answer);
         if (failure)
@@ -616,13 +620,32 @@ Result<void> SyncEngine::saveEnrollment(const Store &store, const EnrollResult &
         auto clear = sql::run(db, QStringLiteral("DELETE FROM outbox"));
         if (!clear)
             return clear.error();
-        return AuditLog::append(db, Actor{QStringLiteral("admin"), enrollment.counterId},
-                                {QStringLiteral("sync.enrolled"), enrollment.counterId,
-                                 QStringLiteral("unit %1 at %2").arg(enrollment.unitId, centerUrl)})
-                       .ok()
-                   ? Result<void>{}
-                   : Result<void>(makeError(ErrorCode::Database, Tr::tr("Could not record the enrollment.")));
+        auto audited = AuditLog::append(db, Actor{QStringLiteral("admin"), enrollment.counterId},
+                                        {QStringLiteral("sync.enrolled"), enrollment.counterId,
+                                         QStringLiteral("unit %1 at %2").arg(enrollment.unitId, centerUrl)});
+        if (!audited)
+            return audited.error();
+        return {};
     });
+}
+
+Result<EnrollResult> SyncEngine::enrollAndSave(const Store &store, Transport &transport, CredentialStore &credentials,
+                                               const QString &code, const QString &centerUrl, const QByteArray &caPem)
+{
+    // The code works once: make sure the credential can be kept before spending it.
+    if (auto usable = credentials.probe(); !usable)
+        return usable.error();
+    auto enrolled = enroll(transport, code);
+    if (!enrolled)
+        return enrolled.error();
+    if (enrolled->caPem.isEmpty())
+        enrolled->caPem = caPem;
+    // The credential is kept first: an enrollment recorded without it could never sync.
+    if (auto saved = credentials.save(enrolled->counterId, enrolled->secret); !saved)
+        return saved.error();
+    if (auto saved = saveEnrollment(store, *enrolled, centerUrl); !saved)
+        return saved.error();
+    return enrolled;
 }
 
 }  // namespace motcua::sync

@@ -17,6 +17,8 @@ struct CounterIdentity;
 
 namespace motcua::sync {
 
+class CredentialStore;
+
 // Keys of the counter's sync state in the store's meta table.
 namespace syncmeta {
 inline constexpr char kCenterUrl[] = "sync.center_url";
@@ -100,12 +102,18 @@ public:
     RoundResult runRound();
     // Fetches a dossier of another unit by code or ID number, subscribes to it, and stores its events here.
     // Returns how many dossiers were fetched; NotFound when the center has none.
-    Result<int> lookup(const QString &code, const QString &idNumber, RoundResult *failure = nullptr);
+    // `query` is a dossier code, or a 9- or 12-digit ID number (all digits).
+    Result<int> lookup(const QString &query, RoundResult *failure = nullptr);
 
     // Trades a one-time enrollment code for this counter's identity and credential (nothing is stored).
     static Result<EnrollResult> enroll(Transport &transport, const QString &code);
     // Records an enrollment in the store: identity (not standalone), center URL, CA, epoch, cursor 0.
     static Result<void> saveEnrollment(const Store &store, const EnrollResult &enrollment, const QString &centerUrl);
+    // The whole enrollment of a counter: checks that `credentials` can keep a secret before spending the one-time
+    // code, enrolls, keeps the secret, then records the enrollment. `caPem` (given out of band) is pinned when the
+    // center hands out none.
+    static Result<EnrollResult> enrollAndSave(const Store &store, Transport &transport, CredentialStore &credentials,
+                                              const QString &code, const QString &centerUrl, const QByteArray &caPem);
     // A translated sentence for a failed answer.
     static QString describe(const ApiResponse &response);
 

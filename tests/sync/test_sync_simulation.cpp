@@ -155,7 +155,7 @@ void step(World &w)
         if (codes.isEmpty())
             return;
         const QString code = codes[net.below(int(codes.size()))];
-        auto found = w.asCounter(c, [&] { return c.engine->lookup(code, QString()); });
+        auto found = w.asCounter(c, [&] { return c.engine->lookup(code); });
         if (found) {
             DossierService service(*c.store, c.identity, QStringLiteral("canbo%1").arg(c.identity.slot));
             auto r = w.asCounter(c, [&] {

@@ -9,7 +9,6 @@
 
 #include <QCoreApplication>
 #include <QFile>
-#include <QSqlQuery>
 #include <QTimeZone>
 #include <QUrl>
 
@@ -84,20 +83,10 @@ int runEnroll(Context &ctx, const QStringList &raw)
     HttpTransport transport(url, caPem);
     if (!transport.problem().isEmpty())
         return ctx.badInput(transport.problem());
-    // The code works once: make sure the credential can be kept before spending it.
     auto credentials = credentialStoreFor(store->path(), app::allowPlaintextCredentials());
-    if (auto usable = credentials->probe(); !usable)
-        return ctx.fail(usable.error());
-    auto enrolled = SyncEngine::enroll(transport, code);
+    auto enrolled = SyncEngine::enrollAndSave(*store, transport, *credentials, code, url.toString(), caPem);
     if (!enrolled)
         return ctx.fail(enrolled.error());
-    if (enrolled->caPem.isEmpty())
-        enrolled->caPem = caPem;
-    // The credential goes to the keychain first: without it, the enrollment would be lost.
-    if (auto saved = credentials->save(enrolled->counterId, enrolled->secret); !saved)
-        return ctx.fail(saved.error());
-    if (auto saved = SyncEngine::saveEnrollment(*store, *enrolled, url.toString()); !saved)
-        return ctx.fail(saved.error());
     if (ctx.json()) {
         ctx.printJson({{QStringLiteral("counter_id"), enrolled->counterId},
                        {QStringLiteral("unit_id"), enrolled->unitId},
@@ -178,10 +167,10 @@ int runStatus(Context &ctx, const QStringList &raw)
     auto pending = DossierStore(*store).pendingOutbox();
     if (!pending)
         return ctx.fail(pending.error());
-    QSqlQuery q(store->connection());
-    int quarantined = 0;
-    if (q.exec(QStringLiteral("SELECT count(*) FROM outbox WHERE quarantined = 1")) && q.next())
-        quarantined = q.value(0).toInt();
+    auto rejected = DossierStore(*store).quarantinedOutbox();
+    if (!rejected)
+        return ctx.fail(rejected.error());
+    const int quarantined = *rejected;
     const bool enrolled = !identity->standalone && identity->isSetUp();
     if (ctx.json()) {
         ctx.printJson({{QStringLiteral("enrolled"), enrolled},
@@ -230,9 +219,7 @@ int runLookup(Context &ctx, const QStringList &raw)
     auto session = openSession(ctx, *store);
     if (!session)
         return ctx.exitCode();
-    const QString query = args->positional().first().trimmed();
-    const bool isId = !query.isEmpty() && std::all_of(query.begin(), query.end(), [](QChar c) { return c.isDigit(); });
-    auto found = session->engine->lookup(isId ? QString() : query.toUpper(), isId ? query : QString());
+    auto found = session->engine->lookup(args->positional().first());
     if (!found)
         return ctx.fail(found.error());
     if (ctx.json()) {
