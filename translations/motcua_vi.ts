@@ -227,6 +227,10 @@
         <source>Could not %1: the record exists already.</source>
         <translation>Không thể %1: bản ghi đã tồn tại.</translation>
     </message>
+    <message>
+        <source>The integrity check of %1 was stopped: the program is closing. Nothing was saved.</source>
+        <translation>Việc kiểm tra tính toàn vẹn của %1 đã dừng vì chương trình đang đóng. Chưa lưu gì thêm.</translation>
+    </message>
 </context>
 <context>
     <name>motcua::app</name>
@@ -1512,6 +1516,10 @@ thư mục dữ liệu MotCua, HTTP thường trên 127.0.0.1:%1.</translation>
     <message>
         <source>Enrolled as counter %1 of %2.</source>
         <translation>Đã đăng ký quầy %1 của %2.</translation>
+    </message>
+    <message>
+        <source>Nothing more can be saved, so that nothing is lost. Close MotCua and start it again: it will offer to restore the newest automatic backup. Dossiers already sent to the provincial center come back from it.</source>
+        <translation>Chương trình không lưu thêm gì nữa để không mất dữ liệu. Hãy đóng MotCua và mở lại: chương trình sẽ đề nghị khôi phục bản sao lưu tự động mới nhất. Các hồ sơ đã gửi lên Trung tâm tỉnh sẽ được tải về lại.</translation>
     </message>
 </context>
 <context>

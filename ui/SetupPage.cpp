@@ -163,6 +163,17 @@ void SetupPage::createStandalone()
         m_confirmLineEdit->setFocus();
         return;
     }
+    // Standalone is chosen here, not assumed at start: the counter takes the demo identity now.
+    if (!m_context.identity().isSetUp()) {
+        if (auto saved = CounterIdentity::demo().save(m_context.store()); !saved) {
+            m_messageLabel->setText(saved.error().message);
+            return;
+        }
+        if (auto reloaded = m_context.reload(); !reloaded) {
+            m_messageLabel->setText(reloaded.error().message);
+            return;
+        }
+    }
     auto hash = hashPassword(password);
     if (!hash) {
         m_messageLabel->setText(hash.error().message);

@@ -44,14 +44,7 @@ Result<void> ensureDemoIdentity(const Store &store)
         return current.error();
     if (current->isSetUp())
         return {};
-    CounterIdentity demo;
-    demo.counterId = QStringLiteral("demo-1");
-    demo.agencyId = QStringLiteral("000.00.00.H49");
-    demo.unitName = QStringLiteral("Quầy trình diễn");  // data (printed on forms), not interface text
-    demo.slot = 1;
-    demo.slots = 20;
-    demo.standalone = true;
-    return demo.save(store);
+    return CounterIdentity::demo().save(store);
 }
 
 bool allowPlaintextCredentials()

@@ -57,10 +57,6 @@ int runHeadless(int argc, char *argv[])
         err << QStringLiteral("motcua: ") << seeded.error().message << Qt::endl;
         return 1;
     }
-    if (auto demo = motcua::app::ensureDemoIdentity(**store); !demo) {
-        err << QStringLiteral("motcua: ") << demo.error().message << Qt::endl;
-        return 1;
-    }
     auto status = (*store)->status();
     err << QStringLiteral("motcua: ")
         << Tr::tr("No display found (DISPLAY and WAYLAND_DISPLAY are not set), so the counter window cannot open.")
@@ -109,7 +105,13 @@ int main(int argc, char *argv[])
     motcua::app::installTranslations(language);
 
     const QString path = parser.value(QStringLiteral("db"));
-    auto opened = motcua::Store::open(path);
+    // The integrity check of a large store takes seconds: it runs behind the login window, and writes wait
+    // for it. A store that failed it last time is checked before anything else, so a restore can be offered.
+    const QString damagedKey = QStringLiteral("store/failed_integrity_check");
+    motcua::StoreOptions storeOptions;
+    storeOptions.integrityCheck = settings.value(damagedKey).toString() == path ? motcua::IntegrityCheck::AtOpen
+                                                                                : motcua::IntegrityCheck::InBackground;
+    auto opened = motcua::Store::open(path, storeOptions);
     if (!opened && opened.error().code == motcua::ErrorCode::Corrupt) {
         const auto newest = motcua::Backups::newest(path);
         if (newest) {
@@ -124,7 +126,7 @@ int main(int argc, char *argv[])
                 if (!restored)
                     QMessageBox::critical(nullptr, Tr::tr("Restore failed"), restored.error().message);
                 else
-                    opened = motcua::Store::open(path);
+                    opened = motcua::Store::open(path, storeOptions);
             }
         }
     }
@@ -133,14 +135,13 @@ int main(int argc, char *argv[])
         return 1;
     }
     std::unique_ptr<motcua::Store> store = std::move(opened.value());
-    // A new store starts with the demo catalog, the official days off and, standalone, the demo counter identity.
+    if (!store->integrityPending())
+        settings.remove(damagedKey);
+    // A new store starts with the demo catalog and the official days off. Who the counter is (enrolled, or a
+    // standalone demo) is chosen on the first-run page.
     const motcua::Actor system{QStringLiteral("system"), QStringLiteral("local")};
     if (auto seeded = motcua::app::seedDefaults(*store, system); !seeded) {
         QMessageBox::critical(nullptr, Tr::tr("MotCua cannot start"), seeded.error().message);
-        return 1;
-    }
-    if (auto demo = motcua::app::ensureDemoIdentity(*store); !demo) {
-        QMessageBox::critical(nullptr, Tr::tr("MotCua cannot start"), demo.error().message);
         return 1;
     }
 
@@ -166,14 +167,33 @@ int main(int argc, char *argv[])
         return QApplication::exec();
     }
 
-    // The daily backup runs on its own thread with its own connection, off the officer's way.
+    // The integrity check, then the daily backup, run on their own thread, off the officer's way. A damaged
+    // store is not backed up (it would replace a good backup), writes are refused, and the next start offers
+    // the newest backup.
+    auto damaged = std::make_shared<QString>();
     auto backupError = std::make_shared<QString>();
-    QThread *backup = QThread::create([s = store.get(), backupError] {
+    QThread *backup = QThread::create([s = store.get(), damaged, backupError] {
+        if (auto checked = s->waitForIntegrity(); !checked) {
+            if (checked.error().code == motcua::ErrorCode::Corrupt)
+                *damaged = checked.error().message;
+            return;
+        }
         if (auto r = motcua::Backups::takeIfDue(*s); !r)
             *backupError = r.error().message;
         s->releaseThreadConnection();
     });
-    QObject::connect(backup, &QThread::finished, &window, [&window, backupError] {
+    QObject::connect(backup, &QThread::finished, &window, [&window, &settings, damaged, backupError, damagedKey, path] {
+        if (!damaged->isEmpty()) {
+            settings.setValue(damagedKey, path);
+            const QString text =
+                *damaged + QStringLiteral("\n\n") +
+                Tr::tr("Nothing more can be saved, so that nothing is lost. Close MotCua and start it again: it will "
+                       "offer to restore the newest automatic backup. Dossiers already sent to the provincial center "
+                       "come back from it.");
+            window.showProblem(text);
+            QMessageBox::critical(&window, Tr::tr("Data file damaged"), text);
+            return;
+        }
         window.refresh();
         if (!backupError->isEmpty())
             window.showProblem(Tr::tr("The automatic backup failed: %1").arg(*backupError));
@@ -215,6 +235,8 @@ int main(int argc, char *argv[])
     syncClient.start();
 
     const int rc = QApplication::exec();
+    // Closing within seconds of the start must not wait for the integrity check of a large store.
+    store->cancelIntegrityCheck();
     syncClient.stop();
     backup->wait();
     return rc;

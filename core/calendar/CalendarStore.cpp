@@ -123,6 +123,12 @@ Result<bool> CalendarStore::ensureSeeded(const Store &store, const QByteArray &s
     auto parsed = Holidays::parse(shippedJson);
     if (!parsed)
         return parsed.error();
+    // Seeded already (every start but the first): a read, so start-up never waits for a write.
+    auto existing = sql::scalar(store.connection(), QStringLiteral("SELECT count(*) FROM calendar_years"));
+    if (!existing)
+        return existing.error();
+    if (existing->toLongLong() > 0)
+        return false;
     const QString origin = QStringLiteral("shipped");
     bool seeded = false;
     auto r = store.write([&](const QSqlDatabase &db) -> Result<void> {

@@ -56,6 +56,18 @@ Result<void> CounterIdentity::validate() const
     return {};
 }
 
+CounterIdentity CounterIdentity::demo()
+{
+    CounterIdentity demo;
+    demo.counterId = QStringLiteral("demo-1");
+    demo.agencyId = QStringLiteral("000.00.00.H49");
+    demo.unitName = QStringLiteral("Quầy trình diễn");  // data (printed on forms), not interface text
+    demo.slot = 1;
+    demo.slots = 20;
+    demo.standalone = true;
+    return demo;
+}
+
 Result<void> CounterIdentity::save(const Store &store) const
 {
     if (auto v = validate(); !v)

@@ -20,6 +20,8 @@ struct CounterIdentity {
 
     [[nodiscard]] bool isSetUp() const { return !counterId.isEmpty() && !agencyId.isEmpty() && slot > 0; }
 
+    // The identity of a standalone counter for a demo or training: chosen at first run, never assumed.
+    static CounterIdentity demo();
     static Result<CounterIdentity> load(const Store &store);
     Result<void> save(const Store &store) const;
     // Checks the fields; InvalidInput with the first problem.

@@ -15,6 +15,10 @@
 #include <QThread>
 #include <QUuid>
 
+#include <QSqlDriver>
+
+#include <sqlite3.h>
+
 #include <atomic>
 
 namespace motcua {
@@ -47,6 +51,12 @@ Store::Store(QString path) :
 
 Store::~Store()
 {
+    // A background integrity check reads through its own connection: let it finish before they all close.
+    if (m_integrityThread) {
+        cancelIntegrityCheck();
+        m_integrityThread->wait();
+        delete m_integrityThread;
+    }
     QMutexLocker lock(&m_connectionsMutex);
     for (const QString &name : std::as_const(m_connections)) {
         sql::releaseCache(name);
@@ -171,22 +181,16 @@ Result<void> Store::initialize(const StoreOptions &options)
                              .arg(*version)
                              .arg(schema::latestVersion()));
 
-    auto check = sql::run(db, QStringLiteral("PRAGMA quick_check"));
-    if (!check) {
-        return makeError(ErrorCode::Corrupt,
-                         Tr::tr("The data file %1 is damaged and cannot be read. It has not been changed.").arg(m_path),
-                         check.error().detail);
+    const int target = options.targetSchemaVersion < 0 ? schema::latestVersion() : options.targetSchemaVersion;
+    // Only a store that is used as it is may be checked in the background; one about to be migrated or
+    // created is checked first, so nothing is ever written into a damaged file.
+    const bool deferCheck =
+        options.integrityCheck == IntegrityCheck::InBackground && *version > 0 && *version == target;
+    if (!deferCheck) {
+        if (auto r = quickCheck(db); !r)
+            return r;
+        m_integrity = QStringLiteral("ok");
     }
-    QStringList problems;
-    while (check->next())
-        problems << check->value(0).toString();
-    if (problems != QStringList{QStringLiteral("ok")}) {
-        return makeError(ErrorCode::Corrupt,
-                         Tr::tr("The data file %1 is damaged (integrity check: %2). It has not been changed.")
-                             .arg(m_path, problems.mid(0, 3).join(QStringLiteral("; "))),
-                         problems.join(QLatin1Char('\n')));
-    }
-    m_integrity = QStringLiteral("ok");
 
     if (auto r = applyPragmas(db); !r)
         return r;
@@ -196,7 +200,6 @@ Result<void> Store::initialize(const StoreOptions &options)
             return r.error();
     }
 
-    const int target = options.targetSchemaVersion < 0 ? schema::latestVersion() : options.targetSchemaVersion;
     if (*version > 0 && *version < target) {
         // Keep the file as it was before an upgrade, next to the daily backups.
         auto pre = Backups::take(*this, Backups::preMigrationPath(m_path, *version));
@@ -226,8 +229,101 @@ Result<void> Store::initialize(const StoreOptions &options)
     } else {
         m_storeId = *id;
     }
-    qCInfo(lcStore) << "Opened store" << m_path << "schema" << m_schemaVersion;
+    if (deferCheck) {
+        m_integrityPending = true;
+        m_integrity = QStringLiteral("checking");
+        m_integrityThread = QThread::create([this] {
+            Result<void> outcome;
+            {
+                const QSqlDatabase db = connection();
+                bool cancelled = false;
+                {
+                    QMutexLocker lock(&m_integrityMutex);
+                    cancelled = m_integrityCancelled;
+                    const QVariant handle = db.driver()->handle();
+                    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
+                        m_checkingHandle = *static_cast<sqlite3 *const *>(handle.constData());
+                }
+                if (!cancelled)
+                    outcome = quickCheck(db);
+                QMutexLocker lock(&m_integrityMutex);
+                m_checkingHandle = nullptr;
+            }
+            releaseThreadConnection();
+            finishIntegrity(outcome);
+        });
+        m_integrityThread->start(QThread::LowPriority);
+    }
+    qCInfo(lcStore) << "Opened store" << m_path << "schema" << m_schemaVersion
+                    << (deferCheck ? "(integrity check in the background)" : "");
     return {};
+}
+
+Result<void> Store::quickCheck(const QSqlDatabase &db) const
+{
+    auto check = sql::run(db, QStringLiteral("PRAGMA quick_check"));
+    if (!check) {
+        return makeError(ErrorCode::Corrupt,
+                         Tr::tr("The data file %1 is damaged and cannot be read. It has not been changed.").arg(m_path),
+                         check.error().detail);
+    }
+    QStringList problems;
+    while (check->next())
+        problems << check->value(0).toString();
+    if (problems != QStringList{QStringLiteral("ok")}) {
+        return makeError(ErrorCode::Corrupt,
+                         Tr::tr("The data file %1 is damaged (integrity check: %2). It has not been changed.")
+                             .arg(m_path, problems.mid(0, 3).join(QStringLiteral("; "))),
+                         problems.join(QLatin1Char('\n')));
+    }
+    return {};
+}
+
+void Store::finishIntegrity(const Result<void> &outcome)
+{
+    QMutexLocker lock(&m_integrityMutex);
+    m_integrityPending = false;
+    if (m_integrityCancelled) {
+        m_integrityError = Error{ErrorCode::Busy,
+                                 Tr::tr("The integrity check of %1 was stopped: the program is "
+                                        "closing. Nothing was saved.")
+                                     .arg(m_path),
+                                 {}};
+        m_integrity = QStringLiteral("not checked");
+    } else if (outcome) {
+        m_integrity = QStringLiteral("ok");
+    } else {
+        m_integrityError = outcome.error();
+        m_integrity = outcome.error().message;
+        qCWarning(lcStore) << "Integrity check failed:" << outcome.error().detail;
+    }
+    m_integrityKnown.wakeAll();
+}
+
+Result<void> Store::waitForIntegrity() const
+{
+    QMutexLocker lock(&m_integrityMutex);
+    while (m_integrityPending)
+        m_integrityKnown.wait(&m_integrityMutex);
+    if (m_integrityError)
+        return *m_integrityError;
+    return {};
+}
+
+void Store::cancelIntegrityCheck()
+{
+    QMutexLocker lock(&m_integrityMutex);
+    if (!m_integrityPending)
+        return;
+    m_integrityCancelled = true;
+    if (m_checkingHandle)
+        sqlite3_interrupt(static_cast<sqlite3 *>(m_checkingHandle));
+}
+
+bool Store::integrityPending() const
+{
+    QMutexLocker lock(&m_integrityMutex);
+    return m_integrityPending;
 }
 
 Result<QSqlDatabase> Store::openConnection(const QString &name) const
@@ -305,6 +401,8 @@ void Store::releaseThreadConnection() const
 
 Result<void> Store::write(const std::function<Result<void>(const QSqlDatabase &)> &work) const
 {
+    if (auto r = waitForIntegrity(); !r)
+        return r;
     const QSqlDatabase db = connection();
     sql::Transaction txn(db);
     if (auto r = txn.begin(); !r)
@@ -340,7 +438,10 @@ Result<StoreStatus> Store::status() const
     s.storeId = m_storeId;
     s.schemaVersion = m_schemaVersion;
     s.programSchemaVersion = schema::latestVersion();
-    s.integrity = m_integrity;
+    {
+        QMutexLocker lock(&m_integrityMutex);
+        s.integrity = m_integrity;
+    }
     s.fileBytes = QFileInfo(m_path).size();
     const QSqlDatabase db = connection();
     for (const QString &table : schema::countedTables()) {

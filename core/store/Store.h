@@ -7,18 +7,29 @@
 #include <QSet>
 #include <QSqlDatabase>
 #include <QString>
+#include <QWaitCondition>
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QLockFile;
 class QThread;
 
 namespace motcua {
 
+// When the store's integrity check (PRAGMA quick_check, seconds on a large store) runs.
+enum class IntegrityCheck {
+    AtOpen,        // open() returns only after it passed
+    InBackground,  // open() returns at once; the check runs on its own thread and writes wait for it
+};
+
 struct StoreOptions {
     // Create the file (and its folder) when missing. When false, a missing store is NotFound.
     bool create = true;
+    // A store that needs no migration may be checked in the background, so a window can show meanwhile.
+    // A new store, or one to migrate, is always checked before open() returns.
+    IntegrityCheck integrityCheck = IntegrityCheck::AtOpen;
     // Tests only: stop migrating at this schema version (-1: the newest this program knows).
     int targetSchemaVersion = -1;
     // Tests only: cap the file at this many pages to simulate a full disk (0: no cap).
@@ -36,7 +47,7 @@ struct StoreStatus {
     int schemaVersion = 0;
     int programSchemaVersion = 0;
     qint64 fileBytes = 0;
-    QString integrity;  // "ok" or what PRAGMA quick_check said at open
+    QString integrity;  // "ok", "checking", or what PRAGMA quick_check said
     QList<TableCount> counts;
     QDateTime lastBackupAt;  // invalid when none
     QString lastBackupPath;
@@ -62,12 +73,22 @@ public:
     void releaseThreadConnection() const;
 
     // Runs `work` inside BEGIN IMMEDIATE … COMMIT on this thread's connection; rolls back on error.
+    // While a background integrity check runs, a write waits for it; on a damaged store it fails (Corrupt)
+    // and nothing is written.
     Result<void> write(const std::function<Result<void>(const QSqlDatabase &)> &work) const;
 
     Result<QString> meta(const QString &key) const;
     Result<void> setMeta(const QSqlDatabase &db, const QString &key, const QString &value) const;
 
     Result<StoreStatus> status() const;
+
+    // The integrity check's outcome, waiting for a background check to finish.
+    Result<void> waitForIntegrity() const;
+    // True while a background check is still running.
+    [[nodiscard]] bool integrityPending() const;
+    // Stops a background check that is still running (the program is closing): waiters and writes get
+    // Busy, not Corrupt, and the store is not marked damaged. Called by the destructor too.
+    void cancelIntegrityCheck();
 
     // Where this store's automatic backups live: <folder of the store>/backups.
     static QString backupDirectoryFor(const QString &storePath);
@@ -78,11 +99,20 @@ private:
     Result<void> initialize(const StoreOptions &options);
     Result<QSqlDatabase> openConnection(const QString &name) const;
     Result<void> applyPragmas(const QSqlDatabase &db) const;
+    Result<void> quickCheck(const QSqlDatabase &db) const;
+    void finishIntegrity(const Result<void> &outcome);
 
     QString m_path;
     QString m_connectionPrefix;
     QString m_storeId;
+    mutable QMutex m_integrityMutex;
+    mutable QWaitCondition m_integrityKnown;
+    bool m_integrityPending = false;
     QString m_integrity;
+    std::optional<Error> m_integrityError;
+    QThread *m_integrityThread = nullptr;
+    void *m_checkingHandle = nullptr;  // sqlite3* of the running check, guarded by m_integrityMutex
+    bool m_integrityCancelled = false;
     int m_schemaVersion = 0;
     QThread *m_ownerThread = nullptr;
     qint64 m_maxPageCount = 0;

@@ -20,12 +20,14 @@
 
 namespace motcua::test {
 
-inline std::unique_ptr<Store> seededStore(const TempDir &dir)
+// A store with the demo catalog and calendar; with the standalone demo identity unless `firstRun`.
+inline std::unique_ptr<Store> seededStore(const TempDir &dir, bool firstRun = false)
 {
     auto store = Store::open(dir.file(QStringLiteral("counter.sqlite")));
     REQUIRE(store.ok());
     REQUIRE(app::seedDefaults(**store, {QStringLiteral("test"), QStringLiteral("local")}).ok());
-    REQUIRE(app::ensureDemoIdentity(**store).ok());
+    if (!firstRun)
+        REQUIRE(app::ensureDemoIdentity(**store).ok());
     return std::move(store.value());
 }
 

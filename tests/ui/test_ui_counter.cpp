@@ -1,6 +1,7 @@
 // The counter window driven through its real widgets on the offscreen platform.
 #include "UiFixtures.h"
 
+#include "core/dossier/CounterIdentity.h"
 #include "core/dossier/DossierStore.h"
 #include "core/store/Sql.h"
 #include "ui/AppSettings.h"
@@ -48,12 +49,15 @@ void showActive(QWidget &w)
 TEST_CASE("A new store starts with setup, and standalone creates the admin, who then signs in", "[ui][setup]")
 {
     TempDir dir;
-    auto store = seededStore(dir);
+    auto store = seededStore(dir, /*firstRun=*/true);
     ui::MainWindow window(*store);
     showActive(window);
     ui::SetupPage *setup = window.setupPage();
     REQUIRE(window.stack()->currentWidget() == setup);
     CHECK(setup->standaloneRadioButton()->isChecked());
+    // Who the counter is waits for the officer's choice.
+    REQUIRE(CounterIdentity::load(*store).ok());
+    CHECK_FALSE(CounterIdentity::load(*store)->isSetUp());
 
     // Enrollment with nothing to handle it says so plainly.
     setup->enrollRadioButton()->setChecked(true);
@@ -85,6 +89,13 @@ TEST_CASE("A new store starts with setup, and standalone creates the admin, who 
     REQUIRE(officers.ok());
     REQUIRE(officers->size() == 1);
     CHECK(officers->first().role == QStringLiteral("admin"));
+    // Choosing standalone gave the counter the demo identity, and the admin its agency.
+    auto identity = CounterIdentity::load(*store);
+    REQUIRE(identity.ok());
+    CHECK(identity->isSetUp());
+    CHECK(identity->standalone);
+    CHECK(identity->counterId == CounterIdentity::demo().counterId);
+    CHECK(officers->first().unitId == CounterIdentity::demo().agencyId);
 
     ui::LoginPage *login = window.loginPage();
     CHECK(login->loginLineEdit()->text() == QStringLiteral("admin"));
