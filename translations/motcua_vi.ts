@@ -1514,10 +1514,6 @@ thư mục dữ liệu MotCua, HTTP thường trên 127.0.0.1:%1.</translation>
         <translation>In thêm các dòng nhật ký của từng mô-đun.</translation>
     </message>
     <message>
-        <source>Enrolled as counter %1 of %2.</source>
-        <translation>Đã đăng ký quầy %1 của %2.</translation>
-    </message>
-    <message>
         <source>Nothing more can be saved, so that nothing is lost. Close MotCua and start it again: it will offer to restore the newest automatic backup. Dossiers already sent to the provincial center come back from it.</source>
         <translation>Chương trình không lưu thêm gì nữa để không mất dữ liệu. Hãy đóng MotCua và mở lại: chương trình sẽ đề nghị khôi phục bản sao lưu tự động mới nhất. Các hồ sơ đã gửi lên Trung tâm tỉnh sẽ được tải về lại.</translation>
     </message>
@@ -2015,10 +2011,6 @@ thư mục dữ liệu MotCua, HTTP thường trên 127.0.0.1:%1.</translation>
         <translation>Địa chỉ Trung tâm phải bắt đầu bằng https:// (http thường chỉ dùng cho Trung tâm trên chính máy này).</translation>
     </message>
     <message>
-        <source>The province&apos;s CA certificate stored at enrollment cannot be read; enroll again.</source>
-        <translation>Không đọc được chứng chỉ CA của tỉnh lưu khi đăng ký; hãy đăng ký lại.</translation>
-    </message>
-    <message>
         <source>the center&apos;s certificate is not signed by the province&apos;s CA (%1)</source>
         <translation>chứng chỉ của Trung tâm không do CA của tỉnh ký (%1)</translation>
     </message>
@@ -2027,6 +2019,10 @@ thư mục dữ liệu MotCua, HTTP thường trên 127.0.0.1:%1.</translation>
         <translation>
             <numerusform>không có phản hồi trong %n giây</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The province&apos;s CA certificate cannot be read. Ask the center&apos;s admin for the CA file and enroll again.</source>
+        <translation>Không đọc được chứng thư CA của tỉnh. Hãy xin quản trị viên Trung tâm tệp CA và đăng ký lại.</translation>
     </message>
 </context>
 <context>
@@ -2040,6 +2036,14 @@ thư mục dữ liệu MotCua, HTTP thường trên 127.0.0.1:%1.</translation>
         <translation>
             <numerusform>Đã lấy %n hồ sơ từ Trung tâm tỉnh.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Enrolled as counter %1 of %2.</source>
+        <translation>Đã đăng ký quầy %1 của %2.</translation>
+    </message>
+    <message>
+        <source>The sync client is not running; start the program again.</source>
+        <translation>Bộ đồng bộ chưa chạy; hãy mở lại chương trình.</translation>
     </message>
 </context>
 <context>
@@ -3481,14 +3485,6 @@ thư mục dữ liệu MotCua, HTTP thường trên 127.0.0.1:%1.</translation>
         <translation>mã dùng một lần do quản trị Trung tâm cấp</translation>
     </message>
     <message>
-        <source>Center address:</source>
-        <translation>Địa chỉ Trung tâm:</translation>
-    </message>
-    <message>
-        <source>Enrollment code:</source>
-        <translation>Mã đăng ký:</translation>
-    </message>
-    <message>
         <source>&amp;Continue</source>
         <translation>&amp;Tiếp tục</translation>
     </message>
@@ -3523,6 +3519,46 @@ thư mục dữ liệu MotCua, HTTP thường trên 127.0.0.1:%1.</translation>
     <message>
         <source>The two passwords differ. Type the same password twice.</source>
         <translation>Hai mật khẩu không khớp. Hãy nhập cùng một mật khẩu hai lần.</translation>
+    </message>
+    <message>
+        <source>optional: the province CA file (.pem) the admin gave you</source>
+        <translation>không bắt buộc: tệp CA của tỉnh (.pem) do quản trị viên cấp</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>Choose the province CA certificate file</source>
+        <translation>Chọn tệp chứng thư CA của tỉnh</translation>
+    </message>
+    <message>
+        <source>Province CA certificate</source>
+        <translation>Chứng thư CA của tỉnh</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt);;All files (*)</source>
+        <translation>Chứng thư (*.pem *.crt);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>Center &amp;address:</source>
+        <translation>Địa chỉ <translation>&amp;Địa chỉ Trung tâm:</translation>amp;web của Trung tâm:</translation>
+    </message>
+    <message>
+        <source>Enrollment co&amp;de:</source>
+        <translation>Mã <translation>&amp;Mã đăng ký:</translation>amp;số đăng ký:</translation>
+    </message>
+    <message>
+        <source>Province C&amp;A:</source>
+        <translation>&amp;CA của tỉnh:</translation>
+    </message>
+    <message>
+        <source>The CA file %1 cannot be read: %2. Check the name, or leave the field empty.</source>
+        <translation>Không đọc được tệp CA %1: %2. Hãy kiểm tra tên tệp, hoặc để trống ô này.</translation>
+    </message>
+    <message>
+        <source>%1 holds no certificate in PEM form (it should start with &quot;-----BEGIN CERTIFICATE-----&quot;). Ask the center&apos;s admin for the province CA file.</source>
+        <translation>%1 không chứa chứng thư dạng PEM (phải bắt đầu bằng &quot;-----BEGIN CERTIFICATE-----&quot;). Hãy xin quản trị viên Trung tâm tệp CA của tỉnh.</translation>
     </message>
 </context>
 <context>

@@ -81,13 +81,14 @@ MainWindow::MainWindow(const Store &store, QWidget *parent) : QMainWindow(parent
     buildMenus();
     buildStatusBar();
 
-    connect(m_setupPage, &SetupPage::enrollRequested, this, [this](const QUrl &url, const QString &code) {
-        // Enrollment is the sync client's work; a program without one says so.
-        if (!isSignalConnected(QMetaMethod::fromSignal(&MainWindow::enrollRequested)))
-            m_setupPage->enrollUnavailable();
-        else
-            Q_EMIT enrollRequested(url, code);
-    });
+    connect(m_setupPage, &SetupPage::enrollRequested, this,
+            [this](const QUrl &url, const QString &code, const QByteArray &caPem) {
+                // Enrollment is the sync client's work; a program without one says so.
+                if (!isSignalConnected(QMetaMethod::fromSignal(&MainWindow::enrollRequested)))
+                    m_setupPage->enrollUnavailable();
+                else
+                    Q_EMIT enrollRequested(url, code, caPem);
+            });
     connect(m_setupPage, &SetupPage::standaloneReady, this, [this](const QString &login) {
         m_loginPage->loginLineEdit()->setText(login);
         (void)m_context->reload();

@@ -31,7 +31,8 @@ class SetupPage;
 // locks after the idle time set in Settings.
 //
 // Wiring for the sync client (app/counter/main.cpp):
-//   enrollRequested(url, code)  -> the client enrolls; it answers with enrollFinished(ok, message), after saving the
+//   enrollRequested(url, code, caPem) -> the client enrolls; it answers with enrollFinished(ok, message), after saving
+//   the
 //                                  counter identity and the officers (OfficerStore::upsert) in the store.
 //   lookupRequested(code)       -> the client fetches that dossier's events from the center into the store (and
 //                                  subscribes); it answers with lookupFinished(code, found, message).
@@ -73,7 +74,7 @@ public Q_SLOTS:
     void lookupFinished(const QString &code, bool found, const QString &message);
 
 Q_SIGNALS:
-    void enrollRequested(const QUrl &centerUrl, const QString &code);
+    void enrollRequested(const QUrl &centerUrl, const QString &code, const QByteArray &caPem);
     void lookupRequested(const QString &code);
 
 private:

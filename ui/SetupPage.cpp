@@ -4,13 +4,18 @@
 #include "core/officer/PasswordHash.h"
 #include "ui/CounterContext.h"
 
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMetaMethod>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace motcua::ui {
@@ -55,8 +60,25 @@ SetupPage::SetupPage(CounterContext &context, QWidget *parent) : QWidget(parent)
     m_centerUrlLineEdit->setPlaceholderText(QStringLiteral("https://motcua.quangninh.gov.vn"));
     m_codeLineEdit = new QLineEdit(m_enrollBox);
     m_codeLineEdit->setPlaceholderText(tr("the one-time code the center's admin gave you"));
-    enrollForm->addRow(tr("Center address:"), m_centerUrlLineEdit);
-    enrollForm->addRow(tr("Enrollment code:"), m_codeLineEdit);
+    m_caFileLineEdit = new QLineEdit(m_enrollBox);
+    m_caFileLineEdit->setObjectName(QStringLiteral("caFileLineEdit"));
+    m_caFileLineEdit->setPlaceholderText(tr("optional: the province CA file (.pem) the admin gave you"));
+    auto *browse = new QToolButton(m_enrollBox);
+    browse->setText(tr("…"));
+    browse->setToolTip(tr("Choose the province CA certificate file"));
+    connect(browse, &QToolButton::clicked, this, [this] {
+        const QString file = QFileDialog::getOpenFileName(this, tr("Province CA certificate"), QString(),
+                                                          tr("Certificates (*.pem *.crt);;All files (*)"));
+        if (!file.isEmpty())
+            m_caFileLineEdit->setText(QDir::toNativeSeparators(file));
+    });
+    auto *caRow = new QHBoxLayout;
+    caRow->setContentsMargins(0, 0, 0, 0);
+    caRow->addWidget(m_caFileLineEdit, 1);
+    caRow->addWidget(browse);
+    enrollForm->addRow(tr("Center &address:"), m_centerUrlLineEdit);
+    enrollForm->addRow(tr("Enrollment co&de:"), m_codeLineEdit);
+    enrollForm->addRow(tr("Province C&A:"), caRow);
     layout->addWidget(m_enrollBox);
 
     m_messageLabel = new QLabel(box);
@@ -78,7 +100,7 @@ SetupPage::SetupPage(CounterContext &context, QWidget *parent) : QWidget(parent)
     connect(m_standaloneRadioButton, &QRadioButton::toggled, this, &SetupPage::updateMode);
     connect(m_continueButton, &QPushButton::clicked, this, &SetupPage::proceed);
     for (QLineEdit *e : {m_adminLoginLineEdit, m_adminNameLineEdit, m_passwordLineEdit, m_confirmLineEdit,
-                         m_centerUrlLineEdit, m_codeLineEdit})
+                         m_centerUrlLineEdit, m_codeLineEdit, m_caFileLineEdit})
         connect(e, &QLineEdit::returnPressed, this, &SetupPage::proceed);
     updateMode();
 }
@@ -118,10 +140,29 @@ void SetupPage::proceed()
         m_codeLineEdit->setFocus();
         return;
     }
+    QByteArray caPem;
+    if (const QString caFile = m_caFileLineEdit->text().trimmed(); !caFile.isEmpty()) {
+        QFile f(caFile);
+        if (!f.open(QIODevice::ReadOnly)) {
+            m_messageLabel->setText(tr("The CA file %1 cannot be read: %2. Check the name, or leave the field empty.")
+                                        .arg(caFile, f.errorString()));
+            m_caFileLineEdit->setFocus();
+            return;
+        }
+        caPem = f.read(1024 * 1024);
+        if (!caPem.contains("-----BEGIN CERTIFICATE-----")) {
+            m_messageLabel->setText(tr("%1 holds no certificate in PEM form (it should start with "
+                                       "\"-----BEGIN CERTIFICATE-----\"). Ask the center's admin for the province "
+                                       "CA file.")
+                                        .arg(caFile));
+            m_caFileLineEdit->setFocus();
+            return;
+        }
+    }
     m_enrolling = true;
     m_continueButton->setEnabled(false);
     m_messageLabel->setText(tr("Enrolling with %1 …").arg(url.host()));
-    Q_EMIT enrollRequested(url, m_codeLineEdit->text().trimmed());
+    Q_EMIT enrollRequested(url, m_codeLineEdit->text().trimmed(), caPem);
 }
 
 void SetupPage::enrollUnavailable()

@@ -34,6 +34,7 @@ public:
     [[nodiscard]] QRadioButton *standaloneRadioButton() const { return m_standaloneRadioButton; }
     [[nodiscard]] QLineEdit *centerUrlLineEdit() const { return m_centerUrlLineEdit; }
     [[nodiscard]] QLineEdit *enrollmentCodeLineEdit() const { return m_codeLineEdit; }
+    [[nodiscard]] QLineEdit *caFileLineEdit() const { return m_caFileLineEdit; }
     [[nodiscard]] QLineEdit *adminLoginLineEdit() const { return m_adminLoginLineEdit; }
     [[nodiscard]] QLineEdit *adminNameLineEdit() const { return m_adminNameLineEdit; }
     [[nodiscard]] QLineEdit *passwordLineEdit() const { return m_passwordLineEdit; }
@@ -42,7 +43,8 @@ public:
     [[nodiscard]] QLabel *messageLabel() const { return m_messageLabel; }
 
 Q_SIGNALS:
-    void enrollRequested(const QUrl &centerUrl, const QString &code);
+    // caPem: the province CA certificate from the file the admin gave (empty: trust the system's CAs).
+    void enrollRequested(const QUrl &centerUrl, const QString &code, const QByteArray &caPem);
     // A standalone counter's admin was created; the next step is to sign in.
     void standaloneReady(const QString &login);
     // Enrollment succeeded; the officers come from the center.
@@ -60,6 +62,7 @@ private:
     QWidget *m_standaloneBox = nullptr;
     QLineEdit *m_centerUrlLineEdit = nullptr;
     QLineEdit *m_codeLineEdit = nullptr;
+    QLineEdit *m_caFileLineEdit = nullptr;
     QLineEdit *m_adminLoginLineEdit = nullptr;
     QLineEdit *m_adminNameLineEdit = nullptr;
     QLineEdit *m_passwordLineEdit = nullptr;

@@ -4,10 +4,7 @@
 #include "core/Paths.h"
 #include "core/store/Backups.h"
 #include "core/store/Store.h"
-#include "sync/client/Credentials.h"
-#include "sync/client/HttpTransport.h"
 #include "sync/client/SyncClient.h"
-#include "sync/client/SyncEngine.h"
 #include "ui/MainWindow.h"
 
 #include <QApplication>
@@ -212,26 +209,9 @@ int main(int argc, char *argv[])
     QObject::connect(&window, &motcua::ui::MainWindow::lookupRequested, &syncClient, &motcua::sync::SyncClient::lookup);
     QObject::connect(&syncClient, &motcua::sync::SyncClient::lookupFinished, &window,
                      &motcua::ui::MainWindow::lookupFinished);
-    QObject::connect(
-        &window, &motcua::ui::MainWindow::enrollRequested, &window,
-        [&window, &syncClient, &syncOptions, s = store.get()](const QUrl &url, const QString &code) {
-            auto credentials = motcua::sync::credentialStoreFor(s->path(), syncOptions.allowPlaintextCredentials);
-            motcua::sync::HttpTransport transport(url, {});
-            if (!transport.problem().isEmpty()) {
-                window.enrollFinished(false, transport.problem());
-                return;
-            }
-            auto enrolled =
-                motcua::sync::SyncEngine::enrollAndSave(*s, transport, *credentials, code, url.toString(), {});
-            if (!enrolled) {
-                window.enrollFinished(false, enrolled.error().message);
-                return;
-            }
-            syncClient.stop();
-            syncClient.start();
-            window.enrollFinished(true,
-                                  Tr::tr("Enrolled as counter %1 of %2.").arg(enrolled->counterId, enrolled->unitName));
-        });
+    QObject::connect(&window, &motcua::ui::MainWindow::enrollRequested, &syncClient, &motcua::sync::SyncClient::enroll);
+    QObject::connect(&syncClient, &motcua::sync::SyncClient::enrollFinished, &window,
+                     &motcua::ui::MainWindow::enrollFinished);
     syncClient.start();
 
     const int rc = QApplication::exec();

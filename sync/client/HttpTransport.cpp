@@ -44,7 +44,9 @@ HttpTransport::HttpTransport(QUrl baseUrl, const QByteArray &caPem, int timeoutM
     if (!caPem.isEmpty()) {
         const QList<QSslCertificate> ca = QSslCertificate::fromData(caPem, QSsl::Pem);
         if (ca.isEmpty()) {
-            m_problem = Tr::tr("The province's CA certificate stored at enrollment cannot be read; enroll again.");
+            m_problem =
+                Tr::tr("The province's CA certificate cannot be read. Ask the center's admin for the CA file and "
+                       "enroll again.");
             return;
         }
         // Pinned: the province CA only, not the system's list.

@@ -90,9 +90,32 @@ public:
         }
     }
 
+    void enroll(const QUrl &url, const QString &code, const QByteArray &caPem)
+    {
+        auto credentials = credentialStoreFor(m_store.path(), m_options.allowPlaintextCredentials);
+        HttpTransport transport(url, caPem);
+        if (!transport.problem().isEmpty()) {
+            Q_EMIT enrollFinished(false, transport.problem());
+            return;
+        }
+        auto enrolled = SyncEngine::enrollAndSave(m_store, transport, *credentials, code, url.toString(), caPem);
+        if (!enrolled) {
+            Q_EMIT enrollFinished(false, enrolled.error().message);
+            return;
+        }
+        // From now on the rounds use the new identity, credential and pinned CA.
+        m_engine.reset();
+        m_transport.reset();
+        m_failures = 0;
+        Q_EMIT enrollFinished(true,
+                              Tr::tr("Enrolled as counter %1 of %2.").arg(enrolled->counterId, enrolled->unitName));
+        syncNow();
+    }
+
 Q_SIGNALS:
     void statusChanged(const motcua::sync::SyncStatus &status);
     void lookupFinished(const QString &query, bool found, const QString &message);
+    void enrollFinished(bool ok, const QString &message);
     void dossiersChanged();
 
 private:
@@ -220,6 +243,7 @@ void SyncClient::start()
     connect(worker, &SyncWorker::statusChanged, this, &SyncClient::statusChanged);
     connect(worker, &SyncWorker::lookupFinished, this, &SyncClient::lookupFinished);
     connect(worker, &SyncWorker::dossiersChanged, this, &SyncClient::dossiersChanged);
+    connect(worker, &SyncWorker::enrollFinished, this, &SyncClient::enrollFinished);
     connect(&m_thread, &QThread::started, worker, &SyncWorker::begin);
     m_thread.start();
 }
@@ -250,6 +274,16 @@ void SyncClient::lookup(const QString &codeOrIdNumber)
     if (SyncWorker *worker = m_worker)
         QMetaObject::invokeMethod(
             worker, [worker, codeOrIdNumber] { worker->lookup(codeOrIdNumber); }, Qt::QueuedConnection);
+}
+
+void SyncClient::enroll(const QUrl &centerUrl, const QString &code, const QByteArray &caPem)
+{
+    if (SyncWorker *worker = m_worker) {
+        QMetaObject::invokeMethod(
+            worker, [worker, centerUrl, code, caPem] { worker->enroll(centerUrl, code, caPem); }, Qt::QueuedConnection);
+    } else {
+        Q_EMIT enrollFinished(false, Tr::tr("The sync client is not running; start the program again."));
+    }
 }
 
 }  // namespace motcua::sync

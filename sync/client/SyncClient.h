@@ -6,6 +6,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QThread>
+#include <QUrl>
 
 namespace motcua {
 class Store;
@@ -46,10 +47,15 @@ public Q_SLOTS:
     void syncNow();
     // Fetches a dossier of another unit (by code or ID number) and subscribes to it; answers with lookupFinished.
     void lookup(const QString &codeOrIdNumber);
+    // Enrolls this counter with a provincial center (the one-time code an admin gave; `caPem` pins the province
+    // CA for this first call, empty to trust the system's CAs), keeps the credential and starts syncing. Runs on
+    // the client's thread, so the window stays responsive; answers with enrollFinished.
+    void enroll(const QUrl &centerUrl, const QString &code, const QByteArray &caPem);
 
 Q_SIGNALS:
     void statusChanged(const motcua::sync::SyncStatus &status);
     void lookupFinished(const QString &query, bool found, const QString &message);
+    void enrollFinished(bool ok, const QString &message);
     // Events of other counters were stored here: lists and open dossiers should refresh.
     void dossiersChanged();
 

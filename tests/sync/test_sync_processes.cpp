@@ -4,6 +4,10 @@
 
 #include "TestSupport.h"
 
+#include "core/dossier/CounterIdentity.h"
+#include "core/store/Store.h"
+#include "sync/client/SyncClient.h"
+
 #include <catch2/catch.hpp>
 
 #include <QDir>
@@ -12,6 +16,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSignalSpy>
 #include <QTcpServer>
 
 using namespace motcua::test;
@@ -245,6 +250,57 @@ TEST_CASE("Counters enroll and sync over HTTPS with the province CA pinned", "[s
     CHECK(revoked.exitCode == 1);
     CHECK(revoked.err.contains(QStringLiteral("revoked")));
     CHECK(a.count("events") == 3);
+}
+
+TEST_CASE("The window's sync client enrolls on its own thread, pins the CA, and then syncs",
+          "[sync][processes][tls][client]")
+{
+    Province p;
+    p.start();
+    auto store = motcua::Store::open(p.dir.file(QStringLiteral("window.sqlite")));
+    REQUIRE(store.ok());
+    motcua::sync::SyncClientOptions options;
+    options.allowPlaintextCredentials = true;  // no keychain in this test; the keychain has its own test
+    motcua::sync::SyncClient client(**store, options);
+    QSignalSpy finished(&client, &motcua::sync::SyncClient::enrollFinished);
+    QSignalSpy status(&client, &motcua::sync::SyncClient::statusChanged);
+    client.start();
+    auto readFile = [&p](const char *name) {
+        QFile f(p.dir.file(QString::fromLatin1(name)));
+        REQUIRE(f.open(QIODevice::ReadOnly));
+        return f.readAll();
+    };
+
+    // Another CA's certificate: refused, and the answer comes by signal, not from the call.
+    makeCa(p.dir.path(), QStringLiteral("other-"));
+    const QString code = p.newCode();
+    client.enroll(QUrl(p.url()), code, readFile("other-ca.pem"));
+    CHECK(finished.isEmpty());  // the call returned before the HTTPS exchange: the window is not held
+    REQUIRE(finished.wait(30000));
+    CHECK_FALSE(finished.at(0).at(0).toBool());
+    CHECK(finished.at(0).at(1).toString().contains(QStringLiteral("certificate")));
+    CHECK_FALSE(motcua::CounterIdentity::load(**store)->isSetUp());
+
+    // The right CA: the same code still works (it was not spent), and the client goes online.
+    client.enroll(QUrl(p.url()), code, readFile("ca.pem"));
+    REQUIRE(finished.wait(30000));
+    INFO(finished.at(1).at(1).toString().toStdString());
+    REQUIRE(finished.at(1).at(0).toBool());
+    CHECK(finished.at(1).at(1).toString().contains(QStringLiteral("H49.01-Q01")));
+    auto identity = motcua::CounterIdentity::load(**store);
+    REQUIRE(identity.ok());
+    CHECK(identity->counterId == QStringLiteral("H49.01-Q01"));
+    CHECK_FALSE(identity->standalone);
+    bool online = false;
+    for (int i = 0; i < 60 && !online; ++i) {
+        for (const QList<QVariant> &args : std::as_const(status))
+            online =
+                online || args.at(0).value<motcua::sync::SyncStatus>().state == motcua::sync::SyncStatus::State::Online;
+        if (!online)
+            status.wait(500);
+    }
+    CHECK(online);
+    client.stop();
 }
 
 TEST_CASE("kill -9 on the counter side at every step ends with exactly-once delivery", "[sync][processes][crash]")

@@ -33,6 +33,6 @@ motcua_add_test(test_sync_recovery
 # Real processes over TLS, and kill -9 at the crash points (core/CrashPoint.h).
 motcua_add_test(test_sync_processes
     SOURCES sync/test_sync_processes.cpp
-    LIBS Qt6::Network
+    LIBS motcua_sync Qt6::Network Qt6::Test
     NEEDS motcua-cli motcua-center)
 target_compile_definitions(test_sync_processes PRIVATE MOTCUA_CENTER_PATH="$<TARGET_FILE:motcua-center>")

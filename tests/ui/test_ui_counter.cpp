@@ -21,6 +21,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -69,10 +70,32 @@ TEST_CASE("A new store starts with setup, and standalone creates the admin, who 
 
     // With a handler, the request goes out and the answer is shown.
     QSignalSpy enroll(&window, &ui::MainWindow::enrollRequested);
+    // A CA file that cannot be read, or that holds no certificate, is explained before anything is sent.
+    setup->caFileLineEdit()->setText(dir.file(QStringLiteral("missing.pem")));
+    setup->continueButton()->click();
+    CHECK(enroll.isEmpty());
+    CHECK(setup->messageLabel()->text().contains(QStringLiteral("cannot be read")));
+    {
+        QFile notPem(dir.file(QStringLiteral("ca.txt")));
+        REQUIRE(notPem.open(QIODevice::WriteOnly));
+        notPem.write("this is a letter, not a certificate");
+    }
+    setup->caFileLineEdit()->setText(dir.file(QStringLiteral("ca.txt")));
+    setup->continueButton()->click();
+    CHECK(enroll.isEmpty());
+    CHECK(setup->messageLabel()->text().contains(QStringLiteral("no certificate")));
+    const QByteArray pem = "-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n";
+    {
+        QFile ca(dir.file(QStringLiteral("ca.pem")));
+        REQUIRE(ca.open(QIODevice::WriteOnly));
+        ca.write(pem);
+    }
+    setup->caFileLineEdit()->setText(dir.file(QStringLiteral("ca.pem")));
     setup->continueButton()->click();
     REQUIRE(enroll.count() == 1);
     CHECK(enroll.at(0).at(0).toUrl().host() == QStringLiteral("motcua.example.vn"));
     CHECK(enroll.at(0).at(1).toString() == QStringLiteral("ABCD-1234"));
+    CHECK(enroll.at(0).at(2).toByteArray() == pem);
     window.enrollFinished(false, QStringLiteral("the code has expired"));
     CHECK(setup->messageLabel()->text().contains(QStringLiteral("the code has expired")));
 
