@@ -3542,11 +3542,11 @@ thư mục dữ liệu MotCua, HTTP thường trên 127.0.0.1:%1.</translation>
     </message>
     <message>
         <source>Center &amp;address:</source>
-        <translation>Địa chỉ <translation>&amp;Địa chỉ Trung tâm:</translation>amp;web của Trung tâm:</translation>
+        <translation>Địa chỉ &amp;web của Trung tâm:</translation>
     </message>
     <message>
         <source>Enrollment co&amp;de:</source>
-        <translation>Mã <translation>&amp;Mã đăng ký:</translation>amp;số đăng ký:</translation>
+        <translation>Mã &amp;số đăng ký:</translation>
     </message>
     <message>
         <source>Province C&amp;A:</source>

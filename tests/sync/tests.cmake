@@ -36,3 +36,12 @@ motcua_add_test(test_sync_processes
     LIBS motcua_sync Qt6::Network Qt6::Test
     NEEDS motcua-cli motcua-center)
 target_compile_definitions(test_sync_processes PRIVATE MOTCUA_CENTER_PATH="$<TARGET_FILE:motcua-center>")
+
+# The OS keychain for real: every test of this program runs inside a private D-Bus session with its own unlocked
+# GNOME Keyring (tests/support/with-keyring.sh), on a fresh machine as in CI.
+motcua_add_test(test_keychain
+    SOURCES sync/test_keychain.cpp
+    LIBS motcua_sync Qt6::Network
+    NEEDS motcua-cli motcua-center
+    WRAPPER "${CMAKE_CURRENT_SOURCE_DIR}/support/with-keyring.sh")
+target_compile_definitions(test_keychain PRIVATE MOTCUA_CENTER_PATH="$<TARGET_FILE:motcua-center>")
