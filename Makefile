@@ -12,9 +12,10 @@ build: deps
 	cmake --preset dev
 	cmake --build --preset dev -j $(JOBS)
 
-# Starts the counter app on the embedded default: a local SQLite store in the user's data folder.
+# Starts the counter app on the embedded default: a local SQLite store in the user's data folder, the demo catalog,
+# and a local provincial center (SQLite, http://127.0.0.1:8480) to enroll with; the center stops with the window.
 run: build
-	./build/dev/app/motcua
+	packaging/run-local.sh build/dev/app
 
 # Every test, under AddressSanitizer + UndefinedBehaviorSanitizer.
 test: deps

@@ -1517,6 +1517,26 @@ thư mục dữ liệu MotCua, HTTP thường trên 127.0.0.1:%1.</translation>
         <source>Nothing more can be saved, so that nothing is lost. Close MotCua and start it again: it will offer to restore the newest automatic backup. Dossiers already sent to the provincial center come back from it.</source>
         <translation>Chương trình không lưu thêm gì nữa để không mất dữ liệu. Hãy đóng MotCua và mở lại: chương trình sẽ đề nghị khôi phục bản sao lưu tự động mới nhất. Các hồ sơ đã gửi lên Trung tâm tỉnh sẽ được tải về lại.</translation>
     </message>
+    <message>
+        <source>First run: offer enrollment with this provincial center (filled in on the setup page).</source>
+        <translation>Lần chạy đầu: đề nghị đăng ký với Trung tâm tỉnh này (điền sẵn ở trang thiết lập).</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>First run: the one-time enrollment code to fill in with --center.</source>
+        <translation>Lần chạy đầu: mã đăng ký dùng một lần, điền cùng --center.</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>MÃ</translation>
+    </message>
+    <message>
+        <source>--center %1 is not a web address such as https://motcua.quangninh.gov.vn.</source>
+        <translation>--center %1 không phải địa chỉ web (ví dụ https://motcua.quangninh.gov.vn).</translation>
+    </message>
 </context>
 <context>
     <name>motcua::dossier</name>

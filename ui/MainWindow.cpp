@@ -209,8 +209,10 @@ QString MainWindow::statusText() const
 
 void MainWindow::showStart()
 {
+    // Enrolled counters sign in even before the center's officers arrived (they come with the next sync).
     auto officers = OfficerStore(m_store).list();
-    const bool setUp = officers && !officers->isEmpty();
+    const CounterIdentity &identity = m_context->identity();
+    const bool setUp = (officers && !officers->isEmpty()) || (identity.isSetUp() && !identity.standalone);
     for (QAction *a : std::as_const(m_sessionActions))
         a->setEnabled(false);
     m_idleWatcher->setActive(false);
@@ -348,6 +350,11 @@ void MainWindow::setSyncStatus(const sync::SyncStatus &status)
     m_lastSyncLabel->setText(status.lastSuccess.isValid() ? tr("Last sync: %1").arg(texts::moment(status.lastSuccess))
                                                           : tr("Last sync: never"));
     m_returnPage->setCenterReachable(status.state == State::Online || status.state == State::Syncing);
+}
+
+void MainWindow::prefillEnrollment(const QUrl &centerUrl, const QString &code)
+{
+    m_setupPage->prefillEnrollment(centerUrl, code);
 }
 
 void MainWindow::enrollFinished(bool ok, const QString &message)

@@ -71,6 +71,8 @@ public:
 public Q_SLOTS:
     void setSyncStatus(const motcua::sync::SyncStatus &status);
     void enrollFinished(bool ok, const QString &message);
+    // First run only: the setup page offers enrollment with this center and code, already filled in.
+    void prefillEnrollment(const QUrl &centerUrl, const QString &code);
     void lookupFinished(const QString &code, bool found, const QString &message);
 
 Q_SIGNALS:

@@ -78,7 +78,9 @@ SetupPage::SetupPage(CounterContext &context, QWidget *parent) : QWidget(parent)
     caRow->addWidget(browse);
     enrollForm->addRow(tr("Center &address:"), m_centerUrlLineEdit);
     enrollForm->addRow(tr("Enrollment co&de:"), m_codeLineEdit);
-    enrollForm->addRow(tr("Province C&A:"), caRow);
+    auto *caLabel = new QLabel(tr("Province C&A:"), m_enrollBox);
+    caLabel->setBuddy(m_caFileLineEdit);
+    enrollForm->addRow(caLabel, caRow);
     layout->addWidget(m_enrollBox);
 
     m_messageLabel = new QLabel(box);
@@ -106,6 +108,15 @@ SetupPage::SetupPage(CounterContext &context, QWidget *parent) : QWidget(parent)
 }
 
 SetupPage::~SetupPage() = default;
+
+void SetupPage::prefillEnrollment(const QUrl &centerUrl, const QString &code)
+{
+    m_centerUrlLineEdit->setText(centerUrl.toString());
+    m_codeLineEdit->setText(code);
+    m_enrollRadioButton->setChecked(true);
+    updateMode();
+    m_continueButton->setFocus();
+}
 
 void SetupPage::start()
 {

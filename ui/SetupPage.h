@@ -25,6 +25,9 @@ public:
     ~SetupPage() override;
 
     void start();
+    // Fills in the center's address and an enrollment code (e.g. a local center started for a demo) and selects
+    // enrollment; the officer still chooses and confirms.
+    void prefillEnrollment(const QUrl &centerUrl, const QString &code);
     // The answer to enrollRequested (from the sync layer).
     void enrollFinished(bool ok, const QString &message);
     // Shown when nothing handles enrollRequested in this program.

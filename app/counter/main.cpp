@@ -94,6 +94,11 @@ int main(int argc, char *argv[])
         {QStringLiteral("db"), Tr::tr("The data file."), Tr::tr("PATH"), motcua::paths::defaultStorePath()});
     parser.addOption({QStringLiteral("lang"), Tr::tr("Interface language: vi or en."), Tr::tr("LANG")});
     parser.addOption({QStringLiteral("verbose"), Tr::tr("Also print the modules' log lines.")});
+    parser.addOption({QStringLiteral("center"),
+                      Tr::tr("First run: offer enrollment with this provincial center (filled in on the setup page)."),
+                      Tr::tr("URL")});
+    parser.addOption({QStringLiteral("enrollment-code"),
+                      Tr::tr("First run: the one-time enrollment code to fill in with --center."), Tr::tr("CODE")});
     parser.process(app);
     QSettings settings;
     QString language = parser.value(QStringLiteral("lang"));
@@ -145,6 +150,16 @@ int main(int argc, char *argv[])
     // The sync client (when wired here) reports its status across threads.
     qRegisterMetaType<motcua::sync::SyncStatus>();
     motcua::ui::MainWindow window(*store);
+    if (parser.isSet(QStringLiteral("center"))) {
+        const QUrl center = QUrl::fromUserInput(parser.value(QStringLiteral("center")));
+        if (!center.isValid() || center.host().isEmpty()) {
+            QMessageBox::critical(nullptr, Tr::tr("MotCua cannot start"),
+                                  Tr::tr("--center %1 is not a web address such as https://motcua.quangninh.gov.vn.")
+                                      .arg(parser.value(QStringLiteral("center"))));
+            return 2;
+        }
+        window.prefillEnrollment(center, parser.value(QStringLiteral("enrollment-code")));
+    }
     window.show();
     if (qEnvironmentVariableIsSet("MOTCUA_EXIT_WHEN_READY")) {
         // For bench_ui: the first window painted (cold start to the login window), then report and quit.

@@ -107,9 +107,12 @@ public:
         m_engine.reset();
         m_transport.reset();
         m_failures = 0;
+        // The first round brings the unit's officers, so someone can sign in as soon as the window hears back.
+        if (m_timer)
+            m_timer->stop();
+        round();
         Q_EMIT enrollFinished(true,
                               Tr::tr("Enrolled as counter %1 of %2.").arg(enrolled->counterId, enrolled->unitName));
-        syncNow();
     }
 
 Q_SIGNALS:
