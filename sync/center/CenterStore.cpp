@@ -207,14 +207,16 @@ CenterStore::CenterStore(CenterDbConfig config) :
 CenterStore::~CenterStore()
 {
     QMutexLocker lock(&m_connectionsMutex);
-    for (const QString &name : std::as_const(m_connections)) {
-        sql::releaseCache(name);
-        {
-            QSqlDatabase db = QSqlDatabase::database(name, false);
+    for (auto it = m_connections.cbegin(); it != m_connections.cend(); ++it) {
+        sql::releaseCache(it.key());
+        // Only its own thread may touch a connection; those of finished pool threads are just removed (the driver
+        // closes them as it goes).
+        if (it.value() == QThread::currentThread()) {
+            QSqlDatabase db = QSqlDatabase::database(it.key(), false);
             if (db.isOpen())
                 db.close();
         }
-        QSqlDatabase::removeDatabase(name);
+        QSqlDatabase::removeDatabase(it.key());
     }
 }
 
@@ -247,7 +249,7 @@ Result<QSqlDatabase> CenterStore::openConnection(const QString &name) const
     QSqlDatabase db = QSqlDatabase::addDatabase(pg ? QStringLiteral("QPSQL") : QStringLiteral("QSQLITE"), name);
     {
         QMutexLocker lock(&m_connectionsMutex);
-        m_connections.insert(name);
+        m_connections.insert(name, QThread::currentThread());
     }
     if (pg) {
         db.setHostName(m_config.host);

@@ -5,6 +5,7 @@
 #include "sync/Protocol.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QJsonObject>
 #include <QMutex>
 #include <QSet>
@@ -177,7 +178,7 @@ private:
     CenterDbConfig m_config;
     QString m_connectionPrefix;
     mutable QMutex m_connectionsMutex;
-    mutable QSet<QString> m_connections;
+    mutable QHash<QString, QThread *> m_connections;  // connection name -> the thread that opened it
 };
 
 }  // namespace motcua::sync

@@ -26,6 +26,18 @@ set_tests_properties("test_center: PostgreSQL suite" PROPERTIES
     ENVIRONMENT "${MOTCUA_TEST_ENV};MOTCUA_TEST_PG_ENV=${MOTCUA_PG_ENV_FILE}"
     TIMEOUT 900)
 
+# Scale-out: two serve processes on one PostgreSQL behind nginx (the shipped sample configuration), counters
+# pushing and pulling through it at once.
+add_executable(test_scaleout sync/test_scaleout.cpp support/TestMain.cpp)
+target_link_libraries(test_scaleout PRIVATE motcua_test_support motcua_sync motcua_core Qt6::Network)
+add_dependencies(test_scaleout motcua-center)
+target_compile_definitions(test_scaleout PRIVATE MOTCUA_CENTER_PATH="$<TARGET_FILE:motcua-center>")
+add_test(NAME "test_scaleout: two serve processes behind nginx on one PostgreSQL" COMMAND test_scaleout "[scaleout]")
+set_tests_properties("test_scaleout: two serve processes behind nginx on one PostgreSQL" PROPERTIES
+    FIXTURES_REQUIRED postgres
+    ENVIRONMENT "${MOTCUA_TEST_ENV};MOTCUA_TEST_PG_ENV=${MOTCUA_PG_ENV_FILE}"
+    TIMEOUT 600)
+
 motcua_add_test(test_sync_recovery
     SOURCES sync/test_sync_recovery.cpp sync/SimSupport.h
     LIBS motcua_sync motcua_core)
