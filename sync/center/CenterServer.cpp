@@ -114,11 +114,18 @@ Result<quint16> CenterServer::start(const ServerConfig &config)
         m_tls = true;
     }
     m_pool.setMaxThreadCount(std::max(1, config.threads));
+    // The workers live as long as the server: each keeps one database connection, so a process holds at most
+    // `threads` connections (an expired worker would leave its connection behind).
+    m_pool.setExpiryTimeout(-1);
 
     auto handler = [this](const QHttpServerRequest &request) {
         ApiRequest api = toApiRequest(request);
-        return QtConcurrent::run(&m_pool,
-                                 [this, api = std::move(api)] { return toHttpResponse(m_service.handle(api)); });
+        // Requests waiting for a worker count as in flight: beyond max_in_flight the answer is 429 at once.
+        if (!m_service.tryAdmit(api))
+            return QtFuture::makeReadyFuture(toHttpResponse(m_service.busy(api)));
+        return QtConcurrent::run(&m_pool, [this, api = std::move(api)] {
+            return toHttpResponse(m_service.handle(api, CenterService::Admission::Admitted));
+        });
     };
     for (const char *endpoint :
          {"health", "enroll", "hello", "push", "feed", "catalog", "calendar", "officers", "lookup"}) {

@@ -10,6 +10,7 @@
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QRandomGenerator>
+#include <QScopeGuard>
 
 Q_LOGGING_CATEGORY(lcCenterHttp, "motcua.center.http")
 
@@ -22,18 +23,6 @@ struct Tr {
 };
 
 // Decrements the in-flight count however the handler returns.
-class InFlight final {
-public:
-    explicit InFlight(std::atomic<int> &count) : m_count(count) { m_value = ++m_count; }
-    ~InFlight() { --m_count; }
-    Q_DISABLE_COPY_MOVE(InFlight)
-    [[nodiscard]] int value() const { return m_value; }
-
-private:
-    std::atomic<int> &m_count;
-    int m_value = 0;
-};
-
 bool parseObject(const QByteArray &body, QJsonObject *out, ApiResponse *error)
 {
     QJsonParseError parseError{};
@@ -79,36 +68,74 @@ CenterService::CenterService(CenterStore &store, ServiceOptions options) : m_sto
 {
 }
 
-ApiResponse CenterService::handle(const ApiRequest &request)
+bool CenterService::tryAdmit(const ApiRequest &request)
+{
+    if (request.path == apiPrefix() + QStringLiteral("/health"))
+        return true;  // never shed, never counted: monitoring must see a busy center
+    if (++m_inFlight > m_options.maxInFlight) {
+        --m_inFlight;
+        return false;
+    }
+    return true;
+}
+
+ApiResponse CenterService::busyResponse() const
+{
+    // Jittered, so that the counters told to wait do not all come back in the same second.
+    ApiResponse response = ApiResponse::error(429, errors::kRateLimited,
+                                              QStringLiteral("The center is busy; retry after the time given."));
+    response.retryAfterSeconds =
+        m_options.retryAfterSeconds + QRandomGenerator::global()->bounded(m_options.retryAfterSeconds + 1);
+    return response;
+}
+
+ApiResponse CenterService::busy(const ApiRequest &request)
+{
+    const ApiResponse response = busyResponse();
+    log(request, response, QString(), 0, 0);
+    return response;
+}
+
+ApiResponse CenterService::handle(const ApiRequest &request, Admission admission)
 {
     QElapsedTimer timer;
     timer.start();
-    InFlight gate(m_inFlight);
+    const bool isHealth = request.path == apiPrefix() + QStringLiteral("/health");
+    bool shed = false;
+    if (admission == Admission::Now) {
+        shed = !tryAdmit(request);
+        if (shed)
+            return busy(request);
+    }
+    // Admitted (here or by the transport): released when this request is answered.
+    auto release = qScopeGuard([this, isHealth] {
+        if (!isHealth)
+            --m_inFlight;
+    });
     QString counter;
     int items = 0;
     ApiResponse response;
-    const bool isHealth = request.path == apiPrefix() + QStringLiteral("/health");
-    if (gate.value() > m_options.maxInFlight && !isHealth) {
-        // Jittered, so that the counters told to wait do not all come back in the same second.
-        response = ApiResponse::error(429, errors::kRateLimited,
-                                      QStringLiteral("The center is busy; retry after the time given."));
-        response.retryAfterSeconds =
-            m_options.retryAfterSeconds + QRandomGenerator::global()->bounded(m_options.retryAfterSeconds + 1);
-    } else if (request.body.size() > kMaxBodyBytes) {
+    if (request.body.size() > kMaxBodyBytes) {
         response = ApiResponse::error(413, errors::kTooLarge,
                                       QStringLiteral("The body is larger than %1 bytes.").arg(kMaxBodyBytes));
     } else {
         response = route(request, &counter, &items);
     }
+    log(request, response, counter, items, timer.elapsed());
+    return response;
+}
+
+void CenterService::log(const ApiRequest &request, const ApiResponse &response, const QString &counter, int items,
+                        qint64 ms) const
+{
     // One structured line per request: key=value, for grep and log shippers.
     qCInfo(lcCenterHttp).noquote() << QStringLiteral("method=%1 path=%2 status=%3 counter=%4 items=%5 ms=%6 peer=%7")
                                           .arg(QString::fromLatin1(request.method), request.path)
                                           .arg(response.status)
                                           .arg(counter.isEmpty() ? QStringLiteral("-") : counter)
                                           .arg(items)
-                                          .arg(timer.elapsed())
+                                          .arg(ms)
                                           .arg(request.peer.isEmpty() ? QStringLiteral("-") : request.peer);
-    return response;
 }
 
 ApiResponse CenterService::route(const ApiRequest &request, QString *counterForLog, int *itemsForLog)

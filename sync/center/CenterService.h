@@ -29,7 +29,14 @@ class CenterService final {
 public:
     CenterService(CenterStore &store, ServiceOptions options);
 
-    ApiResponse handle(const ApiRequest &request);
+    // A transport that queues requests for worker threads (the HTTPS server) admits each one as it arrives, so
+    // that waiting requests count as in flight too: false means the center is too busy, and the request gets
+    // busy() at once. An admitted request is handled with Admission::Admitted, which releases it.
+    enum class Admission { Now, Admitted };
+    [[nodiscard]] bool tryAdmit(const ApiRequest &request);
+    ApiResponse busy(const ApiRequest &request);
+
+    ApiResponse handle(const ApiRequest &request, Admission admission = Admission::Now);
 
     [[nodiscard]] int inFlight() const { return m_inFlight.load(); }
 
@@ -45,6 +52,9 @@ private:
     ApiResponse officers(const ApiRequest &request, const CounterAuth &auth);
     ApiResponse lookup(const ApiRequest &request, const CounterAuth &auth);
     ApiResponse storeFailure(const QString &what, const QString &detail);
+    ApiResponse busyResponse() const;
+    void log(const ApiRequest &request, const ApiResponse &response, const QString &counter, int items,
+             qint64 ms) const;
 
     CenterStore &m_store;
     ServiceOptions m_options;

@@ -68,15 +68,18 @@ struct Province {
 
     // allowPlaintextCredentials: the counters' configuration turns on the administrator's plaintext fallback
     // (for machines without a keychain); false leaves them on the OS keychain.
-    explicit Province(bool allowPlaintextCredentials = true)
+    // threads, maxInFlight: the center's [server] settings.
+    explicit Province(bool allowPlaintextCredentials = true, int threads = 4, int maxInFlight = 64)
     {
         makeCa(dir.path(), QString());
         QFile f(ini);
         REQUIRE(f.open(QIODevice::WriteOnly));
         f.write(QStringLiteral("[database]\nbackend=sqlite\npath=center.sqlite\n"
                                "[server]\nlisten=127.0.0.1\nport=%1\ncertificate=server.pem\nkey=server.key\n"
-                               "ca=ca.pem\nthreads=4\n")
+                               "ca=ca.pem\nthreads=%2\nmax_in_flight=%3\n")
                     .arg(port)
+                    .arg(threads)
+                    .arg(maxInFlight)
                     .toUtf8());
         f.close();
         // The counter's configuration: no keychain on a test machine, so the administrator's explicit fallback.

@@ -7,6 +7,8 @@
 
 #include "core/dossier/CounterIdentity.h"
 #include "core/store/Store.h"
+#include "sync/Protocol.h"
+#include "sync/client/HttpTransport.h"
 #include "sync/client/SyncClient.h"
 
 #include <catch2/catch.hpp>
@@ -19,6 +21,9 @@
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTcpServer>
+#include <QThread>
+
+#include <latch>
 
 using namespace motcua::test;
 
@@ -109,6 +114,62 @@ TEST_CASE("The window's sync client enrolls on its own thread, pins the CA, and 
     }
     CHECK(online);
     client.stop();
+}
+
+TEST_CASE("Requests waiting for a worker count as in flight: beyond max_in_flight the center answers 429 at once",
+          "[sync][processes][load]")
+{
+    // One worker and room for two requests: a burst from many connections must be shed, not queued.
+    Province p(true, /*threads=*/1, /*maxInFlight=*/1);
+    p.start();
+    QByteArray caPem;
+    {
+        QFile f(p.dir.file(QStringLiteral("ca.pem")));
+        REQUIRE(f.open(QIODevice::ReadOnly));
+        caPem = f.readAll();
+    }
+    constexpr int kClients = 24;
+    // Every client first opens its TLS connection (a health call), then all ask at the same moment.
+    std::latch ready(kClients);
+    std::vector<int> statuses(kClients, 0);
+    std::vector<int> retryAfter(kClients, 0);
+    std::vector<QThread *> clients;
+    for (int i = 0; i < kClients; ++i) {
+        clients.push_back(QThread::create([&, i] {
+            motcua::sync::HttpTransport transport(QUrl(p.url()), caPem);
+            (void)transport.call({"GET", motcua::sync::apiPrefix() + QStringLiteral("/health"), {}, {}, {}, {}});
+            ready.arrive_and_wait();
+            motcua::sync::ApiRequest request{"GET", motcua::sync::apiPrefix() + QStringLiteral("/feed"), {}, {}, {},
+                                             {}};
+            request.authorization = motcua::sync::bearer(QStringLiteral("H49.01-Q09"), QStringLiteral("not-a-secret"));
+            const auto answer = transport.call(request);
+            statuses[size_t(i)] = answer.status;
+            retryAfter[size_t(i)] = answer.retryAfterSeconds;
+        }));
+    }
+    for (QThread *t : clients)
+        t->start();
+    for (QThread *t : clients) {
+        t->wait();
+        delete t;
+    }
+    int shed = 0;
+    int answered = 0;
+    for (int i = 0; i < kClients; ++i) {
+        INFO("client " << i << " status " << statuses[size_t(i)]);
+        CHECK((statuses[size_t(i)] == 401 || statuses[size_t(i)] == 429));
+        if (statuses[size_t(i)] == 429) {
+            ++shed;
+            CHECK(retryAfter[size_t(i)] >= 1);
+        } else {
+            ++answered;
+        }
+    }
+    CHECK(shed > 0);
+    CHECK(answered > 0);
+    // Health is never shed, and the center serves on.
+    motcua::sync::HttpTransport transport(QUrl(p.url()), caPem);
+    CHECK(transport.call({"GET", motcua::sync::apiPrefix() + QStringLiteral("/health"), {}, {}, {}, {}}).status == 200);
 }
 
 TEST_CASE("kill -9 on the counter side at every step ends with exactly-once delivery", "[sync][processes][crash]")
