@@ -85,6 +85,15 @@ double secondsBetween(SteadyClock::time_point from, SteadyClock::time_point to)
     return std::chrono::duration<double>(to - from).count();
 }
 
+// The machine's load averages (1, 5, 15 min): other work on the machine moves the figures.
+QString loadAverage()
+{
+    QFile f(QStringLiteral("/proc/loadavg"));
+    if (!f.open(QIODevice::ReadOnly))
+        return QStringLiteral("?");
+    return QString::fromLatin1(f.readAll()).section(QLatin1Char(' '), 0, 2);
+}
+
 double selfCpuSeconds()
 {
     rusage usage{};
@@ -149,12 +158,14 @@ class DossierFactory final {
 public:
     explicit DossierFactory(quint32 seed) : m_rng(seed) {}
 
-    // The received moment of dossier `i` of `n`, spread over `days` working days from 2026-03-02 (Monday).
+    // The received moment of dossier `i` of `n`, spread over `days` working days (Monday to Friday) that end at
+    // least a week before today: the past, as the counters recorded it.
     static QDateTime receivedAt(int i, int n, int days)
     {
+        const QDate today = Clock::now().toTimeZone(vietnamTimeZone()).date();
+        const QDate firstMonday = today.addDays(-(today.dayOfWeek() - 1) - 7 * (qint64(days) / 5 + 2));
         const int index = int(qint64(i) * days / std::max(1, n));
-        QDate day(2026, 3, 2);
-        day = day.addDays(qint64(index / 5) * 7 + index % 5);
+        const QDate day = firstMonday.addDays(qint64(index / 5) * 7 + index % 5);
         const int minute = 7 * 60 + int(qint64(i) * 7919 % (9 * 60));  // 07:00–16:00 Vietnam time
         return QDateTime(day, QTime(minute / 60, minute % 60), vietnamTimeZone()).toUTC();
     }
@@ -635,9 +646,32 @@ struct W1Result {
     double centerPushSeconds = 0;
     Latency push;
     Latency feed;
+    qint64 pushBytes = 0;
     qint64 feedBytes = 0;
+    Latency probeSmall;  // the transport alone: POSTs the center refuses before it reads its database
+    Latency probeLarge;
     CpuSplit cpu;
 };
+
+// POSTs of `bytes` that the center answers 401 before reading its database: what HTTPS and TCP cost alone.
+Latency probeTransport(const QString &url, const QByteArray &caPem, qsizetype bytes)
+{
+    sync::HttpTransport http(QUrl(url), caPem);
+    std::vector<RequestSample> samples;
+    for (int i = 0; i < 31; ++i) {
+        sync::ApiRequest r;
+        r.method = "POST";
+        r.path = sync::apiPrefix() + QStringLiteral("/push");
+        r.authorization = sync::bearer(QStringLiteral("probe"), QStringLiteral("not-a-credential"));
+        r.body = "{\"events\":\"" + QByteArray(bytes, 'x') + "\"}";
+        QElapsedTimer t;
+        t.start();
+        const sync::ApiResponse answer = http.call(r);
+        if (i > 0 && answer.status == 401)  // the first one opens the connection
+            samples.push_back({QStringLiteral("probe"), 0, double(t.nsecsElapsed()) / 1e6, answer.status, 0, 0});
+    }
+    return latencyOf(samples);
+}
 
 W1Result runW1(const Settings &settings, const TlsFiles &tls, PgCluster *pg, const QString &backend, const QString &dir,
                const QString &exportPath)
@@ -685,7 +719,12 @@ W1Result runW1(const Settings &settings, const TlsFiles &tls, PgCluster *pg, con
     for (const RequestSample &s : timed.samples()) {
         if (s.endpoint == QLatin1String("feed"))
             result.feedBytes += s.bytesDown;
+        if (s.endpoint == QLatin1String("push"))
+            result.pushBytes += s.bytesUp;
     }
+    const qsizetype averagePush = result.push.n > 0 ? qsizetype(result.pushBytes / result.push.n) : 0;
+    result.probeSmall = probeTransport(province.url(), tls.caPem, 1000);
+    result.probeLarge = probeTransport(province.url(), tls.caPem, averagePush);
     const qint64 atCenter = province.centerEvents();
     result.centerPushSeconds = centerHandlerSeconds(province.process().log(), QStringLiteral("/v1/push"));
     result.ok = run.ok && atCenter == result.events && run.pushed == result.events;
@@ -699,8 +738,12 @@ W1Result runW1(const Settings &settings, const TlsFiles &tls, PgCluster *pg, con
           << " s = " << grouped(qint64(double(result.events) / result.pushSeconds))
           << " events/s; round complete (own events fed back) " << fixed(result.roundSeconds, 2) << " s, " << run.rounds
           << " round(s)" << Qt::endl
-          << "    push " << describeLatency(result.push) << "; waiting for answers " << fixed(result.pushWaitSeconds, 2)
+          << "    push " << describeLatency(result.push) << ", " << grouped(averagePush)
+          << " bytes each; waiting for answers " << fixed(result.pushWaitSeconds, 2)
           << " s of which the center's handler " << fixed(result.centerPushSeconds, 2) << " s" << Qt::endl
+          << "    the transport alone (POSTs refused with 401 before the database): 1,000 bytes "
+          << describeLatency(result.probeSmall) << "; " << grouped(averagePush) << " bytes "
+          << describeLatency(result.probeLarge) << Qt::endl
           << "    feed " << describeLatency(result.feed) << ", " << fixed(double(result.feedBytes) / 1048576.0, 1)
           << " MiB down; " << describeCpu(result.cpu) << Qt::endl;
     return result;
@@ -864,7 +907,7 @@ Result<qint64> seedCenter(sync::CenterStore &center, const sync::UnitRecord &uni
         authors.append({counter->counterId, unit.unitId});
     }
     DossierFactory factory(4);
-    qint64 clockMs = QDateTime(QDate(2024, 1, 2), QTime(0, 0), QTimeZone::utc()).toMSecsSinceEpoch();
+    qint64 clockMs = 0;
     int clockCounter = 0;
     const int perBatch = sync::kMaxPushBatch / 5;
     const int days = std::max(5, dossiers / 150);
@@ -1113,7 +1156,8 @@ int main(int argc, char *argv[])
         std::signal(sig, onInterrupt);
 
     out() << "bench_sync: " << QSysInfo::prettyProductName() << ", " << QThread::idealThreadCount() << " CPU(s), Qt "
-          << qVersion() << (quick ? ", QUICK sizes (not the reported ones)" : "") << Qt::endl
+          << qVersion() << ", load " << loadAverage() << (quick ? ", QUICK sizes (not the reported ones)" : "")
+          << Qt::endl
           << "sizes: W1 " << grouped(settings.w1Dossiers) << " dossiers; W5 " << settings.w5Counters << " counters x "
           << grouped(settings.w5Dossiers) << " dossiers; W4 " << grouped(settings.w4Dossiers)
           << " dossiers; 5 events per dossier; center threads " << settings.centerThreads << Qt::endl;
@@ -1219,6 +1263,7 @@ int main(int argc, char *argv[])
 
     // The summary, as it goes into docs/benchmarks.md.
     out() << Qt::endl
+          << "load at the end: " << loadAverage() << Qt::endl
           << "| workload | backend | events | time | events/s | notes |" << Qt::endl
           << "|---|---|---|---|---|---|" << Qt::endl;
     for (const W1Result &r : std::as_const(w1s)) {
