@@ -23,6 +23,11 @@ struct SyncStatus {
     QDateTime lastSuccess;  // UTC; invalid when never
     QDateTime nextAttempt;  // UTC; when offline/error, the next retry
     QString centerUrl;
+    // While syncing: how much of the pull is done, in the center's sequence numbers (0…progressTotal), and the
+    // events stored so far. progressTotal is 0 when there is nothing to show.
+    qint64 progressDone = 0;
+    qint64 progressTotal = 0;
+    int pulledThisRound = 0;
 };
 
 }  // namespace motcua::sync

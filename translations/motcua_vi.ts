@@ -2936,6 +2936,12 @@ thư mục dữ liệu MotCua, HTTP thường trên 127.0.0.1:%1.</translation>
         <source>Catalog imported.</source>
         <translation>Đã nhập danh mục.</translation>
     </message>
+    <message numerus="yes">
+        <source>Receiving dossiers from the center: %n event(s)</source>
+        <translation>
+            <numerusform>Đang nhận hồ sơ từ Trung tâm: %n sự kiện</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>motcua::ui::OverviewPage</name>

@@ -31,11 +31,13 @@
 #include <QMessageBox>
 #include <QMetaMethod>
 #include <QProgressBar>
+
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QThread>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace motcua::ui {
 
@@ -192,6 +194,12 @@ void MainWindow::buildStatusBar()
     m_progressBar->setRange(0, 0);
     m_progressBar->hide();
     statusBar()->addPermanentWidget(m_progressBar);
+    m_syncProgressBar = new QProgressBar(statusBar());
+    m_syncProgressBar->setObjectName(QStringLiteral("syncProgressBar"));
+    m_syncProgressBar->setMaximumWidth(320);
+    m_syncProgressBar->setRange(0, 1000);
+    m_syncProgressBar->hide();
+    statusBar()->addPermanentWidget(m_syncProgressBar);
     m_connectionLabel = add(QStringLiteral("connectionLabel"));
     m_pendingLabel = add(QStringLiteral("pendingLabel"));
     m_lastSyncLabel = add(QStringLiteral("lastSyncLabel"));
@@ -350,6 +358,18 @@ void MainWindow::setSyncStatus(const sync::SyncStatus &status)
     m_lastSyncLabel->setText(status.lastSuccess.isValid() ? tr("Last sync: %1").arg(texts::moment(status.lastSuccess))
                                                           : tr("Last sync: never"));
     m_returnPage->setCenterReachable(status.state == State::Online || status.state == State::Syncing);
+
+    // A long pull (the first sync of a unit, or catching up after days offline) shows how far it has come; work
+    // at the counter goes on meanwhile.
+    const bool longPull = status.state == State::Syncing && status.progressTotal >= kSyncProgressThreshold;
+    if (longPull) {
+        const int permille = int(std::clamp<qint64>(status.progressDone * 1000 / status.progressTotal, 0, 1000));
+        m_syncProgressBar->setValue(permille);
+        const QString text = tr("Receiving dossiers from the center: %n event(s)", nullptr, status.pulledThisRound);
+        m_syncProgressBar->setFormat(text + QStringLiteral(" (%1 %)").arg(permille / 10));
+        m_syncProgressBar->setToolTip(text);
+    }
+    m_syncProgressBar->setVisible(longPull);
 }
 
 void MainWindow::prefillEnrollment(const QUrl &centerUrl, const QString &code)

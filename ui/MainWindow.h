@@ -42,6 +42,9 @@ class MainWindow final : public QMainWindow {
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
+    // Below this many sequence numbers to go, a pull is short enough to need no progress bar.
+    static constexpr qint64 kSyncProgressThreshold = 2000;
+
     explicit MainWindow(const Store &store, QWidget *parent = nullptr);
     ~MainWindow() override;
 
@@ -67,6 +70,7 @@ public:
     [[nodiscard]] QStackedWidget *stack() const { return m_stack; }
     [[nodiscard]] IdleWatcher *idleWatcher() const { return m_idleWatcher; }
     [[nodiscard]] QString statusText() const;  // the status bar's fields, for tests
+    [[nodiscard]] QProgressBar *syncProgressBar() const { return m_syncProgressBar; }
 
 public Q_SLOTS:
     void setSyncStatus(const motcua::sync::SyncStatus &status);
@@ -108,6 +112,7 @@ private:
     QLabel *m_officerLabel = nullptr;
     QLabel *m_counterLabel = nullptr;
     QProgressBar *m_progressBar = nullptr;
+    QProgressBar *m_syncProgressBar = nullptr;  // a long pull, e.g. the first sync of a unit
     QList<QAction *> m_sessionActions;
     QThread *m_worker = nullptr;
     QThread *m_pendingCounter = nullptr;

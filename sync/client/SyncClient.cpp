@@ -161,6 +161,12 @@ private:
         }
         m_transport = std::move(transport);
         m_engine = std::make_unique<SyncEngine>(m_store, *m_transport, identity->counterId, *secret, m_options.engine);
+        m_engine->setProgressSink([this](const PullProgress &p) {
+            m_status.progressDone = p.cursor - p.startCursor;
+            m_status.progressTotal = p.highWater - p.startCursor;
+            m_status.pulledThisRound = p.pulled;
+            Q_EMIT statusChanged(m_status);
+        });
         return true;
     }
 
@@ -177,7 +183,11 @@ private:
         m_status.pending = pending();
         Q_EMIT statusChanged(m_status);
 
+        m_status.progressDone = m_status.progressTotal = 0;
+        m_status.pulledThisRound = 0;
         const RoundResult r = m_engine->runRound();
+        m_status.progressDone = m_status.progressTotal = 0;
+        m_status.pulledThisRound = 0;
         m_status.pending = pending();
         if (r.ok()) {
             m_failures = 0;

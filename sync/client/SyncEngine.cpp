@@ -1,5 +1,7 @@
 #include "sync/client/SyncEngine.h"
 
+#include <algorithm>
+
 #include "core/Clock.h"
 #include "core/CrashPoint.h"
 #include "core/calendar/CalendarStore.h"
@@ -340,8 +342,11 @@ bool SyncEngine::pushAll(const QString &epoch, RoundResult *out)
 
 bool SyncEngine::pullAll(const QString &epoch, RoundResult *out)
 {
+    PullProgress progress;
     for (int page = 0; page < m_options.maxBatchesPerRound; ++page) {
         const qint64 cursor = metaNumber(m_store, syncmeta::kCursor);
+        if (page == 0)
+            progress.startCursor = cursor;
         ApiRequest r = request("GET", QStringLiteral("feed"));
         r.query.addQueryItem(QStringLiteral("after"), QString::number(cursor));
         r.query.addQueryItem(QStringLiteral("limit"), QString::number(m_options.pullPage));
@@ -377,6 +382,12 @@ bool SyncEngine::pullAll(const QString &epoch, RoundResult *out)
                          qint64(lastSeq.toDouble()), &applied, out))
             return false;
         out->report.pulled += applied;
+        if (m_progressSink) {
+            progress.cursor = qint64(lastSeq.toDouble());
+            progress.highWater = std::max(progress.cursor, qint64(body.value(QLatin1String("high_water")).toDouble()));
+            progress.pulled = out->report.pulled;
+            m_progressSink(progress);
+        }
         if (!body.value(QLatin1String("more")).toBool())
             return true;
     }

@@ -90,6 +90,17 @@ struct EnrollResult {
 // core's OfficerStore::upsert; tests may replace it.
 using OfficerSink = std::function<Result<void>(const QSqlDatabase &db, const QJsonObject &officer)>;
 
+// How far a round's pull has come: the center's sequence numbers run from startCursor to highWater (all units'
+// events share them), and `cursor` is where this counter is. A counter bootstrapping its unit sees it grow page by
+// page.
+struct PullProgress {
+    qint64 startCursor = 0;
+    qint64 cursor = 0;
+    qint64 highWater = 0;
+    int pulled = 0;  // events stored by this round so far
+};
+using ProgressSink = std::function<void(const PullProgress &progress)>;
+
 // One counter's side of the protocol, synchronous, over any Transport: the HTTPS client runs it on its worker
 // thread, the simulation runs it in-process. Every step keeps the store consistent if it is interrupted anywhere:
 // the outbox is cleared only after the center's answer, and a pulled page is applied together with its cursor.
@@ -98,6 +109,8 @@ public:
     SyncEngine(const Store &store, Transport &transport, QString counterId, QString secret, EngineOptions options = {});
 
     void setOfficerSink(OfficerSink sink) { m_officerSink = std::move(sink); }
+    // Called after every pulled page is stored (on the engine's thread).
+    void setProgressSink(ProgressSink sink) { m_progressSink = std::move(sink); }
 
     RoundResult runRound();
     // Fetches a dossier of another unit by code or ID number, subscribes to it, and stores its events here.
@@ -135,6 +148,7 @@ private:
     QString m_secret;
     EngineOptions m_options;
     OfficerSink m_officerSink;
+    ProgressSink m_progressSink;
 };
 
 }  // namespace motcua::sync

@@ -203,3 +203,32 @@ TEST_CASE("A center restored from an older backup gets a new epoch and the count
         CHECK(c->store->meta(QString::fromLatin1(sync::syncmeta::kCursor))->toLongLong() == 9);
     }
 }
+
+TEST_CASE("A long pull reports its progress page by page, up to the center's high-water mark", "[sync][progress]")
+{
+    SmallWorld w;
+    SimCounter &a = *w.counters[0];
+    SimCounter &b = *w.counters[1];
+    w.receive(a, 25);
+    REQUIRE(a.engine->runRound().ok());
+
+    // The other counter of the unit catches up in pages of 3 events.
+    std::vector<sync::PullProgress> seen;
+    b.engine->setProgressSink([&seen](const sync::PullProgress &p) { seen.push_back(p); });
+    const auto r = b.engine->runRound();
+    REQUIRE(r.ok());
+    CHECK(r.report.pulled == 25);
+    REQUIRE(seen.size() >= 9);  // 25 events in pages of 3
+    for (size_t i = 0; i < seen.size(); ++i) {
+        INFO("page " << i);
+        CHECK(seen[i].startCursor == 0);
+        CHECK(seen[i].cursor <= seen[i].highWater);
+        if (i > 0) {
+            CHECK(seen[i].cursor > seen[i - 1].cursor);
+            CHECK(seen[i].pulled >= seen[i - 1].pulled);
+        }
+    }
+    CHECK(seen.back().cursor == seen.back().highWater);
+    CHECK(seen.back().pulled == 25);
+    CHECK(seen.back().highWater == w.centerEvents());
+}

@@ -9,6 +9,7 @@
 #include <QAbstractItemModelTester>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProgressBar>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTextBrowser>
@@ -76,4 +77,40 @@ TEST_CASE("The main window shows the counter and the problem banner", "[ui]")
     window.showProblem(QStringLiteral("Sao lưu tự động không thành công"));
     CHECK_FALSE(banner->isHidden());
     CHECK(banner->text().contains(QStringLiteral("Sao lưu")));
+}
+
+TEST_CASE("A long pull from the center shows its progress in the status bar, and a short one does not", "[ui][sync]")
+{
+    TempDir dir;
+    auto store = seededStore(dir);
+    ui::MainWindow window(*store);
+    window.show();
+    QProgressBar *bar = window.syncProgressBar();
+    REQUIRE(bar);
+    CHECK(bar->isHidden());
+
+    sync::SyncStatus status;
+    status.state = sync::SyncStatus::State::Syncing;
+    status.progressTotal = 100000;
+    status.progressDone = 25000;
+    status.pulledThisRound = 18000;
+    window.setSyncStatus(status);
+    CHECK(bar->isVisible());
+    CHECK(bar->value() == 250);
+    CHECK(bar->text().contains(QStringLiteral("18000")));
+    CHECK(bar->text().contains(QStringLiteral("25 %")));
+
+    status.progressDone = 100000;
+    window.setSyncStatus(status);
+    CHECK(bar->value() == 1000);
+
+    // A round of a few events needs no bar; neither does the end of the round.
+    status.progressTotal = 40;
+    status.progressDone = 10;
+    window.setSyncStatus(status);
+    CHECK(bar->isHidden());
+    status.state = sync::SyncStatus::State::Online;
+    status.progressTotal = 100000;
+    window.setSyncStatus(status);
+    CHECK(bar->isHidden());
 }
