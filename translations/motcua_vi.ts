@@ -3113,6 +3113,14 @@ thư mục dữ liệu MotCua, HTTP thường trên 127.0.0.1:%1.</translation>
         <source>free of charge</source>
         <translation>miễn phí</translation>
     </message>
+    <message>
+        <source>being checked in the background; saving waits for it</source>
+        <translation>đang được kiểm tra ở chế độ nền; việc lưu sẽ chờ kiểm tra xong</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>chưa kiểm tra</translation>
+    </message>
 </context>
 <context>
     <name>motcua::ui::ProcedureTableModel</name>

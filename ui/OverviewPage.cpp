@@ -156,8 +156,14 @@ void OverviewPage::refresh()
         m_statusStale = false;
         m_pathLabel->setText(s->path);
         m_schemaLabel->setText(tr("%1 (this program: %2)").arg(s->schemaVersion).arg(s->programSchemaVersion));
-        m_integrityLabel->setText(s->integrity == QStringLiteral("ok") ? tr("passed the check at start")
-                                                                       : s->integrity);
+        if (s->integrity == QStringLiteral("ok"))
+            m_integrityLabel->setText(tr("passed the check at start"));
+        else if (s->integrity == QStringLiteral("checking"))
+            m_integrityLabel->setText(tr("being checked in the background; saving waits for it"));
+        else if (s->integrity == QStringLiteral("not checked"))
+            m_integrityLabel->setText(tr("not checked"));
+        else
+            m_integrityLabel->setText(s->integrity);  // the check's own (translated) message
         m_backupLabel->setText(
             s->lastBackupAt.isValid()
                 ? QLocale().toString(s->lastBackupAt.toTimeZone(vietnamTimeZone()), QLocale::ShortFormat)

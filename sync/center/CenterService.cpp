@@ -101,12 +101,8 @@ ApiResponse CenterService::handle(const ApiRequest &request, Admission admission
     QElapsedTimer timer;
     timer.start();
     const bool isHealth = request.path == apiPrefix() + QStringLiteral("/health");
-    bool shed = false;
-    if (admission == Admission::Now) {
-        shed = !tryAdmit(request);
-        if (shed)
-            return busy(request);
-    }
+    if (admission == Admission::Now && !tryAdmit(request))
+        return busy(request);
     // Admitted (here or by the transport): released when this request is answered.
     auto release = qScopeGuard([this, isHealth] {
         if (!isHealth)
