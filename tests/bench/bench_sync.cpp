@@ -9,7 +9,7 @@
 //
 // Usage: bench_sync --center PATH_TO_motcua-center [--backends sqlite,postgresql] [--workloads w1,w5,w4,pouchdb]
 //                   [--w1-dossiers N] [--w5-counters N] [--w5-dossiers N] [--w4-dossiers N] [--quick]
-//                   [--w4-backends sqlite,postgresql]
+//                   [--w4-backends sqlite,postgresql] [--push-batch N] [--pull-page N]
 //                   [--pouchdb-dir DIR] [--npm-prefix DIR] [--tmp DIR] [--center-threads N]
 #include "BenchCenter.h"
 
@@ -439,12 +439,11 @@ struct SyncRun {
 
 // Sync rounds until the outbox is empty and the feed is drained, retrying as the counter's client does.
 SyncRun syncUntilIdle(const Store &store, sync::Transport &transport, const sync::EnrollResult &counter,
-                      SteadyClock::time_point origin)
+                      SteadyClock::time_point origin, const sync::EngineOptions &options)
 {
     SyncRun run;
-    sync::SyncEngine engine(store, transport, counter.counterId, counter.secret);
-    const sync::EngineOptions defaults;
-    const int pullCap = defaults.maxBatchesPerRound * defaults.pullPage;
+    sync::SyncEngine engine(store, transport, counter.counterId, counter.secret, options);
+    const int pullCap = options.maxBatchesPerRound * std::clamp(options.pullPage, 1, sync::kMaxPullPage);
     int failures = 0;
     for (int round = 0; round < 500; ++round) {
         const sync::RoundResult r = engine.runRound();
@@ -486,6 +485,7 @@ struct Settings {
     int w5Counters = 54;
     int w5Dossiers = 400;
     int w4Dossiers = 100000;
+    sync::EngineOptions engine;  // the counter's defaults unless --push-batch / --pull-page say otherwise
 };
 
 struct CpuSplit {
@@ -711,7 +711,7 @@ W1Result runW1(const Settings &settings, const TlsFiles &tls, PgCluster *pg, con
     const SteadyClock::time_point origin = SteadyClock::now();
     sync::HttpTransport http(QUrl(province.url()), tls.caPem);
     TimedTransport timed(http, origin);
-    const SyncRun run = syncUntilIdle(*store, timed, counter, origin);
+    const SyncRun run = syncUntilIdle(*store, timed, counter, origin, settings.engine);
     result.cpu = BenchProvince::cpuDelta(before, province.cpuNow());
     result.pushSeconds = timed.pushDoneSeconds();
     result.roundSeconds = run.doneSeconds;
@@ -824,7 +824,7 @@ W5Result runW5(const Settings &settings, const TlsFiles &tls, PgCluster *pg, con
                 sync::HttpTransport http(QUrl(province.url()), tls.caPem);
                 ready.arrive_and_wait();
                 TimedTransport timed(http, origin);
-                runs[k] = syncUntilIdle(*stores[k], timed, enrolled[k], origin);
+                runs[k] = syncUntilIdle(*stores[k], timed, enrolled[k], origin, settings.engine);
                 samples[k] = timed.samples();
                 pushDone[k] = timed.pushDoneSeconds();
             }
@@ -981,7 +981,7 @@ W4Result runW4(const Settings &settings, const TlsFiles &tls, PgCluster *pg, con
     const SteadyClock::time_point origin = SteadyClock::now();
     sync::HttpTransport http(QUrl(province.url()), tls.caPem);
     TimedTransport timed(http, origin);
-    const SyncRun run = syncUntilIdle(*store, timed, counter, origin);
+    const SyncRun run = syncUntilIdle(*store, timed, counter, origin, settings.engine);
     result.seconds = run.doneSeconds;
     result.cpu = BenchProvince::cpuDelta(before, province.cpuNow());
     result.feed = latencyOf(timed.samples(), QStringLiteral("feed"));
@@ -1171,6 +1171,8 @@ int main(int argc, char *argv[])
         opt(QStringLiteral("--w5-dossiers"), quick ? QStringLiteral("40") : QStringLiteral("400")).toInt();
     settings.w4Dossiers =
         opt(QStringLiteral("--w4-dossiers"), quick ? QStringLiteral("5000") : QStringLiteral("100000")).toInt();
+    settings.engine.pushBatch = opt(QStringLiteral("--push-batch"), QString::number(settings.engine.pushBatch)).toInt();
+    settings.engine.pullPage = opt(QStringLiteral("--pull-page"), QString::number(settings.engine.pullPage)).toInt();
     const QStringList backends = opt(QStringLiteral("--backends"), QStringLiteral("sqlite,postgresql"))
                                      .split(QLatin1Char(','), Qt::SkipEmptyParts);
     // W4 on PostgreSQL takes over 15 minutes on the 2-core machine (seeding through ingest, then a feed whose every
@@ -1194,7 +1196,9 @@ int main(int argc, char *argv[])
           << Qt::endl
           << "sizes: W1 " << grouped(settings.w1Dossiers) << " dossiers; W5 " << settings.w5Counters << " counters x "
           << grouped(settings.w5Dossiers) << " dossiers; W4 " << grouped(settings.w4Dossiers)
-          << " dossiers; 5 events per dossier; center threads " << settings.centerThreads << Qt::endl;
+          << " dossiers; 5 events per dossier; center threads " << settings.centerThreads << "; counters push "
+          << settings.engine.pushBatch << " events per request and pull pages of " << settings.engine.pullPage
+          << Qt::endl;
 
     QTemporaryDir tmp(QDir(settings.tmpBase).filePath(QStringLiteral("motcua-bench-sync-XXXXXX")));
     if (!tmp.isValid()) {
