@@ -5,7 +5,7 @@
 //  W4  a new counter bootstraps its unit's 100,000 dossiers from the center: time, events/s, store size;
 //  the same documents replicated by PouchDB to express-pouchdb over TLS, for W1 and W5 (npm installs it here).
 // W1 and W5 run once per center backend: SQLite and a throwaway PostgreSQL 15 cluster; W4 on SQLite unless
-// --w4-backends asks for PostgreSQL too (over 15 minutes more on a 2-core machine).
+// --w4-backends asks for PostgreSQL too (7.5 minutes more on a quiet 2-core machine).
 //
 // Usage: bench_sync --center PATH_TO_motcua-center [--backends sqlite,postgresql] [--workloads w1,w5,w4,pouchdb]
 //                   [--w1-dossiers N] [--w5-counters N] [--w5-dossiers N] [--w4-dossiers N] [--quick]
@@ -1175,8 +1175,8 @@ int main(int argc, char *argv[])
     settings.engine.pullPage = opt(QStringLiteral("--pull-page"), QString::number(settings.engine.pullPage)).toInt();
     const QStringList backends = opt(QStringLiteral("--backends"), QStringLiteral("sqlite,postgresql"))
                                      .split(QLatin1Char(','), Qt::SkipEmptyParts);
-    // W4 on PostgreSQL takes over 15 minutes on the 2-core machine (seeding through ingest, then a feed whose every
-    // page reads the rest of the unit's events there): asked for explicitly.
+    // W4 on PostgreSQL adds 7.5 minutes on the quiet 2-core machine, 15 beside a build (seeding through ingest, then a
+    // feed whose every page reads the rest of the unit's events there): asked for explicitly.
     const QStringList w4Backends =
         opt(QStringLiteral("--w4-backends"), QStringLiteral("sqlite")).split(QLatin1Char(','), Qt::SkipEmptyParts);
     const QStringList workloads = opt(QStringLiteral("--workloads"), QStringLiteral("w1,w5,w4,pouchdb"))
