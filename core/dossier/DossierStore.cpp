@@ -35,20 +35,7 @@ QString json(const QJsonObject &o)
 
 Result<Event> eventFromRow(const QSqlQuery &q)
 {
-    // Columns: event_id, dossier_id, counter_id, officer, hlc, type, schema_version, catalog_version, parents,
-    // payload, recorded_at.
-    QJsonObject o{{QStringLiteral("event_id"), q.value(0).toString()},
-                  {QStringLiteral("dossier_id"), q.value(1).toString()},
-                  {QStringLiteral("counter_id"), q.value(2).toString()},
-                  {QStringLiteral("officer"), q.value(3).toString()},
-                  {QStringLiteral("hlc"), q.value(4).toString()},
-                  {QStringLiteral("type"), q.value(5).toString()},
-                  {QStringLiteral("schema_version"), q.value(6).toInt()},
-                  {QStringLiteral("catalog_version"), q.value(7).toInt()},
-                  {QStringLiteral("parents"), QJsonDocument::fromJson(q.value(8).toString().toUtf8()).array()},
-                  {QStringLiteral("payload"), QJsonDocument::fromJson(q.value(9).toString().toUtf8()).object()},
-                  {QStringLiteral("occurred_at"), q.value(10).toString()}};
-    return Event::fromJson(o);
+    return Event::fromJson(DossierStore::eventJsonFromRow(q));
 }
 
 DossierSummary summaryFromRow(const QSqlQuery &q)
@@ -139,6 +126,21 @@ Result<DossierStore::Insert> DossierStore::insertEvent(const QSqlDatabase &db, c
             return out.error();
     }
     return Insert::Inserted;
+}
+
+QJsonObject DossierStore::eventJsonFromRow(const QSqlQuery &q)
+{
+    return {{QStringLiteral("event_id"), q.value(0).toString()},
+            {QStringLiteral("dossier_id"), q.value(1).toString()},
+            {QStringLiteral("counter_id"), q.value(2).toString()},
+            {QStringLiteral("officer"), q.value(3).toString()},
+            {QStringLiteral("hlc"), q.value(4).toString()},
+            {QStringLiteral("type"), q.value(5).toString()},
+            {QStringLiteral("schema_version"), q.value(6).toInt()},
+            {QStringLiteral("catalog_version"), q.value(7).toInt()},
+            {QStringLiteral("parents"), QJsonDocument::fromJson(q.value(8).toString().toUtf8()).array()},
+            {QStringLiteral("payload"), QJsonDocument::fromJson(q.value(9).toString().toUtf8()).object()},
+            {QStringLiteral("occurred_at"), q.value(10).toString()}};
 }
 
 Result<QList<Event>> DossierStore::eventsOf(const QSqlDatabase &db, const QString &dossierId)

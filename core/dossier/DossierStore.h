@@ -8,6 +8,8 @@
 
 #include <optional>
 
+class QSqlQuery;
+
 namespace motcua {
 
 class Store;
@@ -46,6 +48,11 @@ struct DossierFilter {
 // Events, outbox and the rebuildable dossier view in the store.
 class DossierStore final {
 public:
+    // The events table's columns in the order eventJsonFromRow() reads them.
+    static constexpr const char *kEventColumns =
+        "event_id, dossier_id, counter_id, officer, hlc, type, schema_version, "
+        "catalog_version, parents, payload, recorded_at";
+
     enum class Insert { Inserted, Duplicate };
 
     explicit DossierStore(const Store &store) : m_store(store) {}
@@ -55,6 +62,9 @@ public:
     // the view with refreshView(), once per dossier per transaction.
     static Result<Insert> insertEvent(const QSqlDatabase &db, const Event &event, bool enqueue);
     static Result<QList<Event>> eventsOf(const QSqlDatabase &db, const QString &dossierId);
+    // The wire form of a stored event, read from a row that selects kEventColumns (optionally prefixed), without
+    // parsing it into an Event: for sending events on as they are.
+    static QJsonObject eventJsonFromRow(const QSqlQuery &q);
     static Result<DossierState> refreshView(const QSqlDatabase &db, const QString &dossierId);
 
     [[nodiscard]] Result<DossierState> load(const QString &dossierId) const;

@@ -250,18 +250,7 @@ bool SyncEngine::pushAll(const QString &epoch, RoundResult *out)
         QJsonArray events;
         QSet<QString> sent;
         while (q->next()) {
-            QJsonObject e{
-                {QStringLiteral("event_id"), q->value(0).toString()},
-                {QStringLiteral("dossier_id"), q->value(1).toString()},
-                {QStringLiteral("counter_id"), q->value(2).toString()},
-                {QStringLiteral("officer"), q->value(3).toString()},
-                {QStringLiteral("hlc"), q->value(4).toString()},
-                {QStringLiteral("type"), q->value(5).toString()},
-                {QStringLiteral("schema_version"), q->value(6).toInt()},
-                {QStringLiteral("catalog_version"), q->value(7).toInt()},
-                {QStringLiteral("parents"), QJsonDocument::fromJson(q->value(8).toString().toUtf8()).array()},
-                {QStringLiteral("payload"), QJsonDocument::fromJson(q->value(9).toString().toUtf8()).object()},
-                {QStringLiteral("occurred_at"), q->value(10).toString()}};
+            const QJsonObject e = DossierStore::eventJsonFromRow(*q);
             sent.insert(q->value(0).toString());
             events.append(e);
         }

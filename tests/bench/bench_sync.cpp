@@ -308,25 +308,14 @@ Result<qint64> exportEvents(const Store &store, const QString &path)
     QFile f(path);
     if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
         return makeError(ErrorCode::Io, QStringLiteral("cannot write %1").arg(path));
-    auto q = sql::run(store.connection(),
-                      QStringLiteral("SELECT event_id, dossier_id, counter_id, officer, hlc, type, schema_version, "
-                                     "catalog_version, parents, payload, recorded_at FROM events ORDER BY hlc"));
+    auto q =
+        sql::run(store.connection(),
+                 QStringLiteral("SELECT %1 FROM events ORDER BY hlc").arg(QLatin1String(DossierStore::kEventColumns)));
     if (!q)
         return q.error();
     qint64 n = 0;
     while (q->next()) {
-        const QJsonObject e{
-            {QStringLiteral("event_id"), q->value(0).toString()},
-            {QStringLiteral("dossier_id"), q->value(1).toString()},
-            {QStringLiteral("counter_id"), q->value(2).toString()},
-            {QStringLiteral("officer"), q->value(3).toString()},
-            {QStringLiteral("hlc"), q->value(4).toString()},
-            {QStringLiteral("type"), q->value(5).toString()},
-            {QStringLiteral("schema_version"), q->value(6).toInt()},
-            {QStringLiteral("catalog_version"), q->value(7).toInt()},
-            {QStringLiteral("parents"), QJsonDocument::fromJson(q->value(8).toString().toUtf8()).array()},
-            {QStringLiteral("payload"), QJsonDocument::fromJson(q->value(9).toString().toUtf8()).object()},
-            {QStringLiteral("occurred_at"), q->value(10).toString()}};
+        const QJsonObject e = DossierStore::eventJsonFromRow(*q);
         f.write(QJsonDocument(e).toJson(QJsonDocument::Compact));
         f.write("\n");
         ++n;
