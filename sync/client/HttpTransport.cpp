@@ -1,11 +1,12 @@
 #include "sync/client/HttpTransport.h"
 
+#include "sync/client/HttpResponseParser.h"
+
 #include <QCoreApplication>
-#include <QEventLoop>
 #include <QHostAddress>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QSslCertificate>
+#include <QSslSocket>
+#include <QThread>
 
 namespace motcua::sync {
 
@@ -26,7 +27,7 @@ bool isLoopbackHost(const QString &host)
 }  // namespace
 
 HttpTransport::HttpTransport(QUrl baseUrl, const QByteArray &caPem, int timeoutMs) :
-    m_baseUrl(std::move(baseUrl)), m_timeoutMs(timeoutMs), m_network(std::make_unique<QNetworkAccessManager>())
+    m_baseUrl(std::move(baseUrl)), m_timeoutMs(timeoutMs)
 {
     const QString scheme = m_baseUrl.scheme();
     if (!m_baseUrl.isValid() || m_baseUrl.host().isEmpty() ||
@@ -34,11 +35,23 @@ HttpTransport::HttpTransport(QUrl baseUrl, const QByteArray &caPem, int timeoutM
         m_problem = Tr::tr("The center address %1 is not an http(s) URL.").arg(m_baseUrl.toString());
         return;
     }
-    if (scheme == QLatin1String("http") && !isLoopbackHost(m_baseUrl.host())) {
+    m_tls = scheme == QLatin1String("https");
+    if (!m_tls && !isLoopbackHost(m_baseUrl.host())) {
         m_problem = Tr::tr("The center address must start with https:// (plain http is only for a center on this "
                            "computer).");
         return;
     }
+    if (m_tls && !QSslSocket::supportsSsl()) {
+        m_problem = Tr::tr("This system's Qt has no TLS support (OpenSSL missing).");
+        return;
+    }
+    const int defaultPort = m_tls ? 443 : 80;
+    const int port = m_baseUrl.port(defaultPort);
+    QString host = m_baseUrl.host(QUrl::FullyEncoded);
+    if (host.contains(QLatin1Char(':')))
+        host = QLatin1Char('[') + host + QLatin1Char(']');  // an IPv6 literal
+    m_hostHeader = (port == defaultPort ? host : host + QLatin1Char(':') + QString::number(port)).toLatin1();
+
     m_ssl = QSslConfiguration::defaultConfiguration();
     m_ssl.setProtocol(QSsl::TlsV1_2OrLater);
     if (!caPem.isEmpty()) {
@@ -55,54 +68,163 @@ HttpTransport::HttpTransport(QUrl baseUrl, const QByteArray &caPem, int timeoutM
     m_ssl.setPeerVerifyMode(QSslSocket::VerifyPeer);
 }
 
-HttpTransport::~HttpTransport() = default;
+HttpTransport::~HttpTransport()
+{
+    dropConnection();
+}
+
+void HttpTransport::dropConnection()
+{
+    if (!m_socket)
+        return;
+    if (m_socket->thread() == QThread::currentThread()) {
+        m_socket->abort();
+        m_socket.reset();
+    } else {
+        // Made on another thread: let that thread's event loop (or its end) dispose of it.
+        m_socket.release()->deleteLater();
+    }
+}
+
+QString HttpTransport::socketError() const
+{
+    if (!m_socket)
+        return {};
+    switch (m_socket->error()) {
+    case QAbstractSocket::SslHandshakeFailedError:
+        return Tr::tr("the center's certificate is not signed by the province's CA (%1)").arg(m_socket->errorString());
+    case QAbstractSocket::SocketTimeoutError:
+        return Tr::tr("no answer within %n second(s)", nullptr, m_timeoutMs / 1000);
+    case QAbstractSocket::RemoteHostClosedError:
+        return Tr::tr("the center closed the connection");
+    default:
+        return m_socket->errorString();
+    }
+}
+
+bool HttpTransport::connectSocket(QString *why)
+{
+    m_socket = std::make_unique<QSslSocket>();
+    m_socket->setSslConfiguration(m_ssl);
+    m_socket->setPeerVerifyName(m_baseUrl.host());
+    const quint16 port = quint16(m_baseUrl.port(m_tls ? 443 : 80));
+    if (m_tls)
+        m_socket->connectToHostEncrypted(m_baseUrl.host(), port);
+    else
+        m_socket->connectToHost(m_baseUrl.host(), port);
+    if (!m_socket->waitForConnected(m_timeoutMs)) {
+        *why = socketError();
+        dropConnection();
+        return false;
+    }
+    // Each request goes out in one write: without Nagle nothing waits for the peer's delayed ACK.
+    m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+    m_socket->setSocketOption(QAbstractSocket::KeepAliveOption, 1);
+    if (m_tls && !m_socket->waitForEncrypted(m_timeoutMs)) {
+        *why = socketError();
+        if (why->isEmpty() || m_socket->error() == QAbstractSocket::UnknownSocketError)
+            *why = Tr::tr("no answer within %n second(s)", nullptr, m_timeoutMs / 1000);
+        dropConnection();
+        return false;
+    }
+    return true;
+}
+
+HttpTransport::Outcome HttpTransport::exchange(const QByteArray &requestBytes, ApiResponse *out, bool *keepAlive)
+{
+    *keepAlive = false;
+    m_socket->write(requestBytes);
+    while (m_socket->bytesToWrite() > 0) {
+        if (!m_socket->waitForBytesWritten(m_timeoutMs)) {
+            out->transportError = socketError();
+            return Outcome::FailedBeforeAnswer;
+        }
+    }
+    HttpResponseParser parser(kMaxResponseBytes);
+    for (;;) {
+        if (m_socket->bytesAvailable() == 0 && !m_socket->waitForReadyRead(m_timeoutMs) &&
+            m_socket->bytesAvailable() == 0) {
+            if (m_socket->error() == QAbstractSocket::SocketTimeoutError ||
+                m_socket->state() == QAbstractSocket::ConnectedState) {
+                out->transportError = Tr::tr("no answer within %n second(s)", nullptr, m_timeoutMs / 1000);
+                return Outcome::Failed;
+            }
+            // The connection ended: the end of a body that runs to it, or a broken answer.
+            if (parser.finish() == HttpResponseParser::State::Done)
+                break;
+            out->transportError = parser.error();
+            return parser.started() ? Outcome::Failed : Outcome::FailedBeforeAnswer;
+        }
+        const HttpResponseParser::State state = parser.feed(m_socket->readAll());
+        if (state == HttpResponseParser::State::Done)
+            break;
+        if (state == HttpResponseParser::State::Invalid) {
+            out->transportError = parser.error();
+            return Outcome::Failed;
+        }
+    }
+    out->status = parser.status();
+    out->body = parser.body();
+    bool ok = false;
+    const int retryAfter = parser.header("Retry-After").toInt(&ok);
+    if (ok && retryAfter > 0)
+        out->retryAfterSeconds = retryAfter;
+    *keepAlive = parser.keepAlive();
+    return Outcome::Answered;
+}
 
 ApiResponse HttpTransport::call(const ApiRequest &request)
 {
     if (!m_problem.isEmpty())
         return ApiResponse::noAnswer(m_problem);
-    QUrl url = m_baseUrl;
-    QString basePath = url.path();
+
+    QString basePath = m_baseUrl.path(QUrl::FullyEncoded);
     if (basePath.endsWith(QLatin1Char('/')))
         basePath.chop(1);
-    url.setPath(basePath + request.path);
-    url.setQuery(request.query);
-    QNetworkRequest r(url);
-    r.setSslConfiguration(m_ssl);
-    r.setTransferTimeout(m_timeoutMs);
-    r.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
-    r.setHeader(QNetworkRequest::UserAgentHeader, QStringLiteral("motcua/%1").arg(QStringLiteral(MOTCUA_VERSION)));
-    if (!request.authorization.isEmpty())
-        r.setRawHeader("Authorization", request.authorization);
-    QNetworkReply *reply = nullptr;
-    if (request.method == "POST") {
-        r.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
-        reply = m_network->post(r, request.body);
-    } else {
-        reply = m_network->get(r);
-    }
-    QEventLoop loop;
-    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    loop.exec(QEventLoop::ExcludeUserInputEvents);
+    QUrl target;
+    target.setPath(basePath + request.path);
+    target.setQuery(request.query);
+    QByteArray target8 = target.toEncoded();
+    if (!target8.startsWith('/'))
+        target8.prepend('/');
 
-    ApiResponse out;
-    out.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    out.body = reply->readAll();
-    if (out.status == 0) {
-        QString why = reply->errorString();
-        if (reply->error() == QNetworkReply::SslHandshakeFailedError)
-            why = Tr::tr("the center's certificate is not signed by the province's CA (%1)").arg(why);
-        else if (reply->error() == QNetworkReply::OperationCanceledError ||
-                 reply->error() == QNetworkReply::TimeoutError)
-            why = Tr::tr("no answer within %n second(s)", nullptr, m_timeoutMs / 1000);
-        out.transportError = why;
+    QByteArray head;
+    head.reserve(512);
+    head += request.method + ' ' + target8 + " HTTP/1.1\r\nHost: " + m_hostHeader +
+            "\r\nUser-Agent: motcua/" MOTCUA_VERSION "\r\nAccept: application/json\r\nConnection: keep-alive\r\n";
+    if (!request.authorization.isEmpty())
+        head += "Authorization: " + request.authorization + "\r\n";
+    if (request.method == "POST" || !request.body.isEmpty())
+        head += "Content-Type: application/json\r\nContent-Length: " + QByteArray::number(request.body.size()) + "\r\n";
+    head += "\r\n";
+    const QByteArray bytes = head + request.body;
+
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        if (m_socket && m_socket->thread() != QThread::currentThread())
+            dropConnection();
+        const bool reused = m_socket && m_socket->state() == QAbstractSocket::ConnectedState;
+        if (!reused) {
+            dropConnection();
+            QString why;
+            if (!connectSocket(&why))
+                return ApiResponse::noAnswer(why);
+        }
+        ApiResponse out;
+        bool keepAlive = false;
+        const Outcome outcome = exchange(bytes, &out, &keepAlive);
+        if (outcome == Outcome::Answered) {
+            if (!keepAlive)
+                dropConnection();
+            return out;
+        }
+        dropConnection();
+        // A kept-alive connection the center closed while idle: once more on a fresh one. Every endpoint is safe to
+        // repeat (pushes are idempotent by event id), and nothing of an answer was seen.
+        if (outcome == Outcome::FailedBeforeAnswer && reused)
+            continue;
+        return ApiResponse::noAnswer(out.transportError);
     }
-    bool ok = false;
-    const int retryAfter = reply->rawHeader("Retry-After").toInt(&ok);
-    if (ok)
-        out.retryAfterSeconds = retryAfter;
-    reply->deleteLater();
-    return out;
+    return ApiResponse::noAnswer(Tr::tr("the center closed the connection"));
 }
 
 }  // namespace motcua::sync

@@ -1,4 +1,8 @@
 # Center and sync tests.
+motcua_add_test(test_http_transport
+    SOURCES sync/test_http_transport.cpp
+    LIBS motcua_sync)
+
 motcua_add_test(test_sync_simulation
     SOURCES sync/test_sync_simulation.cpp sync/SimSupport.h
     LIBS motcua_sync motcua_core)
