@@ -74,6 +74,14 @@
         <source>%1 was written by a newer version of MotCua; nothing was restored.</source>
         <translation>%1 được ghi bởi phiên bản MotCua mới hơn; chưa khôi phục gì.</translation>
     </message>
+    <message>
+        <source>The restored file %1 cannot be opened.</source>
+        <translation>Không mở được tệp vừa khôi phục %1.</translation>
+    </message>
+    <message>
+        <source>The backup %1 could not be put in place: %2</source>
+        <translation>Không đưa được bản sao lưu %1 vào sử dụng: %2</translation>
+    </message>
 </context>
 <context>
     <name>motcua::OfficerStore</name>
@@ -2021,6 +2029,37 @@ thư mục dữ liệu MotCua, HTTP thường trên 127.0.0.1:%1.</translation>
     </message>
 </context>
 <context>
+    <name>motcua::sync::HttpResponseParser</name>
+    <message>
+        <source>the center closed the connection in the middle of its answer</source>
+        <translation>Trung tâm đóng kết nối khi đang trả lời</translation>
+    </message>
+    <message>
+        <source>the center closed the connection without answering</source>
+        <translation>Trung tâm đóng kết nối mà không trả lời</translation>
+    </message>
+    <message>
+        <source>the center&apos;s answer is larger than %1 MiB</source>
+        <translation>câu trả lời của Trung tâm lớn hơn %1 MiB</translation>
+    </message>
+    <message>
+        <source>the center&apos;s answer has a header longer than %1 KiB</source>
+        <translation>câu trả lời của Trung tâm có phần đầu dài hơn %1 KiB</translation>
+    </message>
+    <message>
+        <source>the center&apos;s answer has a malformed chunk</source>
+        <translation>câu trả lời của Trung tâm có một khối dữ liệu sai định dạng</translation>
+    </message>
+    <message>
+        <source>the center&apos;s answer is not HTTP</source>
+        <translation>câu trả lời của Trung tâm không phải HTTP</translation>
+    </message>
+    <message>
+        <source>the center&apos;s answer uses an unsupported transfer coding (%1)</source>
+        <translation>câu trả lời của Trung tâm dùng cách mã hoá truyền không được hỗ trợ (%1)</translation>
+    </message>
+</context>
+<context>
     <name>motcua::sync::HttpTransport</name>
     <message>
         <source>The center address %1 is not an http(s) URL.</source>
@@ -2043,6 +2082,14 @@ thư mục dữ liệu MotCua, HTTP thường trên 127.0.0.1:%1.</translation>
     <message>
         <source>The province&apos;s CA certificate cannot be read. Ask the center&apos;s admin for the CA file and enroll again.</source>
         <translation>Không đọc được chứng thư CA của tỉnh. Hãy xin quản trị viên Trung tâm tệp CA và đăng ký lại.</translation>
+    </message>
+    <message>
+        <source>This system&apos;s Qt has no TLS support (OpenSSL missing).</source>
+        <translation>Qt của hệ thống này không hỗ trợ TLS (thiếu OpenSSL).</translation>
+    </message>
+    <message>
+        <source>the center closed the connection</source>
+        <translation>Trung tâm đã đóng kết nối</translation>
     </message>
 </context>
 <context>

@@ -54,6 +54,32 @@ Result<void> inspect(const QString &path, const std::function<Result<void>(const
     return result;
 }
 
+// Notes in a store just put back from a backup when that happened (Backups::kRestoredAtKey).
+Result<void> markRestored(const QString &path)
+{
+    const QString name = QStringLiteral("motcua-restore-mark-") + QUuid::createUuid().toString(QUuid::Id128);
+    Result<void> result;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        if (!db.open()) {
+            result = makeError(ErrorCode::Io, Tr::tr("The restored file %1 cannot be opened.").arg(path),
+                               db.lastError().text());
+        } else {
+            auto r = sql::run(
+                db,
+                QStringLiteral("INSERT INTO meta(key, value) VALUES(?, ?) "
+                               "ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
+                {QString::fromLatin1(Backups::kRestoredAtKey), Clock::now().toUTC().toString(Qt::ISODateWithMs)});
+            if (!r)
+                result = r.error();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return result;
+}
+
 // PRAGMA quick_check of the copy says "ok".
 Result<void> checkCopy(const QString &path)
 {
@@ -215,6 +241,13 @@ Result<QString> Backups::restore(const QString &storePath, const QString &backup
         return makeError(ErrorCode::Io, Tr::tr("Could not copy the backup %1 to %2.").arg(backupPath, storePath));
     }
     QFile(storePath).setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    if (auto marked = markRestored(storePath); !marked) {
+        QFile::remove(storePath);
+        putBack();
+        Error e = marked.error();
+        e.message = Tr::tr("The backup %1 could not be put in place: %2").arg(backupPath, e.message);
+        return e;
+    }
     qCInfo(lcBackup) << "Restored" << storePath << "from" << backupPath << "; previous file kept as" << aside;
     return aside;
 }

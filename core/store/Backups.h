@@ -24,6 +24,9 @@ struct BackupInfo {
 class Backups final {
 public:
     static constexpr int kKeepAutomatic = 7;
+    // The meta key restore() sets in the store it puts back (UTC time of the restore). The counter's sync client
+    // then asks the center for the events this counter wrote after the backup was taken, and clears the key.
+    static constexpr char kRestoredAtKey[] = "store.restored_at";
 
     // Writes a consistent copy of `store` to `outPath` (which must not exist) and checks the copy.
     static Result<BackupInfo> take(const Store &store, const QString &outPath);
@@ -36,7 +39,8 @@ public:
     static std::optional<BackupInfo> newest(const QString &storePath);
 
     // Replaces the (closed, unlocked) store at `storePath` with `backupPath`. The current file and its
-    // journal are renamed to <name>.replaced-<time>, never deleted. Returns where the old file went.
+    // journal are renamed to <name>.replaced-<time>, never deleted; the restored store is marked (kRestoredAtKey).
+    // Returns where the old file went.
     static Result<QString> restore(const QString &storePath, const QString &backupPath);
 
     static QString preMigrationPath(const QString &storePath, int fromVersion);

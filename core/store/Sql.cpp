@@ -154,7 +154,9 @@ QMutex s_cacheMutex;
 std::unordered_map<QString, std::unordered_map<QString, std::unique_ptr<QSqlQuery>>> s_cache;
 }  // namespace
 
-Result<QSqlQuery *> cached(const QSqlDatabase &db, const QString &sql, std::initializer_list<QVariant> binds)
+namespace {
+
+template <typename Binds> Result<QSqlQuery *> runCached(const QSqlDatabase &db, const QString &sql, const Binds &binds)
 {
     QSqlQuery *query = nullptr;
     {
@@ -178,6 +180,18 @@ Result<QSqlQuery *> cached(const QSqlDatabase &db, const QString &sql, std::init
     if (auto r = exec(*query, Tr::tr("access the data file")); !r)
         return r.error();
     return query;
+}
+
+}  // namespace
+
+Result<QSqlQuery *> cached(const QSqlDatabase &db, const QString &sql, std::initializer_list<QVariant> binds)
+{
+    return runCached(db, sql, binds);
+}
+
+Result<QSqlQuery *> cached(const QSqlDatabase &db, const QString &sql, const QVariantList &binds)
+{
+    return runCached(db, sql, binds);
 }
 
 void releaseCache(const QString &connectionName)

@@ -39,6 +39,7 @@ Result<void> exec(QSqlQuery &query, const QString &what);
 // Like run(), but the statement is prepared once per connection and kept: for hot paths. The returned query belongs
 // to the cache; read its rows before the same statement text is run again on that connection.
 Result<QSqlQuery *> cached(const QSqlDatabase &db, const QString &sql, std::initializer_list<QVariant> binds = {});
+Result<QSqlQuery *> cached(const QSqlDatabase &db, const QString &sql, const QVariantList &binds);
 // Drops the kept statements of a connection; the store calls it before closing the connection.
 void releaseCache(const QString &connectionName);
 

@@ -349,6 +349,9 @@ ApiResponse CenterService::feed(const ApiRequest &request, const CounterAuth &au
     if (!queryInteger(request.query, QStringLiteral("limit"), kDefaultPullPage, &limit) || limit < 1)
         return ApiResponse::error(400, errors::kBadRequest, QStringLiteral("'limit' must be a positive integer."));
     limit = std::min<qint64>(limit, kMaxPullPage);
+    qint64 own = 0;
+    if (!queryInteger(request.query, QStringLiteral("own"), 0, &own) || own > 1)
+        return ApiResponse::error(400, errors::kBadRequest, QStringLiteral("'own' must be 0 or 1."));
     auto epoch = m_store.epoch();
     if (!epoch)
         return storeFailure(QStringLiteral("read the feed"), epoch.error().detail);
@@ -358,7 +361,7 @@ ApiResponse CenterService::feed(const ApiRequest &request, const CounterAuth &au
                                   QStringLiteral("The center was restored from a backup; re-push your events and pull "
                                                  "from the start."),
                                   {{QStringLiteral("epoch"), *epoch}});
-    auto page = m_store.feed(auth, after, int(limit));
+    auto page = m_store.feed(auth, after, int(limit), own == 1);
     if (!page) {
         if (page.error().code == ErrorCode::InvalidInput)
             return ApiResponse::error(400, errors::kCursorBeyondEnd, page.error().message,

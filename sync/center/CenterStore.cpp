@@ -776,13 +776,86 @@ Result<CenterStore::Document> CenterStore::latestCalendar() const
 
 // ---- events -----------------------------------------------------------------------------------------------------
 
+namespace {
+
+// Rows go in with multi-row statements of 64, 16, 4 and 1 rows: a push of a few hundred events costs a handful of
+// statements (each a round trip on PostgreSQL), and only four statement texts per table are ever prepared.
+Result<void> insertRows(const QSqlDatabase &db, const QString &head, int width, const QVariantList &values)
+{
+    const qsizetype rows = values.size() / width;
+    const QString one = QLatin1Char('(') + QStringLiteral("?,").repeated(width - 1) + QStringLiteral("?)");
+    qsizetype done = 0;
+    for (const int chunk : {64, 16, 4, 1}) {
+        if (rows - done < chunk)
+            continue;
+        QString text = head + QStringLiteral(" VALUES ") + one;
+        for (int i = 1; i < chunk; ++i)
+            text += QLatin1Char(',') + one;
+        while (rows - done >= chunk) {
+            auto q = sql::cached(db, text, values.mid(done * width, qsizetype(chunk) * width));
+            if (!q)
+                return q.error();
+            done += chunk;
+        }
+    }
+    return {};
+}
+
+// Looks `ids` up with `select` (a statement ending in "IN"), in pieces of 64 placeholders (the last piece padded by
+// repeating an id), and hands every row to `row`.
+Result<void> selectIn(const QSqlDatabase &db, const QString &select, const QStringList &ids,
+                      const std::function<void(const QSqlQuery &)> &row)
+{
+    constexpr int kPiece = 64;
+    const QString text =
+        select + QStringLiteral(" (") + QStringLiteral("?,").repeated(kPiece - 1) + QStringLiteral("?)");
+    for (qsizetype at = 0; at < ids.size(); at += kPiece) {
+        QVariantList binds;
+        binds.reserve(kPiece);
+        for (qsizetype i = at; i < at + kPiece; ++i)
+            binds.append(ids.at(std::min(i, ids.size() - 1)));
+        auto q = sql::cached(db, text, binds);
+        if (!q)
+            return q.error();
+        while ((*q)->next())
+            row(**q);
+        (*q)->finish();
+    }
+    return {};
+}
+
+}  // namespace
+
 Result<QList<PushOutcome>> CenterStore::ingest(const CounterAuth &counter, const QList<Event> &events)
 {
+    // Everything that needs no lock is done before taking it: the canonical bytes and their hashes.
+    struct Incoming {
+        const Event *event;
+        QByteArray bytes;
+        QString hash;
+    };
+    QList<Incoming> incoming;
+    incoming.reserve(events.size());
+    QStringList eventIds;
+    QStringList dossierIds;
+    QSet<QString> dossierSeen;
+    for (const Event &e : events) {
+        QByteArray bytes = e.canonicalBytes();
+        QString hash = sha256Hex(bytes);
+        incoming.append({&e, std::move(bytes), std::move(hash)});
+        eventIds.append(e.eventId);
+        if (!dossierSeen.contains(e.dossierId)) {
+            dossierSeen.insert(e.dossierId);
+            dossierIds.append(e.dossierId);
+        }
+    }
+
     QList<PushOutcome> outcomes;
     QList<std::pair<QString, QString>> alarms;  // kind, detail: raised after the batch committed
     auto r = write([&](const QSqlDatabase &db) -> Result<void> {
         outcomes.clear();
         alarms.clear();
+        const QString now = nowText();
         // Take the sequence row's lock first and hold it until commit (see the class comment).
         auto seqNow = sql::scalar(db, isPostgres() ? QStringLiteral("SELECT value FROM seq WHERE id = 1 FOR UPDATE")
                                                    : QStringLiteral("SELECT value FROM seq WHERE id = 1"));
@@ -790,24 +863,36 @@ Result<QList<PushOutcome>> CenterStore::ingest(const CounterAuth &counter, const
             return seqNow.error();
         qint64 seq = seqNow->toLongLong();
         const qint64 firstSeq = seq;
-        QSet<QString> touched;
-        QHash<QString, QString> dossierUnits;
-        for (const Event &e : events) {
+
+        // What the center has of these events already, and which of these dossiers it knows (and whose they are).
+        QHash<QString, std::pair<qint64, QString>> stored;  // event id -> server_seq, content hash
+        auto known =
+            selectIn(db, QStringLiteral("SELECT event_id, server_seq, content_hash FROM events WHERE event_id IN"),
+                     eventIds, [&](const QSqlQuery &q) {
+                         stored.insert(q.value(0).toString(), {q.value(1).toLongLong(), q.value(2).toString()});
+                     });
+        if (!known)
+            return known;
+        QHash<QString, QString> owners;  // dossier id -> unit id, for dossiers the center has
+        auto owned =
+            selectIn(db, QStringLiteral("SELECT dossier_id, unit_id FROM dossiers WHERE dossier_id IN"), dossierIds,
+                     [&](const QSqlQuery &q) { owners.insert(q.value(0).toString(), q.value(1).toString()); });
+        if (!owned)
+            return owned;
+
+        QVariantList eventRows;
+        eventRows.reserve(incoming.size() * 8);
+        QHash<QString, QList<Event>> newDossiers;  // dossiers first seen in this batch, with their events in order
+        QStringList newDossierOrder;
+        QSet<QString> touchedKnown;  // dossiers the center had: folded again from the stored events
+        for (const Incoming &in : std::as_const(incoming)) {
+            const Event &e = *in.event;
             PushOutcome out;
             out.eventId = e.eventId;
-            const QByteArray bytes = e.canonicalBytes();
-            const QString hash = sha256Hex(bytes);
-            auto existing = sql::cached(
-                db, QStringLiteral("SELECT server_seq, content_hash FROM events WHERE event_id = ?"), {e.eventId});
-            if (!existing)
-                return existing.error();
-            if ((*existing)->next()) {
-                const qint64 storedSeq = (*existing)->value(0).toLongLong();
-                const QString storedHash = (*existing)->value(1).toString();
-                (*existing)->finish();
-                if (storedHash == hash) {
+            if (auto it = stored.constFind(e.eventId); it != stored.cend()) {
+                if (it->second == in.hash) {
                     out.status = PushStatus::Duplicate;
-                    out.serverSeq = storedSeq;
+                    out.serverSeq = it->first;
                 } else {
                     out.status = PushStatus::Rejected;
                     out.reason = QStringLiteral("conflict: event %1 exists with different content").arg(e.eventId);
@@ -817,26 +902,14 @@ Result<QList<PushOutcome>> CenterStore::ingest(const CounterAuth &counter, const
                 outcomes.append(out);
                 continue;
             }
-            (*existing)->finish();
             // The dossier belongs to the unit that received it; a counter of another unit that writes to it
             // (a result returned elsewhere) is subscribed to it.
-            QString unitId = dossierUnits.value(e.dossierId);
+            QString unitId = owners.value(e.dossierId);
             if (unitId.isEmpty()) {
-                auto owner =
-                    sql::cached(db, QStringLiteral("SELECT unit_id FROM dossiers WHERE dossier_id = ?"), {e.dossierId});
-                if (!owner)
-                    return owner.error();
-                if ((*owner)->next())
-                    unitId = (*owner)->value(0).toString();
-                (*owner)->finish();
-                if (unitId.isEmpty()) {
-                    unitId = counter.unitId;
-                    auto ins = sql::cached(db, QStringLiteral("INSERT INTO dossiers(dossier_id, unit_id) VALUES(?, ?)"),
-                                           {e.dossierId, unitId});
-                    if (!ins)
-                        return ins.error();
-                }
-                dossierUnits.insert(e.dossierId, unitId);
+                unitId = counter.unitId;
+                owners.insert(e.dossierId, unitId);
+                newDossiers.insert(e.dossierId, {});
+                newDossierOrder.append(e.dossierId);
             }
             if (unitId != counter.unitId) {
                 auto sub =
@@ -845,34 +918,59 @@ Result<QList<PushOutcome>> CenterStore::ingest(const CounterAuth &counter, const
                                                               "created_at) VALUES(?, ?, ?) ON CONFLICT DO NOTHING")
                                              : QStringLiteral("INSERT OR IGNORE INTO subscriptions(counter_id, "
                                                               "dossier_id, created_at) VALUES(?, ?, ?)"),
-                                {counter.counterId, e.dossierId, nowText()});
+                                {counter.counterId, e.dossierId, now});
                 if (!sub)
                     return sub.error();
             }
             ++seq;
-            auto ins = sql::cached(
-                db,
-                QStringLiteral("INSERT INTO events(server_seq, event_id, dossier_id, unit_id, "
-                               "counter_id, content_hash, body, stored_at) "
-                               "VALUES(?, ?, ?, ?, ?, ?, ?, ?)"),
-                {seq, e.eventId, e.dossierId, unitId, e.counterId, hash, QString::fromUtf8(bytes), nowText()});
-            if (!ins)
-                return ins.error();
+            eventRows << seq << e.eventId << e.dossierId << unitId << e.counterId << in.hash
+                      << QString::fromUtf8(in.bytes) << now;
+            stored.insert(e.eventId, {seq, in.hash});  // the same id again in this batch is a duplicate
+            if (auto it = newDossiers.find(e.dossierId); it != newDossiers.end())
+                it->append(e);
+            else
+                touchedKnown.insert(e.dossierId);
             out.status = PushStatus::Accepted;
             out.serverSeq = seq;
             outcomes.append(out);
-            touched.insert(e.dossierId);
         }
+
+        // New dossiers go in with their folded view; their events are all in this batch, in order.
+        QVariantList dossierRows;
+        dossierRows.reserve(newDossierOrder.size() * 11);
+        for (const QString &dossierId : std::as_const(newDossierOrder)) {
+            const DossierState state = foldDossier(newDossiers.value(dossierId));
+            dossierRows << dossierId << owners.value(dossierId) << state.code
+                        << state.applicant.value(QLatin1String("id_number")).toString()
+                        << state.applicant.value(QLatin1String("full_name")).toString() << state.procedureCode
+                        << dossierStatusName(state.status)
+                        << (state.receivedAt.isValid() ? state.receivedAt.toString(Qt::ISODateWithMs) : QString())
+                        << (state.dueAt.isValid() ? state.dueAt.toString(Qt::ISODateWithMs) : QString())
+                        << (state.conflict ? 1 : 0) << state.eventCount;
+        }
+        if (auto d = insertRows(db,
+                                QStringLiteral("INSERT INTO dossiers(dossier_id, unit_id, code, id_number, "
+                                               "applicant_name, procedure_code, status, received_at, due_at, "
+                                               "conflict, event_count)"),
+                                11, dossierRows);
+            !d)
+            return d;
+        if (auto ins = insertRows(db,
+                                  QStringLiteral("INSERT INTO events(server_seq, event_id, dossier_id, unit_id, "
+                                                 "counter_id, content_hash, body, stored_at)"),
+                                  8, eventRows);
+            !ins)
+            return ins;
         crashPoint("center.ingest.mid_batch");  // events inserted, nothing committed
         if (seq != firstSeq) {
             auto upd = sql::run(db, QStringLiteral("UPDATE seq SET value = ? WHERE id = 1"), {seq});
             if (!upd)
                 return upd.error();
         }
-        if (auto refreshed = refreshDossiers(db, touched); !refreshed)
+        if (auto refreshed = refreshDossiers(db, touchedKnown); !refreshed)
             return refreshed;
         auto contact = sql::run(db, QStringLiteral("UPDATE counters SET last_contact = ? WHERE counter_id = ?"),
-                                {nowText(), counter.counterId});
+                                {now, counter.counterId});
         if (!contact)
             return contact.error();
         return {};
@@ -927,7 +1025,7 @@ Result<qint64> CenterStore::highWater() const
     return v->toLongLong();
 }
 
-Result<FeedPage> CenterStore::feed(const CounterAuth &counter, qint64 after, int limit) const
+Result<FeedPage> CenterStore::feed(const CounterAuth &counter, qint64 after, int limit, bool includeOwn) const
 {
     const QSqlDatabase db = connection();
     FeedPage page;
@@ -939,17 +1037,26 @@ Result<FeedPage> CenterStore::feed(const CounterAuth &counter, qint64 after, int
         return makeError(ErrorCode::InvalidInput,
                          Tr::tr("The cursor %1 is beyond the end of the feed (%2).").arg(after).arg(page.highWater));
     // Rows above the high-water mark read first cannot exist: seq and its row commit together, in order.
+    // Each branch is ordered and limited on its own, so a page reads at most limit + 1 rows of each (an index range
+    // scan) instead of every remaining event of the unit. A counter's own events are left out unless it asks for
+    // them (a counter restored from a backup does): it has them, and they were half of what a busy counter pulled.
     auto q = sql::cached(
         db,
         QStringLiteral("SELECT server_seq, body FROM ("
-                       " SELECT server_seq, body FROM events WHERE unit_id = ? AND server_seq > ? "
-                       "  AND server_seq <= ?"
+                       " SELECT server_seq, body FROM ("
+                       "  SELECT server_seq, body FROM events WHERE unit_id = ? AND server_seq > ? "
+                       "   AND server_seq <= ? AND (? = 1 OR counter_id <> ?) ORDER BY server_seq LIMIT ?"
+                       " ) AS unit_events"
                        " UNION ALL"
-                       " SELECT e.server_seq, e.body FROM subscriptions s JOIN events e "
-                       "  ON e.dossier_id = s.dossier_id WHERE s.counter_id = ? AND e.unit_id <> ? "
-                       "  AND e.server_seq > ? AND e.server_seq <= ?"
+                       " SELECT server_seq, body FROM ("
+                       "  SELECT e.server_seq, e.body FROM subscriptions s JOIN events e "
+                       "   ON e.dossier_id = s.dossier_id WHERE s.counter_id = ? AND e.unit_id <> ? "
+                       "   AND e.server_seq > ? AND e.server_seq <= ? AND (? = 1 OR e.counter_id <> ?) "
+                       "   ORDER BY e.server_seq LIMIT ?"
+                       " ) AS subscribed_events"
                        ") AS scope ORDER BY server_seq LIMIT ?"),
-        {counter.unitId, after, page.highWater, counter.counterId, counter.unitId, after, page.highWater, limit + 1});
+        {counter.unitId, after, page.highWater, includeOwn ? 1 : 0, counter.counterId, limit + 1, counter.counterId,
+         counter.unitId, after, page.highWater, includeOwn ? 1 : 0, counter.counterId, limit + 1, limit + 1});
     if (!q)
         return q.error();
     QByteArray out = "[";

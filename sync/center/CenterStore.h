@@ -158,8 +158,9 @@ public:
 
     // Stores what is new, per event: accepted / duplicate / rejected (same id, other content: also an alarm).
     Result<QList<PushOutcome>> ingest(const CounterAuth &counter, const QList<Event> &events);
-    // The counter's feed after `after`: its unit's dossiers and those it subscribed to.
-    Result<FeedPage> feed(const CounterAuth &counter, qint64 after, int limit) const;
+    // The counter's feed after `after`: its unit's dossiers and those it subscribed to; the events it authored only
+    // with `includeOwn` (it has them already, unless it was restored from a backup).
+    Result<FeedPage> feed(const CounterAuth &counter, qint64 after, int limit, bool includeOwn = false) const;
     Result<qint64> highWater() const;
     // Finds a dossier by code or ID number, subscribes the counter to it, and returns all its events (JSON array).
     Result<QByteArray> lookupAndSubscribe(const CounterAuth &counter, const QString &code, const QString &idNumber);

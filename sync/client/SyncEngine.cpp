@@ -12,6 +12,7 @@
 #include "core/dossier/Hlc.h"
 #include "core/officer/OfficerStore.h"
 #include "core/store/AuditLog.h"
+#include "core/store/Backups.h"
 #include "core/store/Sql.h"
 #include "core/store/Store.h"
 #include "sync/Log.h"
@@ -332,6 +333,10 @@ bool SyncEngine::pushAll(const QString &epoch, RoundResult *out)
 bool SyncEngine::pullAll(const QString &epoch, RoundResult *out)
 {
     PullProgress progress;
+    // A store put back from a backup lacks the events this counter wrote after the backup was taken; they are at
+    // the center, so the feed includes this counter's own events until it has been read to the end once.
+    auto restoredAt = m_store.meta(QString::fromLatin1(Backups::kRestoredAtKey));
+    const bool includeOwn = restoredAt && !restoredAt->isEmpty();
     for (int page = 0; page < m_options.maxBatchesPerRound; ++page) {
         const qint64 cursor = metaNumber(m_store, syncmeta::kCursor);
         if (page == 0)
@@ -340,6 +345,8 @@ bool SyncEngine::pullAll(const QString &epoch, RoundResult *out)
         r.query.addQueryItem(QStringLiteral("after"), QString::number(cursor));
         r.query.addQueryItem(QStringLiteral("limit"), QString::number(m_options.pullPage));
         r.query.addQueryItem(QStringLiteral("epoch"), epoch);
+        if (includeOwn)
+            r.query.addQueryItem(QStringLiteral("own"), QStringLiteral("1"));
         const ApiResponse answer = m_transport.call(r);
         if (!answer.ok()) {
             if (answer.errorCode() == QLatin1String(errors::kCursorBeyondEnd)) {
@@ -377,8 +384,20 @@ bool SyncEngine::pullAll(const QString &epoch, RoundResult *out)
             progress.pulled = out->report.pulled;
             m_progressSink(progress);
         }
-        if (!body.value(QLatin1String("more")).toBool())
+        if (!body.value(QLatin1String("more")).toBool()) {
+            if (includeOwn) {
+                auto w = m_store.write([&](const QSqlDatabase &db) {
+                    return m_store.setMeta(db, QString::fromLatin1(Backups::kRestoredAtKey), QString());
+                });
+                if (!w) {
+                    *out = fail(SyncFailure::Store, w.error().message);
+                    return false;
+                }
+                qCInfo(lcSync) << "Restored from a backup on" << *restoredAt
+                               << "- the center's copies of this counter's events are back";
+            }
             return true;
+        }
     }
     return true;
 }

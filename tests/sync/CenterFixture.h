@@ -125,13 +125,16 @@ struct CenterFixture {
                 .toJson(QJsonDocument::Compact));
     }
 
-    sync::ApiResponse feed(const Enrolled &c, qint64 after, int limit = 500, const QString &epoch = {})
+    sync::ApiResponse feed(const Enrolled &c, qint64 after, int limit = 500, const QString &epoch = {},
+                           bool own = false)
     {
         QUrlQuery q;
         q.addQueryItem(QStringLiteral("after"), QString::number(after));
         q.addQueryItem(QStringLiteral("limit"), QString::number(limit));
         if (!epoch.isEmpty())
             q.addQueryItem(QStringLiteral("epoch"), epoch);
+        if (own)
+            q.addQueryItem(QStringLiteral("own"), QStringLiteral("1"));
         return call("GET", QStringLiteral("/v1/feed"), c.authorization, {}, q);
     }
 

@@ -238,28 +238,48 @@ void feedScope(Backend backend)
     const Event elsewhere = noteEvent(b1.counterId);
     REQUIRE(f.push(b1, eventsJson({elsewhere})).status == 200);
 
-    // a2 pages through its unit's feed 3 at a time: every event of unit A once, in order, none of unit B.
-    qint64 cursor = 0;
-    std::vector<qint64> seqs;
-    std::set<QString> ids;
-    for (int guard = 0; guard < 10; ++guard) {
-        auto page = f.feed(a2, cursor, 3);
-        REQUIRE(page.status == 200);
-        const QJsonObject o = page.object();
-        for (const QJsonValue &v : o.value(QStringLiteral("events")).toArray()) {
-            seqs.push_back(qint64(v.toObject().value(QStringLiteral("seq")).toDouble()));
-            ids.insert(
-                v.toObject().value(QStringLiteral("event")).toObject().value(QStringLiteral("event_id")).toString());
+    // a2 pages through its unit's feed 3 at a time: every event of unit A once, in order, none of unit B; its own
+    // events only when it asks for them (a counter restored from a backup does).
+    const auto readAll = [&](bool own, std::vector<qint64> *seqs) {
+        qint64 cursor = 0;
+        std::set<QString> ids;
+        for (int guard = 0; guard < 10; ++guard) {
+            auto page = f.feed(a2, cursor, 3, {}, own);
+            REQUIRE(page.status == 200);
+            const QJsonObject o = page.object();
+            for (const QJsonValue &v : o.value(QStringLiteral("events")).toArray()) {
+                seqs->push_back(qint64(v.toObject().value(QStringLiteral("seq")).toDouble()));
+                ids.insert(v.toObject()
+                               .value(QStringLiteral("event"))
+                               .toObject()
+                               .value(QStringLiteral("event_id"))
+                               .toString());
+            }
+            const qint64 next = qint64(o.value(QStringLiteral("last_seq")).toDouble());
+            CHECK(next >= cursor);
+            cursor = next;
+            if (!o.value(QStringLiteral("more")).toBool())
+                break;
         }
-        const qint64 next = qint64(o.value(QStringLiteral("last_seq")).toDouble());
-        CHECK(next >= cursor);
-        cursor = next;
-        if (!o.value(QStringLiteral("more")).toBool())
-            break;
-    }
-    CHECK(ids.size() == size_t(unitA.size()));
+        CHECK(cursor == 8);  // the high-water mark: the whole feed was read
+        return ids;
+    };
+    std::vector<qint64> seqs;
+    const std::set<QString> everything = readAll(true, &seqs);
+    CHECK(everything.size() == size_t(unitA.size()));
     CHECK(std::is_sorted(seqs.begin(), seqs.end()));
-    CHECK(ids.count(elsewhere.eventId) == 0);
+    CHECK(std::adjacent_find(seqs.begin(), seqs.end()) == seqs.end());
+    CHECK(everything.count(elsewhere.eventId) == 0);
+    std::vector<qint64> othersSeqs;
+    const std::set<QString> others = readAll(false, &othersSeqs);
+    CHECK(others.size() == size_t(ofA1.size()));
+    for (const Event &e : ofA1)
+        CHECK(others.count(e.eventId) == 1);
+    CHECK(std::is_sorted(othersSeqs.begin(), othersSeqs.end()));
+    const sync::ApiResponse badOwn =
+        f.call("GET", QStringLiteral("/v1/feed"), a2.authorization, {}, QUrlQuery(QStringLiteral("after=0&own=2")));
+    CHECK(badOwn.status == 400);
+    CHECK(badOwn.errorCode() == QLatin1String(sync::errors::kBadRequest));
 
     // b1 looks up a dossier of unit A (a citizen picks the result up there): it gets its events and, from now on,
     // that dossier's new events in its feed.

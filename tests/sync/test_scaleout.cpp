@@ -349,7 +349,7 @@ TEST_CASE("Two serve processes on one PostgreSQL behind nginx: each event stored
     QSqlDatabase::removeDatabase(QStringLiteral("scaleout-check"));
 
     // Every counter holds exactly its unit's events, with the center's bytes; and its feed, read from the start
-    // in small pages through nginx, is complete, strictly ordered and duplicate-free.
+    // in small pages through nginx with its own events included, is complete, strictly ordered and duplicate-free.
     for (auto &c : counters) {
         INFO(c->name.toStdString());
         const auto held = storeEvents(*c->store);
@@ -364,6 +364,7 @@ TEST_CASE("Two serve processes on one PostgreSQL behind nginx: each event stored
             ApiRequest request{"GET", sync::apiPrefix() + QStringLiteral("/feed"), {}, {}, {}, {}};
             request.query.addQueryItem(QStringLiteral("after"), QString::number(after));
             request.query.addQueryItem(QStringLiteral("limit"), QStringLiteral("13"));
+            request.query.addQueryItem(QStringLiteral("own"), QStringLiteral("1"));  // the whole unit, its own too
             request.authorization = sync::bearer(c->identity.counterId, c->secret);
             const ApiResponse r = transport.call(request);
             INFO(r.body.toStdString());

@@ -3,6 +3,8 @@
 
 #include "SimSupport.h"
 
+#include "core/store/Backups.h"
+
 #include <catch2/catch.hpp>
 
 #include <QFile>
@@ -202,6 +204,60 @@ TEST_CASE("A center restored from an older backup gets a new epoch and the count
         CHECK(*DossierStore(*c->store).pendingOutbox() == 0);
         CHECK(c->store->meta(QString::fromLatin1(sync::syncmeta::kCursor))->toLongLong() == 9);
     }
+}
+
+TEST_CASE("A counter restored from its own backup gets back from the center what it wrote after the backup",
+          "[sync][restore]")
+{
+    SmallWorld w;
+    SimCounter &a = *w.counters[0];
+    SimCounter &b = *w.counters[1];
+    w.receive(a, 2);
+    w.receive(b, 1);
+    REQUIRE(w.round(a).ok());
+    REQUIRE(w.round(b).ok());
+    REQUIRE(w.round(a).ok());
+    REQUIRE(localEvents(*a.store) == 3);
+    const QString backup = w.dir.file(QStringLiteral("counter-a-backup.sqlite"));
+    REQUIRE(Backups::take(*a.store, backup).ok());
+
+    // The day goes on at both counters, and everything reaches the center.
+    w.receive(a, 3);
+    w.receive(b, 2);
+    REQUIRE(w.round(a).ok());
+    REQUIRE(w.round(b).ok());
+    sync::RoundResult before = w.round(a);
+    REQUIRE(before.ok());
+    CHECK(before.report.pulled == 2);  // b's two; a's own events are not sent back to it
+    REQUIRE(localEvents(*a.store) == 8);
+    REQUIRE(w.centerEvents() == 8);
+
+    // a's disk fails; last night's backup is put back.
+    const QString path = a.store->path();
+    a.engine.reset();
+    a.store.reset();
+    REQUIRE(Backups::restore(path, backup).ok());
+    a.store = openSimStore(path);
+    CHECK_FALSE(a.store->meta(QString::fromLatin1(Backups::kRestoredAtKey))->isEmpty());
+    REQUIRE(localEvents(*a.store) == 3);
+    a.engine = std::make_unique<sync::SyncEngine>(*a.store, *a.transport, a.counterId, w.secrets[0]);
+
+    // One round brings back its own three dossiers as well as b's two, and the mark is cleared.
+    const sync::RoundResult r = w.round(a);
+    INFO(r.message.toStdString());
+    REQUIRE(r.ok());
+    CHECK(r.report.pulled == 5);
+    CHECK(localEvents(*a.store) == 8);
+    CHECK(a.store->meta(QString::fromLatin1(Backups::kRestoredAtKey))->isEmpty());
+    CHECK(*DossierStore(*a.store).pendingOutbox() == 0);
+    CHECK(w.centerEvents() == 8);
+    // The next rounds are ordinary again.
+    w.receive(b, 1);
+    REQUIRE(w.round(b).ok());
+    const sync::RoundResult next = w.round(a);
+    REQUIRE(next.ok());
+    CHECK(next.report.pulled == 1);
+    CHECK(localEvents(*a.store) == 9);
 }
 
 TEST_CASE("A long pull reports its progress page by page, up to the center's high-water mark", "[sync][progress]")
