@@ -169,10 +169,72 @@ Result<Event> Event::fromJson(const QJsonObject &json)
     return e;
 }
 
+namespace {
+
+// Text QJsonDocument writes as it is, between quotes: printable ASCII without '"' and '\\'.
+bool isPlainJsonText(const QString &text)
+{
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u < 0x20 || u > 0x7e || u == u'"' || u == u'\\')
+            return false;
+    }
+    return true;
+}
+
+void appendPlain(QByteArray &out, const char *key, const QString &value)
+{
+    out += '"';
+    out += key;
+    out += "\":\"";
+    out += value.toLatin1();
+    out += '"';
+}
+
+}  // namespace
+
 QByteArray Event::canonicalBytes() const
 {
-    // QJsonDocument writes object keys sorted, so equal content gives equal bytes.
-    return QJsonDocument(toJson()).toJson(QJsonDocument::Compact);
+    // The bytes are, by definition, those of QJsonDocument(toJson()).toJson(Compact): keys sorted, no spaces. The
+    // center computes them for every event it stores, so the common case (identifiers, times and the officer's login
+    // in plain ASCII) is written directly, and only the payload goes through QJsonDocument; anything else takes the
+    // defining path. test_dossier checks the two agree.
+    const QString hlcText = hlc.toString();
+    const QString typeText = eventTypeName(type);
+    const QString occurredText = occurredAt.toUTC().toString(Qt::ISODateWithMs);
+    bool plain = isPlainJsonText(counterId) && isPlainJsonText(dossierId) && isPlainJsonText(eventId) &&
+                 isPlainJsonText(hlcText) && isPlainJsonText(occurredText) && isPlainJsonText(officer) &&
+                 isPlainJsonText(typeText);
+    for (const QString &p : parents)
+        plain = plain && isPlainJsonText(p);
+    if (!plain)
+        return QJsonDocument(toJson()).toJson(QJsonDocument::Compact);
+
+    const QByteArray payloadText = QJsonDocument(payload).toJson(QJsonDocument::Compact);
+    QByteArray out;
+    out.reserve(payloadText.size() + 256 + parents.size() * 40);
+    out += "{\"catalog_version\":" + QByteArray::number(catalogVersion) + ',';
+    appendPlain(out, "counter_id", counterId);
+    out += ',';
+    appendPlain(out, "dossier_id", dossierId);
+    out += ',';
+    appendPlain(out, "event_id", eventId);
+    out += ',';
+    appendPlain(out, "hlc", hlcText);
+    out += ',';
+    appendPlain(out, "occurred_at", occurredText);
+    out += ',';
+    appendPlain(out, "officer", officer);
+    out += ",\"parents\":[";
+    for (qsizetype i = 0; i < parents.size(); ++i) {
+        if (i > 0)
+            out += ',';
+        out += '"' + parents.at(i).toLatin1() + '"';
+    }
+    out += "],\"payload\":" + payloadText + ",\"schema_version\":" + QByteArray::number(schemaVersion) + ',';
+    appendPlain(out, "type", typeText);
+    out += '}';
+    return out;
 }
 
 }  // namespace motcua

@@ -265,6 +265,11 @@ Result<QSqlDatabase> CenterStore::openConnection(const QString &name) const
                                  .arg(m_config.port)
                                  .arg(db.lastError().databaseText().trimmed()),
                              db.lastError().text());
+        // Plan every statement with its values and the tables as they are now. A generic plan is made once per
+        // prepared statement and kept; one made while the tables were small scans them whole, and the center would
+        // then read the whole event table for every push until the next restart.
+        if (auto r = sql::run(db, QStringLiteral("SET plan_cache_mode = force_custom_plan")); !r)
+            return r.error();
         return db;
     }
     db.setDatabaseName(m_config.path);

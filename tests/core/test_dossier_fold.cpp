@@ -5,6 +5,8 @@
 #include "core/dossier/Hlc.h"
 #include "core/dossier/Uuid7.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QRandomGenerator>
 #include <QSet>
@@ -289,4 +291,38 @@ TEST_CASE("Events round-trip through JSON and bad JSON is refused with a reason"
     bad = e.toJson();
     bad.remove(QStringLiteral("event_id"));
     CHECK_FALSE(Event::fromJson(bad).ok());
+}
+
+TEST_CASE("An event's canonical bytes are exactly those QJsonDocument writes, whatever the text", "[dossier][event]")
+{
+    // canonicalBytes() writes the common case directly; the definition is QJsonDocument's compact form.
+    const auto defining = [](const Event &e) { return QJsonDocument(e.toJson()).toJson(QJsonDocument::Compact); };
+    History h;
+    QList<Event> events;
+    events << h.add(EventType::Received, {}, receivedPayload());
+    events << h.add(EventType::Note, {},
+                    QJsonObject{{QStringLiteral("text"), QStringLiteral("ghi chú \"trích\" \\ \n\t\x01 ✓")}});
+    events << h.add(EventType::Note, {events.first().eventId});
+    Event odd = events.first();
+    odd.officer = QStringLiteral("nguyễn.văn.a");  // not ASCII: the defining path
+    events << odd;
+    odd.officer = QStringLiteral("a\"b\\c");
+    events << odd;
+    odd.officer = QStringLiteral("tab\there");
+    events << odd;
+    odd = events.first();
+    odd.parents = {events.at(1).eventId, events.at(2).eventId, QStringLiteral("x") + QChar(0x7f) + QStringLiteral("y")};
+    events << odd;
+    odd.occurredAt = QDateTime();
+    odd.catalogVersion = -7;
+    odd.payload =
+        QJsonObject{{QStringLiteral("n"), 1.5},
+                    {QStringLiteral("big"), 9007199254740993.0},
+                    {QStringLiteral("list"), QJsonArray{1, QStringLiteral("b"), QJsonValue::Null, true}},
+                    {QStringLiteral("nested"), QJsonObject{{QStringLiteral("z"), 1}, {QStringLiteral("a"), 2}}}};
+    events << odd;
+    for (const Event &e : std::as_const(events)) {
+        INFO(defining(e).toStdString());
+        CHECK(e.canonicalBytes() == defining(e));
+    }
 }
