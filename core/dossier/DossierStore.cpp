@@ -143,6 +143,73 @@ QJsonObject DossierStore::eventJsonFromRow(const QSqlQuery &q)
             {QStringLiteral("occurred_at"), q.value(10).toString()}};
 }
 
+void DossierStore::appendJsonString(QByteArray &out, const QString &text)
+{
+    static constexpr char kHex[] = "0123456789abcdef";
+    const QByteArray utf8 = text.toUtf8();
+    out += '"';
+    for (const char c : utf8) {
+        const auto u = static_cast<unsigned char>(c);
+        switch (c) {
+        case '"':
+            out += "\\\"";
+            break;
+        case '\\':
+            out += "\\\\";
+            break;
+        case '\n':
+            out += "\\n";
+            break;
+        case '\r':
+            out += "\\r";
+            break;
+        case '\t':
+            out += "\\t";
+            break;
+        default:
+            if (u < 0x20) {
+                out += "\\u00";
+                out += kHex[u >> 4];
+                out += kHex[u & 0xf];
+            } else {
+                out += c;
+            }
+        }
+    }
+    out += '"';
+}
+
+void DossierStore::appendEventJsonFromRow(QByteArray &out, const QSqlQuery &q)
+{
+    const QString parents = q.value(8).toString();
+    const QString payload = q.value(9).toString();
+    // What this program stored is an array and an object; anything else goes through the parser, which makes
+    // an empty one of it, exactly as eventJsonFromRow() does.
+    if (!parents.startsWith(QLatin1Char('[')) || !payload.startsWith(QLatin1Char('{'))) {
+        out += QJsonDocument(eventJsonFromRow(q)).toJson(QJsonDocument::Compact);
+        return;
+    }
+    out += "{\"event_id\":";
+    appendJsonString(out, q.value(0).toString());
+    out += ",\"dossier_id\":";
+    appendJsonString(out, q.value(1).toString());
+    out += ",\"counter_id\":";
+    appendJsonString(out, q.value(2).toString());
+    out += ",\"officer\":";
+    appendJsonString(out, q.value(3).toString());
+    out += ",\"hlc\":";
+    appendJsonString(out, q.value(4).toString());
+    out += ",\"type\":";
+    appendJsonString(out, q.value(5).toString());
+    out += ",\"schema_version\":" + QByteArray::number(q.value(6).toInt());
+    out += ",\"catalog_version\":" + QByteArray::number(q.value(7).toInt());
+    out += ",\"parents\":" + parents.toUtf8();
+    out += ",\"payload\":" + payload.toUtf8();
+    out += ",\"occurred_at\":";
+    appendJsonString(out, q.value(10).toString());
+    out += '}';
+}
+
 Result<QList<Event>> DossierStore::eventsOf(const QSqlDatabase &db, const QString &dossierId)
 {
     auto q = sql::cached(

@@ -65,6 +65,11 @@ public:
     // The wire form of a stored event, read from a row that selects kEventColumns (optionally prefixed), without
     // parsing it into an Event: for sending events on as they are.
     static QJsonObject eventJsonFromRow(const QSqlQuery &q);
+    // The same wire form appended to `out` as JSON text, written straight from the row (the stored parents and
+    // payload are JSON already): what a push of hundreds of events is built from.
+    static void appendEventJsonFromRow(QByteArray &out, const QSqlQuery &q);
+    // `text` as a JSON string, quotes included.
+    static void appendJsonString(QByteArray &out, const QString &text);
     static Result<DossierState> refreshView(const QSqlDatabase &db, const QString &dossierId);
 
     [[nodiscard]] Result<DossierState> load(const QString &dossierId) const;

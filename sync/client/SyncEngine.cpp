@@ -248,22 +248,25 @@ bool SyncEngine::pushAll(const QString &epoch, RoundResult *out)
             *out = fail(SyncFailure::Store, q.error().message);
             return false;
         }
-        QJsonArray events;
+        // The body is written straight from the rows: {"counter_id":…,"epoch":…,"events":[…]}.
+        ApiRequest r = request("POST", QStringLiteral("push"));
+        r.body.reserve(m_options.pushBatch * 640);
+        r.body += "{\"counter_id\":";
+        DossierStore::appendJsonString(r.body, m_counterId);
+        r.body += ",\"epoch\":";
+        DossierStore::appendJsonString(r.body, epoch);
+        r.body += ",\"events\":[";
         QSet<QString> sent;
         while (q->next()) {
-            const QJsonObject e = DossierStore::eventJsonFromRow(*q);
+            if (!sent.isEmpty())
+                r.body += ',';
+            DossierStore::appendEventJsonFromRow(r.body, *q);
             sent.insert(q->value(0).toString());
-            events.append(e);
         }
         q->finish();
-        if (events.isEmpty())
+        if (sent.isEmpty())
             return true;
-
-        ApiRequest r = request("POST", QStringLiteral("push"));
-        r.body = QJsonDocument(QJsonObject{{QStringLiteral("counter_id"), m_counterId},
-                                           {QStringLiteral("epoch"), epoch},
-                                           {QStringLiteral("events"), events}})
-                     .toJson(QJsonDocument::Compact);
+        r.body += "]}";
         const ApiResponse answer = m_transport.call(r);
         if (!answer.ok()) {
             *out = failFrom(answer);
@@ -282,6 +285,7 @@ bool SyncEngine::pushAll(const QString &epoch, RoundResult *out)
         int rejected = 0;
         auto w = m_store.write([&](const QSqlDatabase &db) -> Result<void> {
             accepted = duplicates = rejected = 0;
+            QStringList settled;  // accepted or duplicate: out of the outbox
             for (const QJsonValue &v : results) {
                 const QJsonObject result = v.toObject();
                 const QString id = result.value(QLatin1String("event_id")).toString();
@@ -300,14 +304,25 @@ bool SyncEngine::pushAll(const QString &epoch, RoundResult *out)
                     continue;
                 }
                 const qint64 seq = qint64(result.value(QLatin1String("server_seq")).toDouble());
-                auto d = sql::cached(db, QStringLiteral("DELETE FROM outbox WHERE event_id = ?"), {id});
-                if (!d)
-                    return d.error();
                 auto s = sql::cached(db, QStringLiteral("UPDATE events SET server_seq = ? WHERE event_id = ?"),
                                      {seq > 0 ? QVariant(seq) : QVariant(), id});
                 if (!s)
                     return s.error();
+                settled.append(id);
                 ++(status == PushStatus::Accepted ? accepted : duplicates);
+            }
+            // Cleared 64 at a time (the last piece padded by repeating an id), one statement text.
+            constexpr int kPiece = 64;
+            static const QString clear = QStringLiteral("DELETE FROM outbox WHERE event_id IN (") +
+                                         QStringLiteral("?,").repeated(kPiece - 1) + QStringLiteral("?)");
+            for (qsizetype at = 0; at < settled.size(); at += kPiece) {
+                QVariantList ids;
+                ids.reserve(kPiece);
+                for (qsizetype i = at; i < at + kPiece; ++i)
+                    ids.append(settled.at(std::min(i, settled.size() - 1)));
+                auto d = sql::cached(db, clear, ids);
+                if (!d)
+                    return d.error();
             }
             return {};
         });

@@ -8,6 +8,8 @@
 #include "core/store/AuditLog.h"
 #include "core/store/Sql.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSet>
 #include <QSqlQuery>
 
@@ -361,4 +363,43 @@ TEST_CASE("Resolving needs a conflict, and agency identifiers are kept upper-cas
     auto none = service.record(d->code, EventType::ConflictResolved, {{QStringLiteral("note"), QStringLiteral("x")}});
     REQUIRE_FALSE(none.ok());
     CHECK(none.error().message.contains(QStringLiteral("no conflict")));
+}
+
+TEST_CASE("An event's wire form written straight from its row is the JSON object the row reads as", "[dossier][event]")
+{
+    TempDir dir;
+    auto store = openStore(dir.file(QStringLiteral("c.sqlite")));
+    REQUIRE(counterIdentity().save(*store).ok());
+    auto id = CounterIdentity::load(*store);
+    REQUIRE(id.ok());
+    // An officer's login and a note with everything JSON must escape.
+    DossierService service(*store, *id, QStringLiteral("lan.nt \"chị\" \\ \t\x01"));
+    auto received = service.receive(receiveRequest(vnTime(2026, 3, 2, 9, 30)));
+    REQUIRE(received.ok());
+    {
+        // A row this program would never write (parents not a JSON array): it goes through the parser, as before.
+        QSqlQuery bad(store->connection());
+        const QString columns = QLatin1String(DossierStore::kEventColumns);
+        REQUIRE(bad.exec(QStringLiteral("INSERT INTO events(%1) SELECT 'x' || event_id, dossier_id, counter_id, "
+                                        "officer, hlc, type, schema_version, catalog_version, 'oops', payload, "
+                                        "recorded_at FROM events")
+                             .arg(columns)));
+    }
+    QSqlQuery q(store->connection());
+    REQUIRE(q.exec(QStringLiteral("SELECT %1 FROM events").arg(QLatin1String(DossierStore::kEventColumns))));
+    int rows = 0;
+    while (q.next()) {
+        QByteArray text;
+        DossierStore::appendEventJsonFromRow(text, q);
+        QJsonParseError error{};
+        const QJsonDocument doc = QJsonDocument::fromJson(text, &error);
+        INFO(text.toStdString());
+        REQUIRE(error.error == QJsonParseError::NoError);
+        CHECK(doc.object() == DossierStore::eventJsonFromRow(q));
+        ++rows;
+    }
+    CHECK(rows == 2);
+    QByteArray quoted;
+    DossierStore::appendJsonString(quoted, QStringLiteral("a\"b\\c\nd\x1f"));
+    CHECK(quoted == "\"a\\\"b\\\\c\\nd\\u001f\"");
 }
