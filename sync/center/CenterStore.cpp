@@ -270,6 +270,12 @@ Result<QSqlDatabase> CenterStore::openConnection(const QString &name) const
         // then read the whole event table for every push until the next restart.
         if (auto r = sql::run(db, QStringLiteral("SET plan_cache_mode = force_custom_plan")); !r)
             return r.error();
+        // The feed reads a unit's events in server_seq order up to a LIMIT; the index on (unit_id, server_seq)
+        // gives them in that order, so the scan stops after one page. With statistics that lag behind a fast-growing
+        // table (before autovacuum's next ANALYZE, or after a restore) the planner takes a bitmap scan instead,
+        // which reads and sorts every remaining event of the unit for each page. Nothing here needs bitmap scans.
+        if (auto r = sql::run(db, QStringLiteral("SET enable_bitmapscan = off")); !r)
+            return r.error();
         return db;
     }
     db.setDatabaseName(m_config.path);
