@@ -238,7 +238,12 @@ Result<DossierState> DossierStore::refreshView(const QSqlDatabase &db, const QSt
     auto events = eventsOf(db, dossierId);
     if (!events)
         return events.error();
-    const DossierState s = foldDossier(*events);
+    return refreshView(db, *events);
+}
+
+Result<DossierState> DossierStore::refreshView(const QSqlDatabase &db, const QList<Event> &events)
+{
+    const DossierState s = foldDossier(events);
     if (s.status == DossierStatus::None)
         return s;  // nothing to list until the creating event arrives
     const QString name = s.applicant.value(QStringLiteral("full_name")).toString();

@@ -71,6 +71,8 @@ public:
     // `text` as a JSON string, quotes included.
     static void appendJsonString(QByteArray &out, const QString &text);
     static Result<DossierState> refreshView(const QSqlDatabase &db, const QString &dossierId);
+    // The same with the dossier's events at hand (all of them, in any order), without reading them back.
+    static Result<DossierState> refreshView(const QSqlDatabase &db, const QList<Event> &events);
 
     [[nodiscard]] Result<DossierState> load(const QString &dossierId) const;
     [[nodiscard]] Result<std::optional<QString>> dossierIdForCode(const QString &code) const;

@@ -18,21 +18,26 @@ const QString kKey = QStringLiteral("hlc");
 
 Result<HlcTimestamp> load(const QSqlDatabase &db)
 {
-    auto v = sql::scalar(db, QStringLiteral("SELECT value FROM meta WHERE key = ?"), {kKey});
-    if (!v)
-        return v.error();
+    // Every event written or pulled reads and writes the clock: both statements stay prepared.
+    auto q = sql::cached(db, QStringLiteral("SELECT value FROM meta WHERE key = ?"), {kKey});
+    if (!q)
+        return q.error();
+    QVariant v;
+    if ((*q)->next())
+        v = (*q)->value(0);
+    (*q)->finish();
     HlcTimestamp t;
-    if (v->isValid() && !HlcTimestamp::parse(v->toString(), &t))
-        return makeError(ErrorCode::Corrupt, Tr::tr("The counter's stored clock value is damaged."), v->toString());
+    if (v.isValid() && !HlcTimestamp::parse(v.toString(), &t))
+        return makeError(ErrorCode::Corrupt, Tr::tr("The counter's stored clock value is damaged."), v.toString());
     return t;
 }
 
 Result<HlcTimestamp> save(const QSqlDatabase &db, const HlcTimestamp &t)
 {
-    auto r = sql::run(db,
-                      QStringLiteral("INSERT INTO meta(key, value) VALUES(?, ?) "
-                                     "ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
-                      {kKey, t.toString()});
+    auto r = sql::cached(db,
+                         QStringLiteral("INSERT INTO meta(key, value) VALUES(?, ?) "
+                                        "ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
+                         {kKey, t.toString()});
     if (!r)
         return r.error();
     return t;

@@ -1,6 +1,7 @@
 #include "sync/client/SyncEngine.h"
 
 #include <algorithm>
+#include <optional>
 
 #include "core/Clock.h"
 #include "core/CrashPoint.h"
@@ -438,6 +439,24 @@ bool SyncEngine::applyEvents(const QJsonArray &events, const QString &cursorKey,
     auto w = m_store.write([&](const QSqlDatabase &db) -> Result<void> {
         inserted = 0;
         QSet<QString> touched;
+        std::optional<HlcTimestamp> newest;  // the clock observes the page's newest event once
+        // Dossiers this store had no event of: their view is folded from the page itself, not read back.
+        QHash<QString, QList<Event>> fresh;
+        for (const auto &[seq, e] : std::as_const(parsed)) {
+            if (fresh.contains(e.dossierId) || touched.contains(e.dossierId))
+                continue;
+            auto had =
+                sql::cached(db, QStringLiteral("SELECT 1 FROM events WHERE dossier_id = ? LIMIT 1"), {e.dossierId});
+            if (!had)
+                return had.error();
+            const bool known = (*had)->next();
+            (*had)->finish();
+            if (known)
+                touched.insert(e.dossierId);
+            else
+                fresh.insert(e.dossierId, {});
+        }
+        touched.clear();
         for (const auto &[seq, e] : std::as_const(parsed)) {
             auto ins = DossierStore::insertEvent(db, e, false);
             if (!ins) {
@@ -454,17 +473,30 @@ bool SyncEngine::applyEvents(const QJsonArray &events, const QString &cursorKey,
             }
             if (*ins == DossierStore::Insert::Inserted) {
                 ++inserted;
-                touched.insert(e.dossierId);
-                if (auto o = HybridClock::observe(db, e.hlc); !o)
-                    return o.error();
+                if (auto it = fresh.find(e.dossierId); it != fresh.end())
+                    it->append(e);
+                else
+                    touched.insert(e.dossierId);
+                if (!newest || *newest < e.hlc)
+                    newest = e.hlc;
             }
             auto s = sql::cached(db, QStringLiteral("UPDATE events SET server_seq = ? WHERE event_id = ?"),
                                  {seq, e.eventId});
             if (!s)
                 return s.error();
         }
+        if (newest) {
+            if (auto o = HybridClock::observe(db, *newest); !o)
+                return o.error();
+        }
         for (const QString &dossierId : std::as_const(touched)) {
             if (auto v = DossierStore::refreshView(db, dossierId); !v)
+                return v.error();
+        }
+        for (auto it = fresh.cbegin(); it != fresh.cend(); ++it) {
+            if (it->isEmpty())
+                continue;
+            if (auto v = DossierStore::refreshView(db, *it); !v)
                 return v.error();
         }
         crashPoint("pull.mid_page");  // the page is half written, the cursor not yet moved
