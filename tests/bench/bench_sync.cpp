@@ -4,8 +4,8 @@
 //      p50/p99 request latency measured in the counters around HttpTransport;
 //  W4  a new counter bootstraps its unit's 100,000 dossiers from the center: time, events/s, store size;
 //  the same documents replicated by PouchDB to express-pouchdb over TLS, for W1 and W5 (npm installs it here).
-// W1 and W5 run once per center backend: SQLite and a throwaway PostgreSQL 15 cluster; W4 on SQLite unless
-// --w4-backends asks for PostgreSQL too (7.5 minutes more on a quiet 2-core machine).
+// W1, W5 and W4 run once per center backend: SQLite and a throwaway PostgreSQL 15 cluster (--w4-backends narrows
+// W4, which takes about two minutes per backend on a 2-core machine, seeding included).
 //
 // Usage: bench_sync --center PATH_TO_motcua-center [--backends sqlite,postgresql] [--workloads w1,w5,w4,pouchdb]
 //                   [--w1-dossiers N] [--w5-counters N] [--w5-dossiers N] [--w4-dossiers N] [--quick]
@@ -632,7 +632,7 @@ struct W1Result {
     QString backend;
     qint64 events = 0;
     double pushSeconds = 0;   // outbox empty, every event at the center
-    double roundSeconds = 0;  // the whole sync, including the feed of the counter's own events back
+    double roundSeconds = 0;  // the whole round: pushes, then the (empty) feed and the documents
     double pushWaitSeconds = 0;
     double centerPushSeconds = 0;
     Latency push;
@@ -726,9 +726,8 @@ W1Result runW1(const Settings &settings, const TlsFiles &tls, PgCluster *pg, con
     }
     out() << "W1 [" << backend << "] synced " << grouped(result.events)
           << " events: outbox empty and all at the center after " << fixed(result.pushSeconds, 2)
-          << " s = " << grouped(qint64(double(result.events) / result.pushSeconds))
-          << " events/s; round complete (own events fed back) " << fixed(result.roundSeconds, 2) << " s, " << run.rounds
-          << " round(s)" << Qt::endl
+          << " s = " << grouped(qint64(double(result.events) / result.pushSeconds)) << " events/s; round complete "
+          << fixed(result.roundSeconds, 2) << " s, " << run.rounds << " round(s)" << Qt::endl
           << "    push " << describeLatency(result.push) << ", " << grouped(averagePush)
           << " bytes each; waiting for answers " << fixed(result.pushWaitSeconds, 2)
           << " s of which the center's handler " << fixed(result.centerPushSeconds, 2) << " s" << Qt::endl
@@ -1166,8 +1165,8 @@ int main(int argc, char *argv[])
                                      .split(QLatin1Char(','), Qt::SkipEmptyParts);
     // W4 on PostgreSQL adds 7.5 minutes on the quiet 2-core machine, 15 beside a build (seeding through ingest, then a
     // feed whose every page reads the rest of the unit's events there): asked for explicitly.
-    const QStringList w4Backends =
-        opt(QStringLiteral("--w4-backends"), QStringLiteral("sqlite")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    const QStringList w4Backends = opt(QStringLiteral("--w4-backends"), QStringLiteral("sqlite,postgresql"))
+                                       .split(QLatin1Char(','), Qt::SkipEmptyParts);
     const QStringList workloads = opt(QStringLiteral("--workloads"), QStringLiteral("w1,w5,w4,pouchdb"))
                                       .split(QLatin1Char(','), Qt::SkipEmptyParts);
     const QString pouchSource = opt(QStringLiteral("--pouchdb-dir"), QStringLiteral(MOTCUA_BENCH_POUCHDB_DIR));
