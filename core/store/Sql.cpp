@@ -194,6 +194,28 @@ Result<QSqlQuery *> cached(const QSqlDatabase &db, const QString &sql, const QVa
     return runCached(db, sql, binds);
 }
 
+Result<void> runIn(const QSqlDatabase &db, const QString &head, const QStringList &values,
+                   const std::function<void(const QSqlQuery &)> &row)
+{
+    const QString text =
+        head + QStringLiteral(" (") + QStringLiteral("?,").repeated(kInPiece - 1) + QStringLiteral("?)");
+    for (qsizetype at = 0; at < values.size(); at += kInPiece) {
+        QVariantList binds;
+        binds.reserve(kInPiece);
+        for (qsizetype i = at; i < at + kInPiece; ++i)
+            binds.append(values.at(std::min(i, values.size() - 1)));
+        auto q = cached(db, text, binds);
+        if (!q)
+            return q.error();
+        if (row) {
+            while ((*q)->next())
+                row(**q);
+        }
+        (*q)->finish();
+    }
+    return {};
+}
+
 void releaseCache(const QString &connectionName)
 {
     QMutexLocker lock(&s_cacheMutex);

@@ -7,6 +7,7 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <functional>
 #include <initializer_list>
 
 namespace motcua::sql {
@@ -40,6 +41,12 @@ Result<void> exec(QSqlQuery &query, const QString &what);
 // to the cache; read its rows before the same statement text is run again on that connection.
 Result<QSqlQuery *> cached(const QSqlDatabase &db, const QString &sql, std::initializer_list<QVariant> binds = {});
 Result<QSqlQuery *> cached(const QSqlDatabase &db, const QString &sql, const QVariantList &binds);
+// Runs `head` + " (?, …, ?)" — a statement ending in IN — over `values` in pieces of kInPiece placeholders, the last
+// piece padded by repeating its last value (which changes nothing for IN), and hands every row to `row` when given.
+// One prepared statement however many values there are.
+constexpr int kInPiece = 64;
+Result<void> runIn(const QSqlDatabase &db, const QString &head, const QStringList &values,
+                   const std::function<void(const QSqlQuery &)> &row = {});
 // Drops the kept statements of a connection; the store calls it before closing the connection.
 void releaseCache(const QString &connectionName);
 

@@ -812,29 +812,6 @@ Result<void> insertRows(const QSqlDatabase &db, const QString &head, int width, 
     return {};
 }
 
-// Looks `ids` up with `select` (a statement ending in "IN"), in pieces of 64 placeholders (the last piece padded by
-// repeating an id), and hands every row to `row`.
-Result<void> selectIn(const QSqlDatabase &db, const QString &select, const QStringList &ids,
-                      const std::function<void(const QSqlQuery &)> &row)
-{
-    constexpr int kPiece = 64;
-    const QString text =
-        select + QStringLiteral(" (") + QStringLiteral("?,").repeated(kPiece - 1) + QStringLiteral("?)");
-    for (qsizetype at = 0; at < ids.size(); at += kPiece) {
-        QVariantList binds;
-        binds.reserve(kPiece);
-        for (qsizetype i = at; i < at + kPiece; ++i)
-            binds.append(ids.at(std::min(i, ids.size() - 1)));
-        auto q = sql::cached(db, text, binds);
-        if (!q)
-            return q.error();
-        while ((*q)->next())
-            row(**q);
-        (*q)->finish();
-    }
-    return {};
-}
-
 }  // namespace
 
 Result<QList<PushOutcome>> CenterStore::ingest(const CounterAuth &counter, const QList<Event> &events)
@@ -878,16 +855,16 @@ Result<QList<PushOutcome>> CenterStore::ingest(const CounterAuth &counter, const
         // What the center has of these events already, and which of these dossiers it knows (and whose they are).
         QHash<QString, std::pair<qint64, QString>> stored;  // event id -> server_seq, content hash
         auto known =
-            selectIn(db, QStringLiteral("SELECT event_id, server_seq, content_hash FROM events WHERE event_id IN"),
-                     eventIds, [&](const QSqlQuery &q) {
-                         stored.insert(q.value(0).toString(), {q.value(1).toLongLong(), q.value(2).toString()});
-                     });
+            sql::runIn(db, QStringLiteral("SELECT event_id, server_seq, content_hash FROM events WHERE event_id IN"),
+                       eventIds, [&](const QSqlQuery &q) {
+                           stored.insert(q.value(0).toString(), {q.value(1).toLongLong(), q.value(2).toString()});
+                       });
         if (!known)
             return known;
         QHash<QString, QString> owners;  // dossier id -> unit id, for dossiers the center has
         auto owned =
-            selectIn(db, QStringLiteral("SELECT dossier_id, unit_id FROM dossiers WHERE dossier_id IN"), dossierIds,
-                     [&](const QSqlQuery &q) { owners.insert(q.value(0).toString(), q.value(1).toString()); });
+            sql::runIn(db, QStringLiteral("SELECT dossier_id, unit_id FROM dossiers WHERE dossier_id IN"), dossierIds,
+                       [&](const QSqlQuery &q) { owners.insert(q.value(0).toString(), q.value(1).toString()); });
         if (!owned)
             return owned;
 

@@ -312,19 +312,9 @@ bool SyncEngine::pushAll(const QString &epoch, RoundResult *out)
                 settled.append(id);
                 ++(status == PushStatus::Accepted ? accepted : duplicates);
             }
-            // Cleared 64 at a time (the last piece padded by repeating an id), one statement text.
-            constexpr int kPiece = 64;
-            static const QString clear = QStringLiteral("DELETE FROM outbox WHERE event_id IN (") +
-                                         QStringLiteral("?,").repeated(kPiece - 1) + QStringLiteral("?)");
-            for (qsizetype at = 0; at < settled.size(); at += kPiece) {
-                QVariantList ids;
-                ids.reserve(kPiece);
-                for (qsizetype i = at; i < at + kPiece; ++i)
-                    ids.append(settled.at(std::min(i, settled.size() - 1)));
-                auto d = sql::cached(db, clear, ids);
-                if (!d)
-                    return d.error();
-            }
+            // Cleared kInPiece at a time, with one statement text.
+            if (auto d = sql::runIn(db, QStringLiteral("DELETE FROM outbox WHERE event_id IN"), settled); !d)
+                return d;
             return {};
         });
         if (!w) {
