@@ -432,8 +432,9 @@ bool SyncEngine::applyEvents(const QJsonArray &events, const QString &cursorKey,
         std::optional<HlcTimestamp> newest;  // the clock observes the page's newest event once
         // Dossiers this store had no event of: their view is folded from the page itself, not read back.
         QHash<QString, QList<Event>> fresh;
+        QSet<QString> held;  // dossiers with events here before this page
         for (const auto &[seq, e] : std::as_const(parsed)) {
-            if (fresh.contains(e.dossierId) || touched.contains(e.dossierId))
+            if (fresh.contains(e.dossierId) || held.contains(e.dossierId))
                 continue;
             auto had =
                 sql::cached(db, QStringLiteral("SELECT 1 FROM events WHERE dossier_id = ? LIMIT 1"), {e.dossierId});
@@ -442,11 +443,10 @@ bool SyncEngine::applyEvents(const QJsonArray &events, const QString &cursorKey,
             const bool known = (*had)->next();
             (*had)->finish();
             if (known)
-                touched.insert(e.dossierId);
+                held.insert(e.dossierId);
             else
                 fresh.insert(e.dossierId, {});
         }
-        touched.clear();
         for (const auto &[seq, e] : std::as_const(parsed)) {
             auto ins = DossierStore::insertEvent(db, e, false);
             if (!ins) {
