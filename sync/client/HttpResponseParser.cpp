@@ -179,8 +179,11 @@ HttpResponseParser::State HttpResponseParser::parse()
                 return m_state;
             m_pos += take;
             m_remaining -= take;
-            if (m_remaining > 0)
+            if (m_remaining > 0) {
+                m_buffer.clear();  // all of it was chunk data, now in the body
+                m_pos = 0;
                 return m_state;
+            }
             m_phase = Phase::ChunkDataEnd;
             break;
         }
