@@ -115,6 +115,20 @@ bool HttpResponseParser::appendBody(QByteArrayView bytes)
     return true;
 }
 
+bool HttpResponseParser::takeCounted()
+{
+    const qsizetype take = qsizetype(std::min<qint64>(m_remaining, m_buffer.size() - m_pos));
+    if (!appendBody(QByteArrayView(m_buffer).sliced(m_pos, take)))
+        return false;
+    m_pos += take;
+    m_remaining -= take;
+    if (m_remaining > 0) {  // everything buffered was body, now in m_body
+        m_buffer.clear();
+        m_pos = 0;
+    }
+    return true;
+}
+
 HttpResponseParser::State HttpResponseParser::parse()
 {
     while (m_state == State::NeedMore) {
@@ -133,21 +147,12 @@ HttpResponseParser::State HttpResponseParser::parse()
                 return m_state;
             break;
         }
-        case Phase::FixedBody: {
-            const qsizetype take = qsizetype(std::min<qint64>(m_remaining, m_buffer.size() - m_pos));
-            if (!appendBody(QByteArrayView(m_buffer).sliced(m_pos, take)))
+        case Phase::FixedBody:
+            if (!takeCounted() || m_remaining > 0)
                 return m_state;
-            m_pos += take;
-            m_remaining -= take;
-            if (m_remaining > 0) {
-                m_buffer.clear();
-                m_pos = 0;
-                return m_state;
-            }
             m_phase = Phase::Finished;
             m_state = State::Done;
             break;
-        }
         case Phase::UntilClose:
             if (!appendBody(QByteArrayView(m_buffer).sliced(m_pos)))
                 return m_state;
@@ -173,20 +178,11 @@ HttpResponseParser::State HttpResponseParser::parse()
             m_phase = size == 0 ? Phase::Trailers : Phase::ChunkData;
             break;
         }
-        case Phase::ChunkData: {
-            const qsizetype take = qsizetype(std::min<qint64>(m_remaining, m_buffer.size() - m_pos));
-            if (!appendBody(QByteArrayView(m_buffer).sliced(m_pos, take)))
+        case Phase::ChunkData:
+            if (!takeCounted() || m_remaining > 0)
                 return m_state;
-            m_pos += take;
-            m_remaining -= take;
-            if (m_remaining > 0) {
-                m_buffer.clear();  // all of it was chunk data, now in the body
-                m_pos = 0;
-                return m_state;
-            }
             m_phase = Phase::ChunkDataEnd;
             break;
-        }
         case Phase::ChunkDataEnd:
             if (m_buffer.size() - m_pos < 2)
                 return m_state;

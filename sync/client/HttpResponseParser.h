@@ -42,6 +42,8 @@ private:
     State fail(const QString &why);
     bool takeLine(QByteArray *line);
     bool appendBody(QByteArrayView bytes);
+    // Moves up to m_remaining buffered bytes into the body; false when that made it too large (state Invalid).
+    bool takeCounted();
 
     qsizetype m_maxBody;
     QByteArray m_buffer;
