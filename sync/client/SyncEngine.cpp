@@ -556,10 +556,28 @@ bool SyncEngine::updateDocuments(int catalogVersion, int calendarVersion, RoundR
     return true;
 }
 
+Result<void> SyncEngine::storeOfficer(const QSqlDatabase &db, const QJsonObject &officer)
+{
+    OfficerRecord record;
+    record.login = officer.value(QLatin1String("login")).toString();
+    record.fullName = officer.value(QLatin1String("full_name")).toString();
+    record.role = officer.value(QLatin1String("role")).toString();
+    record.unitId = officer.value(QLatin1String("unit_id")).toString();
+    record.passwordHash = officer.value(QLatin1String("password_hash")).toString();
+    record.disabled = officer.value(QLatin1String("disabled")).toBool();
+    record.updatedAt =
+        QDateTime::fromString(officer.value(QLatin1String("updated_at")).toString(), Qt::ISODateWithMs).toUTC();
+    if (record.login.isEmpty() || record.passwordHash.isEmpty() || !OfficerStore::validRole(record.role)) {
+        // One entry this version cannot use does not stop the others; it is logged for the administrator.
+        qCWarning(lcSync) << "An officer entry from the center was not stored:" << record.login << record.role;
+        return {};
+    }
+    return OfficerStore::upsert(db, record);
+}
+
 bool SyncEngine::updateOfficers(RoundResult *out)
 {
-    if (!m_officerSink)
-        return true;
+    const OfficerSink sink = m_officerSink ? m_officerSink : OfficerSink(&SyncEngine::storeOfficer);
     const qint64 have = metaNumber(m_store, syncmeta::kOfficersVersion);
     ApiRequest r = request("GET", QStringLiteral("officers"));
     r.query.addQueryItem(QStringLiteral("after_version"), QString::number(have));
@@ -575,7 +593,7 @@ bool SyncEngine::updateOfficers(RoundResult *out)
         return true;
     auto w = m_store.write([&](const QSqlDatabase &db) -> Result<void> {
         for (const QJsonValue &v : officers) {
-            if (auto s = m_officerSink(db, v.toObject()); !s)
+            if (auto s = sink(db, v.toObject()); !s)
                 return s;
         }
         return m_store.setMeta(db, QString::fromLatin1(syncmeta::kOfficersVersion), QString::number(version));

@@ -87,7 +87,7 @@ struct EnrollResult {
 };
 
 // Applies officers received from the center to the local store (inside the caller's transaction). By default
-// core's OfficerStore::upsert; tests may replace it.
+// SyncEngine::storeOfficer (core's OfficerStore::upsert); tests may replace it.
 using OfficerSink = std::function<Result<void>(const QSqlDatabase &db, const QJsonObject &officer)>;
 
 // How far a round's pull has come: the center's sequence numbers run from startCursor to highWater (all units'
@@ -109,6 +109,8 @@ public:
     SyncEngine(const Store &store, Transport &transport, QString counterId, QString secret, EngineOptions options = {});
 
     void setOfficerSink(OfficerSink sink) { m_officerSink = std::move(sink); }
+    // The default officer sink: the center's officer entry into the counter's officers table, for offline login.
+    static Result<void> storeOfficer(const QSqlDatabase &db, const QJsonObject &officer);
     // Called after every pulled page is stored (on the engine's thread).
     void setProgressSink(ProgressSink sink) { m_progressSink = std::move(sink); }
 

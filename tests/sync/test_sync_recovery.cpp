@@ -3,6 +3,8 @@
 
 #include "SimSupport.h"
 
+#include "core/officer/OfficerStore.h"
+#include "core/officer/PasswordHash.h"
 #include "core/store/Backups.h"
 
 #include <catch2/catch.hpp>
@@ -258,6 +260,45 @@ TEST_CASE("A counter restored from its own backup gets back from the center what
     REQUIRE(next.ok());
     CHECK(next.report.pulled == 1);
     CHECK(localEvents(*a.store) == 9);
+}
+
+TEST_CASE("Officers made at the center sign in at the counter after a round, and a disabled one no longer can",
+          "[sync][officers]")
+{
+    SmallWorld w;
+    SimCounter &a = *w.counters[0];
+    auto hash = hashPassword(QStringLiteral("mật khẩu 2026"));
+    REQUIRE(hash.ok());
+    REQUIRE(w.center
+                ->addOfficer({QStringLiteral("lan.nt"),
+                              QStringLiteral("Nguyễn Thị Lan"),
+                              QStringLiteral("officer"),
+                              QStringLiteral("H49.01"),
+                              *hash,
+                              false,
+                              0,
+                              {}})
+                .ok());
+    OfficerStore officers(*a.store);
+    CHECK(officers.login(QStringLiteral("lan.nt"), QStringLiteral("mật khẩu 2026"))->outcome == LoginOutcome::Unknown);
+
+    const sync::RoundResult r = w.round(a);
+    INFO(r.message.toStdString());
+    REQUIRE(r.ok());
+    CHECK(r.report.officersUpdated == 1);
+    auto in = officers.login(QStringLiteral("lan.nt"), QStringLiteral("mật khẩu 2026"));
+    REQUIRE(in.ok());
+    CHECK(in->outcome == LoginOutcome::Ok);
+    CHECK(in->officer.fullName == QStringLiteral("Nguyễn Thị Lan"));
+    CHECK(officers.login(QStringLiteral("lan.nt"), QStringLiteral("sai"))->outcome == LoginOutcome::WrongPassword);
+
+    REQUIRE(w.center->setOfficerDisabled(QStringLiteral("lan.nt"), true).ok());
+    REQUIRE(w.round(a).ok());
+    CHECK(officers.login(QStringLiteral("lan.nt"), QStringLiteral("mật khẩu 2026"))->outcome == LoginOutcome::Disabled);
+    // Nothing new at the center: the next round changes nothing.
+    const sync::RoundResult quiet = w.round(a);
+    REQUIRE(quiet.ok());
+    CHECK(quiet.report.officersUpdated == 0);
 }
 
 TEST_CASE("A long pull reports its progress page by page, up to the center's high-water mark", "[sync][progress]")
