@@ -812,6 +812,21 @@ Result<void> insertRows(const QSqlDatabase &db, const QString &head, int width, 
     return {};
 }
 
+// The center's view of a folded dossier, in the order of kDossierViewColumns.
+const QString kDossierViewColumns = QStringLiteral(
+    "code, id_number, applicant_name, procedure_code, status, received_at, due_at, conflict, event_count");
+constexpr int kDossierViewWidth = 9;
+
+void appendDossierView(QVariantList &out, const DossierState &state)
+{
+    out << state.code << state.applicant.value(QLatin1String("id_number")).toString()
+        << state.applicant.value(QLatin1String("full_name")).toString() << state.procedureCode
+        << dossierStatusName(state.status)
+        << (state.receivedAt.isValid() ? state.receivedAt.toString(Qt::ISODateWithMs) : QString())
+        << (state.dueAt.isValid() ? state.dueAt.toString(Qt::ISODateWithMs) : QString()) << (state.conflict ? 1 : 0)
+        << state.eventCount;
+}
+
 }  // namespace
 
 Result<QList<PushOutcome>> CenterStore::ingest(const CounterAuth &counter, const QList<Event> &events)
@@ -925,22 +940,15 @@ Result<QList<PushOutcome>> CenterStore::ingest(const CounterAuth &counter, const
 
         // New dossiers go in with their folded view; their events are all in this batch, in order.
         QVariantList dossierRows;
-        dossierRows.reserve(newDossierOrder.size() * 11);
+        dossierRows.reserve(newDossierOrder.size() * (2 + kDossierViewWidth));
         for (const QString &dossierId : std::as_const(newDossierOrder)) {
-            const DossierState state = foldDossier(newDossiers.value(dossierId));
-            dossierRows << dossierId << owners.value(dossierId) << state.code
-                        << state.applicant.value(QLatin1String("id_number")).toString()
-                        << state.applicant.value(QLatin1String("full_name")).toString() << state.procedureCode
-                        << dossierStatusName(state.status)
-                        << (state.receivedAt.isValid() ? state.receivedAt.toString(Qt::ISODateWithMs) : QString())
-                        << (state.dueAt.isValid() ? state.dueAt.toString(Qt::ISODateWithMs) : QString())
-                        << (state.conflict ? 1 : 0) << state.eventCount;
+            dossierRows << dossierId << owners.value(dossierId);
+            appendDossierView(dossierRows, foldDossier(newDossiers.value(dossierId)));
         }
         if (auto d = insertRows(db,
-                                QStringLiteral("INSERT INTO dossiers(dossier_id, unit_id, code, id_number, "
-                                               "applicant_name, procedure_code, status, received_at, due_at, "
-                                               "conflict, event_count)"),
-                                11, dossierRows);
+                                QStringLiteral("INSERT INTO dossiers(dossier_id, unit_id, ") + kDossierViewColumns +
+                                    QLatin1Char(')'),
+                                2 + kDossierViewWidth, dossierRows);
             !d)
             return d;
         if (auto ins = insertRows(db,
@@ -988,17 +996,13 @@ Result<void> CenterStore::refreshDossiers(const QSqlDatabase &db, const QSet<QSt
                 events.append(*e);
         }
         (*q)->finish();
-        const DossierState state = foldDossier(events);
-        auto u = sql::cached(db,
-                             QStringLiteral("UPDATE dossiers SET code = ?, id_number = ?, applicant_name = ?, "
-                                            "procedure_code = ?, status = ?, received_at = ?, due_at = ?, "
-                                            "conflict = ?, event_count = ? WHERE dossier_id = ?"),
-                             {state.code, state.applicant.value(QLatin1String("id_number")).toString(),
-                              state.applicant.value(QLatin1String("full_name")).toString(), state.procedureCode,
-                              dossierStatusName(state.status),
-                              state.receivedAt.isValid() ? state.receivedAt.toString(Qt::ISODateWithMs) : QString(),
-                              state.dueAt.isValid() ? state.dueAt.toString(Qt::ISODateWithMs) : QString(),
-                              state.conflict ? 1 : 0, state.eventCount, dossierId});
+        QVariantList values;
+        appendDossierView(values, foldDossier(events));
+        values << dossierId;
+        static const QString update = QStringLiteral("UPDATE dossiers SET (") + kDossierViewColumns +
+                                      QStringLiteral(") = (") + QStringLiteral("?, ").repeated(kDossierViewWidth - 1) +
+                                      QStringLiteral("?) WHERE dossier_id = ?");
+        auto u = sql::cached(db, update, values);
         if (!u)
             return u.error();
     }
