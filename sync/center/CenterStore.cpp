@@ -20,6 +20,8 @@
 #include <QThread>
 
 #include <atomic>
+#include <mutex>
+#include <optional>
 
 Q_LOGGING_CATEGORY(lcCenterStore, "motcua.center.store")
 
@@ -335,6 +337,13 @@ Result<void> CenterStore::write(const std::function<Result<void>(const QSqlDatab
     auto db = threadConnection();
     if (!db)
         return db.error();
+    // SQLite has one writer at a time. Its busy handler makes a writer that finds the lock taken sleep for up to
+    // 100 ms before it looks again, so under load the lock sat free while handlers slept. The threads of this
+    // process queue on a mutex instead and take the lock the moment it is released; other processes (an admin
+    // command) still meet the busy timeout.
+    std::unique_lock<QMutex> serialized(m_sqliteWriteMutex, std::defer_lock);
+    if (!isPostgres())
+        serialized.lock();
     sql::Transaction txn(*db);
     if (auto r = txn.begin(); !r)
         return r;
@@ -829,66 +838,184 @@ void appendDossierView(QVariantList &out, const DossierState &state)
 
 }  // namespace
 
-Result<QList<PushOutcome>> CenterStore::ingest(const CounterAuth &counter, const QList<Event> &events)
-{
-    // Everything that needs no lock is done before taking it: the canonical bytes and their hashes.
+// One push waiting to be stored: prepared by its handler's thread, written by whichever thread leads the next
+// group commit.
+struct CenterStore::IngestJob {
     struct Incoming {
         const Event *event;
-        QByteArray bytes;
+        QString body;  // the canonical bytes
         QString hash;
     };
+    const CounterAuth *counter = nullptr;
     QList<Incoming> incoming;
-    incoming.reserve(events.size());
     QStringList eventIds;
     QStringList dossierIds;
-    QSet<QString> dossierSeen;
-    for (const Event &e : events) {
-        QByteArray bytes = e.canonicalBytes();
-        QString hash = sha256Hex(bytes);
-        incoming.append({&e, std::move(bytes), std::move(hash)});
-        eventIds.append(e.eventId);
-        if (!dossierSeen.contains(e.dossierId)) {
-            dossierSeen.insert(e.dossierId);
-            dossierIds.append(e.dossierId);
-        }
-    }
-
     QList<PushOutcome> outcomes;
     QList<std::pair<QString, QString>> alarms;  // kind, detail: raised after the batch committed
-    auto r = write([&](const QSqlDatabase &db) -> Result<void> {
-        outcomes.clear();
-        alarms.clear();
-        const QString now = nowText();
-        // Take the sequence row's lock first and hold it until commit (see the class comment).
-        auto seqNow = sql::scalar(db, isPostgres() ? QStringLiteral("SELECT value FROM seq WHERE id = 1 FOR UPDATE")
-                                                   : QStringLiteral("SELECT value FROM seq WHERE id = 1"));
-        if (!seqNow)
-            return seqNow.error();
-        qint64 seq = seqNow->toLongLong();
-        const qint64 firstSeq = seq;
+    std::optional<Error> error;
+    bool done = false;
+};
 
-        // What the center has of these events already, and which of these dossiers it knows (and whose they are).
-        QHash<QString, std::pair<qint64, QString>> stored;  // event id -> server_seq, content hash
-        auto known =
-            sql::runIn(db, QStringLiteral("SELECT event_id, server_seq, content_hash FROM events WHERE event_id IN"),
-                       eventIds, [&](const QSqlQuery &q) {
-                           stored.insert(q.value(0).toString(), {q.value(1).toLongLong(), q.value(2).toString()});
-                       });
-        if (!known)
-            return known;
-        QHash<QString, QString> owners;  // dossier id -> unit id, for dossiers the center has
-        auto owned =
-            sql::runIn(db, QStringLiteral("SELECT dossier_id, unit_id FROM dossiers WHERE dossier_id IN"), dossierIds,
-                       [&](const QSqlQuery &q) { owners.insert(q.value(0).toString(), q.value(1).toString()); });
-        if (!owned)
-            return owned;
+void CenterStore::prepareJob(IngestJob &job, const CounterAuth &counter, const QList<Event> &events)
+{
+    // Everything that needs no lock is done before taking it: the canonical bytes and their hashes.
+    job.counter = &counter;
+    job.incoming.reserve(events.size());
+    QSet<QString> dossierSeen;
+    for (const Event &e : events) {
+        const QByteArray bytes = e.canonicalBytes();
+        job.incoming.append({&e, QString::fromUtf8(bytes), sha256Hex(bytes)});
+        job.eventIds.append(e.eventId);
+        if (!dossierSeen.contains(e.dossierId)) {
+            dossierSeen.insert(e.dossierId);
+            job.dossierIds.append(e.dossierId);
+        }
+    }
+}
 
-        QVariantList eventRows;
-        eventRows.reserve(incoming.size() * 8);
-        QHash<QString, QList<Event>> newDossiers;  // dossiers first seen in this batch, with their events in order
-        QStringList newDossierOrder;
-        QSet<QString> touchedKnown;  // dossiers the center had: folded again from the stored events
-        for (const Incoming &in : std::as_const(incoming)) {
+Result<QList<PushOutcome>> CenterStore::finishJob(IngestJob &job) const
+{
+    if (job.error)
+        return *job.error;
+    for (const auto &[kind, detail] : std::as_const(job.alarms)) {
+        qCWarning(lcCenterStore).noquote() << "ALARM" << kind << job.counter->counterId << detail;
+        if (auto a = raiseAlarm(job.counter->counterId, kind, detail); !a)
+            qCWarning(lcCenterStore) << "Could not record the alarm:" << a.error().message;
+    }
+    return job.outcomes;
+}
+
+Result<QList<PushOutcome>> CenterStore::ingest(const CounterAuth &counter, const QList<Event> &events)
+{
+    IngestJob job;
+    prepareJob(job, counter, events);
+
+    // Group commit: the pushes that arrive while a transaction is being written and synced wait in a queue, and the
+    // next thread to find no writer at work stores all of them in one transaction, with one sync to disk, then wakes
+    // their threads. A lone push is written at once, as before.
+    {
+        QMutexLocker lock(&m_ingestMutex);
+        m_ingestQueue.append(&job);
+        while (!job.done) {
+            if (m_ingestLeading) {
+                m_ingestDone.wait(&m_ingestMutex);
+                continue;
+            }
+            m_ingestLeading = true;
+            QList<IngestJob *> batch;
+            qsizetype events = 0;
+            while (!m_ingestQueue.isEmpty() &&
+                   (batch.isEmpty() || events + m_ingestQueue.first()->incoming.size() <= kGroupCommitEvents)) {
+                events += m_ingestQueue.first()->incoming.size();
+                batch.append(m_ingestQueue.takeFirst());
+            }
+            lock.unlock();
+            writeIngestBatch(batch);
+            lock.relock();
+            for (IngestJob *done : std::as_const(batch))
+                done->done = true;
+            m_ingestLeading = false;
+            m_ingestDone.wakeAll();
+        }
+    }
+    if (!job.error)
+        crashPoint("center.ingest.after_commit");  // stored; the counter has no answer yet
+    return finishJob(job);
+}
+
+QList<Result<QList<PushOutcome>>> CenterStore::ingestTogether(const QList<PushRequest> &pushes)
+{
+    std::vector<IngestJob> jobs(size_t(pushes.size()));
+    QList<IngestJob *> batch;
+    for (qsizetype i = 0; i < pushes.size(); ++i) {
+        prepareJob(jobs[size_t(i)], pushes.at(i).counter, pushes.at(i).events);
+        batch.append(&jobs[size_t(i)]);
+    }
+    writeIngestBatch(batch);
+    QList<Result<QList<PushOutcome>>> results;
+    for (IngestJob &job : jobs)
+        results.append(finishJob(job));
+    return results;
+}
+
+void CenterStore::writeIngestBatch(const QList<IngestJob *> &batch) const
+{
+    const auto writeJobs = [this](const QList<IngestJob *> &jobs) {
+        return write([&](const QSqlDatabase &db) -> Result<void> {
+            // Take the sequence row's lock first and hold it until commit (see the class comment).
+            auto seqNow = sql::scalar(db, isPostgres() ? QStringLiteral("SELECT value FROM seq WHERE id = 1 FOR UPDATE")
+                                                       : QStringLiteral("SELECT value FROM seq WHERE id = 1"));
+            if (!seqNow)
+                return seqNow.error();
+            qint64 seq = seqNow->toLongLong();
+            const qint64 firstSeq = seq;
+            const QString now = nowText();
+            if (auto r = ingestInto(db, now, &seq, jobs); !r)
+                return r;
+            crashPoint("center.ingest.mid_batch");  // events inserted, nothing committed
+            if (seq != firstSeq) {
+                if (auto upd = sql::run(db, QStringLiteral("UPDATE seq SET value = ? WHERE id = 1"), {seq}); !upd)
+                    return upd.error();
+            }
+            return {};
+        });
+    };
+    auto r = writeJobs(batch);
+    if (!r && batch.size() > 1) {
+        // One push's failure must not fail the others that shared its transaction: each is tried alone.
+        for (IngestJob *job : batch) {
+            if (auto alone = writeJobs({job}); !alone)
+                job->error = alone.error();
+        }
+        return;
+    }
+    if (!r) {
+        for (IngestJob *job : batch)
+            job->error = r.error();
+    }
+}
+
+Result<void> CenterStore::ingestInto(const QSqlDatabase &db, const QString &now, qint64 *seq,
+                                     const QList<IngestJob *> &jobs) const
+{
+    // The jobs are handled in order as if one after the other, with one look-up and one set of inserts for all.
+    QStringList eventIds;
+    QStringList dossierIds;
+    for (IngestJob *job : jobs) {
+        job->outcomes.clear();
+        job->alarms.clear();
+        eventIds += job->eventIds;
+        dossierIds += job->dossierIds;
+    }
+    if (jobs.size() > 1)
+        dossierIds.removeDuplicates();
+
+    // What the center has of these events already, and which of these dossiers it knows (and whose they are).
+    QHash<QString, std::pair<qint64, QString>> stored;  // event id -> server_seq, content hash
+    auto known =
+        sql::runIn(db, QStringLiteral("SELECT event_id, server_seq, content_hash FROM events WHERE event_id IN"),
+                   eventIds, [&](const QSqlQuery &q) {
+                       stored.insert(q.value(0).toString(), {q.value(1).toLongLong(), q.value(2).toString()});
+                   });
+    if (!known)
+        return known;
+    QHash<QString, QString> owners;  // dossier id -> unit id, for dossiers the center has
+    auto owned =
+        sql::runIn(db, QStringLiteral("SELECT dossier_id, unit_id FROM dossiers WHERE dossier_id IN"), dossierIds,
+                   [&](const QSqlQuery &q) { owners.insert(q.value(0).toString(), q.value(1).toString()); });
+    if (!owned)
+        return owned;
+
+    QVariantList eventRows;
+    QHash<QString, QList<Event>> newDossiers;  // dossiers first seen in these pushes, with their events in order
+    QStringList newDossierOrder;
+    QSet<QString> touchedKnown;  // dossiers the center had: folded again from the stored events
+    QStringList contacted;
+    for (IngestJob *job : jobs) {
+        const CounterAuth &counter = *job->counter;
+        if (!contacted.contains(counter.counterId))
+            contacted.append(counter.counterId);
+        for (const IngestJob::Incoming &in : std::as_const(job->incoming)) {
             const Event &e = *in.event;
             PushOutcome out;
             out.eventId = e.eventId;
@@ -899,10 +1026,10 @@ Result<QList<PushOutcome>> CenterStore::ingest(const CounterAuth &counter, const
                 } else {
                     out.status = PushStatus::Rejected;
                     out.reason = QStringLiteral("conflict: event %1 exists with different content").arg(e.eventId);
-                    alarms.append({QStringLiteral("event_conflict"),
-                                   QStringLiteral("event %1 pushed again with different content").arg(e.eventId)});
+                    job->alarms.append({QStringLiteral("event_conflict"),
+                                        QStringLiteral("event %1 pushed again with different content").arg(e.eventId)});
                 }
-                outcomes.append(out);
+                job->outcomes.append(out);
                 continue;
             }
             // The dossier belongs to the unit that received it; a counter of another unit that writes to it
@@ -915,71 +1042,56 @@ Result<QList<PushOutcome>> CenterStore::ingest(const CounterAuth &counter, const
                 newDossierOrder.append(e.dossierId);
             }
             if (unitId != counter.unitId) {
-                auto sub =
-                    sql::cached(db,
-                                isPostgres() ? QStringLiteral("INSERT INTO subscriptions(counter_id, dossier_id, "
-                                                              "created_at) VALUES(?, ?, ?) ON CONFLICT DO NOTHING")
-                                             : QStringLiteral("INSERT OR IGNORE INTO subscriptions(counter_id, "
-                                                              "dossier_id, created_at) VALUES(?, ?, ?)"),
-                                {counter.counterId, e.dossierId, now});
+                auto sub = sql::cached(
+                    db,
+                    isPostgres() ? QStringLiteral("INSERT INTO subscriptions(counter_id, dossier_id, created_at) "
+                                                  "VALUES(?, ?, ?) ON CONFLICT DO NOTHING")
+                                 : QStringLiteral("INSERT OR IGNORE INTO subscriptions(counter_id, dossier_id, "
+                                                  "created_at) VALUES(?, ?, ?)"),
+                    {counter.counterId, e.dossierId, now});
                 if (!sub)
                     return sub.error();
             }
-            ++seq;
-            eventRows << seq << e.eventId << e.dossierId << unitId << e.counterId << in.hash
-                      << QString::fromUtf8(in.bytes) << now;
-            stored.insert(e.eventId, {seq, in.hash});  // the same id again in this batch is a duplicate
+            ++*seq;
+            eventRows << *seq << e.eventId << e.dossierId << unitId << e.counterId << in.hash << in.body << now;
+            stored.insert(e.eventId, {*seq, in.hash});  // the same id again in these pushes is a duplicate
             if (auto it = newDossiers.find(e.dossierId); it != newDossiers.end())
                 it->append(e);
             else
                 touchedKnown.insert(e.dossierId);
             out.status = PushStatus::Accepted;
-            out.serverSeq = seq;
-            outcomes.append(out);
+            out.serverSeq = *seq;
+            job->outcomes.append(out);
         }
+    }
 
-        // New dossiers go in with their folded view; their events are all in this batch, in order.
-        QVariantList dossierRows;
-        dossierRows.reserve(newDossierOrder.size() * (2 + kDossierViewWidth));
-        for (const QString &dossierId : std::as_const(newDossierOrder)) {
-            dossierRows << dossierId << owners.value(dossierId);
-            appendDossierView(dossierRows, foldDossier(newDossiers.value(dossierId)));
-        }
-        if (auto d = insertRows(db,
-                                QStringLiteral("INSERT INTO dossiers(dossier_id, unit_id, ") + kDossierViewColumns +
-                                    QLatin1Char(')'),
-                                2 + kDossierViewWidth, dossierRows);
-            !d)
-            return d;
-        if (auto ins = insertRows(db,
-                                  QStringLiteral("INSERT INTO events(server_seq, event_id, dossier_id, unit_id, "
-                                                 "counter_id, content_hash, body, stored_at)"),
-                                  8, eventRows);
-            !ins)
-            return ins;
-        crashPoint("center.ingest.mid_batch");  // events inserted, nothing committed
-        if (seq != firstSeq) {
-            auto upd = sql::run(db, QStringLiteral("UPDATE seq SET value = ? WHERE id = 1"), {seq});
-            if (!upd)
-                return upd.error();
-        }
-        if (auto refreshed = refreshDossiers(db, touchedKnown); !refreshed)
-            return refreshed;
-        auto contact = sql::run(db, QStringLiteral("UPDATE counters SET last_contact = ? WHERE counter_id = ?"),
-                                {now, counter.counterId});
+    // New dossiers go in with their folded view; their events are all in these pushes, in order.
+    QVariantList dossierRows;
+    dossierRows.reserve(newDossierOrder.size() * (2 + kDossierViewWidth));
+    for (const QString &dossierId : std::as_const(newDossierOrder)) {
+        dossierRows << dossierId << owners.value(dossierId);
+        appendDossierView(dossierRows, foldDossier(newDossiers.value(dossierId)));
+    }
+    if (auto d = insertRows(
+            db, QStringLiteral("INSERT INTO dossiers(dossier_id, unit_id, ") + kDossierViewColumns + QLatin1Char(')'),
+            2 + kDossierViewWidth, dossierRows);
+        !d)
+        return d;
+    if (auto ins = insertRows(db,
+                              QStringLiteral("INSERT INTO events(server_seq, event_id, dossier_id, unit_id, "
+                                             "counter_id, content_hash, body, stored_at)"),
+                              8, eventRows);
+        !ins)
+        return ins;
+    if (auto refreshed = refreshDossiers(db, touchedKnown); !refreshed)
+        return refreshed;
+    for (const QString &counterId : std::as_const(contacted)) {
+        auto contact =
+            sql::run(db, QStringLiteral("UPDATE counters SET last_contact = ? WHERE counter_id = ?"), {now, counterId});
         if (!contact)
             return contact.error();
-        return {};
-    });
-    if (!r)
-        return r.error();
-    crashPoint("center.ingest.after_commit");  // stored; the counter has no answer yet
-    for (const auto &[kind, detail] : std::as_const(alarms)) {
-        qCWarning(lcCenterStore).noquote() << "ALARM" << kind << counter.counterId << detail;
-        if (auto a = raiseAlarm(counter.counterId, kind, detail); !a)
-            qCWarning(lcCenterStore) << "Could not record the alarm:" << a.error().message;
     }
-    return outcomes;
+    return {};
 }
 
 Result<void> CenterStore::refreshDossiers(const QSqlDatabase &db, const QSet<QString> &dossierIds) const

@@ -10,6 +10,7 @@
 #include <QMutex>
 #include <QSet>
 #include <QSqlDatabase>
+#include <QWaitCondition>
 
 #include <functional>
 #include <memory>
@@ -158,6 +159,14 @@ public:
 
     // Stores what is new, per event: accepted / duplicate / rejected (same id, other content: also an alarm).
     Result<QList<PushOutcome>> ingest(const CounterAuth &counter, const QList<Event> &events);
+    // Several pushes stored in one transaction, in order, as concurrent ingest() calls are (group commit): one
+    // sync to disk for all. If the shared transaction fails, each push is stored alone, so one push's failure is
+    // its own.
+    struct PushRequest {
+        CounterAuth counter;
+        QList<Event> events;
+    };
+    QList<Result<QList<PushOutcome>>> ingestTogether(const QList<PushRequest> &pushes);
     // The counter's feed after `after`: its unit's dossiers and those it subscribed to; the events it authored only
     // with `includeOwn` (it has them already, unless it was restored from a backup).
     Result<FeedPage> feed(const CounterAuth &counter, qint64 after, int limit, bool includeOwn = false) const;
@@ -175,11 +184,25 @@ private:
     Result<QSqlDatabase> threadConnection() const;
     Result<void> migrate();
     Result<void> refreshDossiers(const QSqlDatabase &db, const QSet<QString> &dossierIds) const;
+    struct IngestJob;
+    static void prepareJob(IngestJob &job, const CounterAuth &counter, const QList<Event> &events);
+    Result<QList<PushOutcome>> finishJob(IngestJob &job) const;
+    // Stores a group of queued pushes in one transaction; if that fails, each push alone.
+    void writeIngestBatch(const QList<IngestJob *> &batch) const;
+    Result<void> ingestInto(const QSqlDatabase &db, const QString &now, qint64 *seq,
+                            const QList<IngestJob *> &jobs) const;
 
     CenterDbConfig m_config;
     QString m_connectionPrefix;
     mutable QMutex m_connectionsMutex;
     mutable QHash<QString, QThread *> m_connections;  // connection name -> the thread that opened it
+    // Group commit of pushes (see ingest()): at most this many events share a transaction.
+    static constexpr qsizetype kGroupCommitEvents = 4000;
+    QMutex m_ingestMutex;
+    QWaitCondition m_ingestDone;
+    QList<IngestJob *> m_ingestQueue;
+    bool m_ingestLeading = false;
+    mutable QMutex m_sqliteWriteMutex;  // the threads of this process that write to a SQLite center, one at a time
 };
 
 }  // namespace motcua::sync

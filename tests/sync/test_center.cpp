@@ -4,6 +4,7 @@
 #include "CenterFixture.h"
 
 #include "core/Clock.h"
+#include "core/store/Sql.h"
 
 #include <QThread>
 
@@ -374,6 +375,88 @@ void concurrentFeed(Backend backend)
     CHECK(eventCount(f) == kWriters * kBatches * kPerBatch);
 }
 CENTER_TEST("A feed reader never skips events committed concurrently", concurrentFeed)
+
+// Pushes that arrive while another is being written share a transaction (group commit). Within the group each push is
+// handled as if alone and in order: a duplicate of an earlier push of the group, or a conflicting copy, is answered
+// as it would be one request later. If the shared transaction fails, each push is stored alone.
+void groupCommit(Backend backend)
+{
+    CenterFixture f(backend);
+    const auto a = f.enroll(QStringLiteral("H49.01"));
+    const auto b = f.enroll(QStringLiteral("H49.02"));
+    const sync::CounterAuth authA{a.counterId, QStringLiteral("H49.01")};
+    const sync::CounterAuth authB{b.counterId, QStringLiteral("H49.02")};
+    const Event a1 = noteEvent(a.counterId);
+    const Event a2 = noteEvent(a.counterId, a1.dossierId);
+    const Event a3 = noteEvent(a.counterId, a1.dossierId);
+    const Event b1 = noteEvent(b.counterId);
+    const Event b2 = noteEvent(b.counterId, b1.dossierId);
+    Event a1Changed = a1;
+    a1Changed.payload = {{QStringLiteral("text"), QStringLiteral("sửa lén")}};
+    const Event a4 = noteEvent(a.counterId, b1.dossierId, QStringLiteral("trả kết quả tại H49.01"));
+
+    const auto results = f.store->ingestTogether({{authA, {a1, a2, a3}},
+                                                  {authB, {b1, b2}},
+                                                  {authA, {a2, a1Changed, a4}},  // retry, conflict, other unit
+                                                  {authA, {a4}}});               // a retry racing the first copy
+    REQUIRE(results.size() == 4);
+    for (const auto &r : results)
+        REQUIRE(r.ok());
+    const auto seqs = [](const QList<sync::PushOutcome> &outcomes) {
+        QList<qint64> out;
+        for (const auto &o : outcomes)
+            out << o.serverSeq;
+        return out;
+    };
+    CHECK(seqs(*results[0]) == QList<qint64>{1, 2, 3});
+    CHECK(seqs(*results[1]) == QList<qint64>{4, 5});
+    const QList<sync::PushOutcome> &third = *results[2];
+    CHECK(third[0].status == sync::PushStatus::Duplicate);
+    CHECK(third[0].serverSeq == 2);
+    CHECK(third[1].status == sync::PushStatus::Rejected);
+    CHECK(third[1].reason.contains(QStringLiteral("conflict")));
+    CHECK(third[2].status == sync::PushStatus::Accepted);
+    CHECK(third[2].serverSeq == 6);
+    CHECK(results[3]->at(0).status == sync::PushStatus::Duplicate);
+    CHECK(results[3]->at(0).serverSeq == 6);
+    auto status = f.store->status();
+    REQUIRE(status.ok());
+    CHECK(status->events == 6);
+    CHECK(status->alarms == 1);
+
+    // a4 went to b1's dossier, which belongs to H49.02: counter a is now subscribed to it, and b sees a4 in its feed.
+    auto feedA = f.feed(a, 0, 50);
+    REQUIRE(feedA.status == 200);
+    CHECK(feedA.object().value(QStringLiteral("events")).toArray().size() == 2);  // b1 and b2; a4 is its own
+    auto feedB = f.feed(b, 0, 50);
+    REQUIRE(feedB.status == 200);
+    const QJsonArray bEvents = feedB.object().value(QStringLiteral("events")).toArray();
+    REQUIRE(bEvents.size() == 1);
+    CHECK(bEvents[0].toObject().value(QStringLiteral("seq")).toInteger() == 6);
+
+    // The shared transaction fails part-way: every push is then stored alone, and nothing is lost or doubled.
+    const Event c1 = noteEvent(a.counterId);
+    const Event c2 = noteEvent(b.counterId);
+    const Event c3 = noteEvent(a.counterId, c1.dossierId);
+    sql::FaultInjector::failAt(4);
+    const auto retried = f.store->ingestTogether({{authA, {c1}}, {authB, {c2}}, {authA, {c3, c1}}});
+    const int statements = sql::FaultInjector::executedCount();
+    sql::FaultInjector::disarm();
+    CHECK(statements > 8);  // the failed group, then three transactions of their own
+    REQUIRE(retried.size() == 3);
+    for (const auto &r : retried)
+        REQUIRE(r.ok());
+    CHECK(seqs(*retried[0]) == QList<qint64>{7});
+    CHECK(seqs(*retried[1]) == QList<qint64>{8});
+    CHECK(retried[2]->at(0).serverSeq == 9);
+    CHECK(retried[2]->at(1).status == sync::PushStatus::Duplicate);
+    CHECK(retried[2]->at(1).serverSeq == 7);
+    CHECK(eventCount(f) == 9);
+    auto high = f.store->highWater();
+    REQUIRE(high.ok());
+    CHECK(*high == 9);
+}
+CENTER_TEST("Pushes written together keep each push's answers, and a failed group is written push by push", groupCommit)
 
 void documentsAndOfficers(Backend backend)
 {
