@@ -40,7 +40,7 @@ function(motcua_check_layering)
                         SQLite::SQLite3)
     _motcua_check_links(motcua_sync ALLOWED motcua_common MotCua::common motcua_core MotCua::core
                         Qt6::Core Qt6::Sql Qt6::Network Qt6::HttpServer Qt6::WebSockets Qt6::Concurrent
-                        Qt6Keychain::Qt6Keychain PkgConfig::SODIUM)
+                        Qt6Keychain::Qt6Keychain PkgConfig::SODIUM OpenSSL::Crypto)
 
     set(_forbidden_core "")
     foreach(m QtGui QtWidgets QtNetwork QtPrintSupport QtHttpServer QtWebSockets QtCharts QtOpenGL)

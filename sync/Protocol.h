@@ -7,6 +7,8 @@
 #include <QString>
 #include <QUrlQuery>
 
+#include <utility>
+
 namespace motcua::sync {
 
 // The sync protocol between counters and the provincial center (docs/sync-protocol.md).
@@ -74,6 +76,16 @@ class Transport {
 public:
     virtual ~Transport() = default;
     virtual ApiResponse call(const ApiRequest &request) = 0;
+
+    // A request in two halves, so that the caller can work while the center does: start() sends it, finish() waits
+    // for its answer. One request at a time; every start() is followed by a finish() before the next start().
+    // By default the whole request is made in finish(), which is what a transport without a connection of its own
+    // (the simulation's) can do.
+    virtual void start(const ApiRequest &request) { m_started = request; }
+    virtual ApiResponse finish() { return call(std::exchange(m_started, {})); }
+
+private:
+    ApiRequest m_started;
 };
 
 // Push answers, per event.

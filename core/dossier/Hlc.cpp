@@ -47,7 +47,20 @@ Result<HlcTimestamp> save(const QSqlDatabase &db, const HlcTimestamp &t)
 
 QString HlcTimestamp::toString() const
 {
-    return QStringLiteral("%1.%2").arg(wallMs, 12, 16, QLatin1Char('0')).arg(counter, 4, 16, QLatin1Char('0'));
+    // "%012llx.%04x", written by hand: every event's canonical bytes and every fold need it.
+    static constexpr char16_t kHex[] = u"0123456789abcdef";
+    QString out(17, Qt::Uninitialized);
+    char16_t *p = reinterpret_cast<char16_t *>(out.data());
+    auto wall = quint64(wallMs);
+    for (int i = 11; i >= 0; --i, wall >>= 4)
+        p[i] = kHex[wall & 0xf];
+    p[12] = u'.';
+    auto c = quint32(counter);
+    for (int i = 16; i >= 13; --i, c >>= 4)
+        p[i] = kHex[c & 0xf];
+    if (wall != 0 || c != 0)  // wider than the fixed form (never for a valid timestamp): as printf would write it
+        return QStringLiteral("%1.%2").arg(wallMs, 12, 16, QLatin1Char('0')).arg(counter, 4, 16, QLatin1Char('0'));
+    return out;
 }
 
 bool HlcTimestamp::parse(const QString &text, HlcTimestamp *out)

@@ -19,6 +19,8 @@
 #include <QSqlQuery>
 #include <QThread>
 
+#include <openssl/evp.h>
+
 #include <atomic>
 #include <mutex>
 #include <optional>
@@ -49,9 +51,16 @@ QDateTime fromText(const QString &text)
     return t;
 }
 
+// SHA-256 through OpenSSL, which uses the CPU's SHA extensions where there are any: the center hashes every event it
+// stores, and QCryptographicHash's portable code took a twelfth of the ingest's time.
 QString sha256Hex(const QByteArray &bytes)
 {
-    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    static EVP_MD *const sha256 = EVP_MD_fetch(nullptr, "SHA256", nullptr);
+    unsigned char digest[EVP_MAX_MD_SIZE];
+    unsigned int size = 0;
+    if (!sha256 || EVP_Digest(bytes.constData(), size_t(bytes.size()), digest, &size, sha256, nullptr) != 1)
+        return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    return QString::fromLatin1(QByteArray::fromRawData(reinterpret_cast<const char *>(digest), int(size)).toHex());
 }
 
 bool constantTimeEquals(const QByteArray &a, const QByteArray &b)

@@ -8,6 +8,8 @@
 #include <QSslSocket>
 #include <QThread>
 
+#include <utility>
+
 namespace motcua::sync {
 
 namespace {
@@ -130,9 +132,8 @@ bool HttpTransport::connectSocket(QString *why)
     return true;
 }
 
-HttpTransport::Outcome HttpTransport::exchange(const QByteArray &requestBytes, ApiResponse *out, bool *keepAlive)
+HttpTransport::Outcome HttpTransport::send(const QByteArray &requestBytes, ApiResponse *out)
 {
-    *keepAlive = false;
     m_socket->write(requestBytes);
     while (m_socket->bytesToWrite() > 0) {
         if (!m_socket->waitForBytesWritten(m_timeoutMs)) {
@@ -140,6 +141,12 @@ HttpTransport::Outcome HttpTransport::exchange(const QByteArray &requestBytes, A
             return Outcome::FailedBeforeAnswer;
         }
     }
+    return Outcome::Answered;
+}
+
+HttpTransport::Outcome HttpTransport::readAnswer(ApiResponse *out, bool *keepAlive)
+{
+    *keepAlive = false;
     HttpResponseParser parser(kMaxResponseBytes);
     for (;;) {
         if (m_socket->bytesAvailable() == 0 && !m_socket->waitForReadyRead(m_timeoutMs) &&
@@ -173,11 +180,8 @@ HttpTransport::Outcome HttpTransport::exchange(const QByteArray &requestBytes, A
     return Outcome::Answered;
 }
 
-ApiResponse HttpTransport::call(const ApiRequest &request)
+QByteArray HttpTransport::requestBytes(const ApiRequest &request) const
 {
-    if (!m_problem.isEmpty())
-        return ApiResponse::noAnswer(m_problem);
-
     QString basePath = m_baseUrl.path(QUrl::FullyEncoded);
     if (basePath.endsWith(QLatin1Char('/')))
         basePath.chop(1);
@@ -197,34 +201,88 @@ ApiResponse HttpTransport::call(const ApiRequest &request)
     if (request.method == "POST" || !request.body.isEmpty())
         head += "Content-Type: application/json\r\nContent-Length: " + QByteArray::number(request.body.size()) + "\r\n";
     head += "\r\n";
-    const QByteArray bytes = head + request.body;
+    return head + request.body;
+}
 
-    for (int attempt = 0; attempt < 2; ++attempt) {
-        if (m_socket && m_socket->thread() != QThread::currentThread())
-            dropConnection();
-        const bool reused = m_socket && m_socket->state() == QAbstractSocket::ConnectedState;
-        if (!reused) {
-            dropConnection();
-            QString why;
-            if (!connectSocket(&why))
-                return ApiResponse::noAnswer(why);
-        }
-        ApiResponse out;
-        bool keepAlive = false;
-        const Outcome outcome = exchange(bytes, &out, &keepAlive);
-        if (outcome == Outcome::Answered) {
-            if (!keepAlive)
-                dropConnection();
-            return out;
-        }
-        dropConnection();
-        // A kept-alive connection the center closed while idle: once more on a fresh one. Every endpoint is safe to
-        // repeat (pushes are idempotent by event id), and nothing of an answer was seen.
-        if (outcome == Outcome::FailedBeforeAnswer && reused)
-            continue;
-        return ApiResponse::noAnswer(out.transportError);
+void HttpTransport::start(const ApiRequest &request)
+{
+    m_pendingError.clear();
+    m_pendingBytes.clear();
+    if (!m_problem.isEmpty()) {
+        m_pending = Pending::NoConnection;
+        m_pendingError = m_problem;
+        return;
     }
-    return ApiResponse::noAnswer(Tr::tr("the center closed the connection"));
+    m_pendingBytes = requestBytes(request);
+    if (m_socket && m_socket->thread() != QThread::currentThread())
+        dropConnection();
+    m_pendingReused = m_socket && m_socket->state() == QAbstractSocket::ConnectedState;
+    if (!m_pendingReused) {
+        dropConnection();
+        if (!connectSocket(&m_pendingError)) {
+            m_pending = Pending::NoConnection;
+            return;
+        }
+    }
+    ApiResponse out;
+    if (send(m_pendingBytes, &out) == Outcome::Answered) {
+        m_pending = Pending::Sent;
+    } else {
+        m_pending = Pending::SendFailed;
+        m_pendingError = out.transportError;
+    }
+}
+
+ApiResponse HttpTransport::finish()
+{
+    const Pending pending = std::exchange(m_pending, Pending::None);
+    const QByteArray bytes = std::exchange(m_pendingBytes, {});
+    ApiResponse out;
+    Outcome outcome = Outcome::FailedBeforeAnswer;
+    bool keepAlive = false;
+    switch (pending) {
+    case Pending::None:
+        return ApiResponse::noAnswer(Tr::tr("no request was made"));
+    case Pending::NoConnection:
+        return ApiResponse::noAnswer(m_pendingError);
+    case Pending::SendFailed:
+        out.transportError = m_pendingError;
+        break;
+    case Pending::Sent:
+        outcome = readAnswer(&out, &keepAlive);
+        break;
+    }
+    if (outcome == Outcome::Answered) {
+        if (!keepAlive)
+            dropConnection();
+        return out;
+    }
+    dropConnection();
+    // A kept-alive connection the center closed while idle: once more on a fresh one. Every endpoint is safe to
+    // repeat (pushes are idempotent by event id), and nothing of an answer was seen.
+    if (outcome != Outcome::FailedBeforeAnswer || !m_pendingReused)
+        return ApiResponse::noAnswer(out.transportError);
+    QString why;
+    if (!connectSocket(&why))
+        return ApiResponse::noAnswer(why);
+    ApiResponse again;
+    outcome = send(bytes, &again);
+    if (outcome == Outcome::Answered)
+        outcome = readAnswer(&again, &keepAlive);
+    if (outcome == Outcome::Answered) {
+        if (!keepAlive)
+            dropConnection();
+        return again;
+    }
+    dropConnection();
+    return ApiResponse::noAnswer(again.transportError.isEmpty() ? Tr::tr("the center closed the connection")
+                                                                : again.transportError);
+}
+
+ApiResponse HttpTransport::call(const ApiRequest &request)
+{
+    start(request);
+    return finish();
 }
 
 }  // namespace motcua::sync

@@ -30,6 +30,10 @@ public:
     Q_DISABLE_COPY_MOVE(HttpTransport)
 
     ApiResponse call(const ApiRequest &request) override;
+    // start() returns once the request is in the kernel's hands; the center works on it while the caller does
+    // something else, and finish() reads the answer.
+    void start(const ApiRequest &request) override;
+    ApiResponse finish() override;
     // Why no request can be made (bad URL, plain HTTP to a public host, unreadable CA); empty when fine.
     [[nodiscard]] QString problem() const { return m_problem; }
 
@@ -38,7 +42,9 @@ public:
 
 private:
     enum class Outcome { Answered, Failed, FailedBeforeAnswer };
-    Outcome exchange(const QByteArray &requestBytes, ApiResponse *out, bool *keepAlive);
+    [[nodiscard]] QByteArray requestBytes(const ApiRequest &request) const;
+    Outcome send(const QByteArray &requestBytes, ApiResponse *out);
+    Outcome readAnswer(ApiResponse *out, bool *keepAlive);
     bool connectSocket(QString *why);
     [[nodiscard]] QString socketError() const;
     void dropConnection();
@@ -50,6 +56,13 @@ private:
     QString m_problem;
     QByteArray m_hostHeader;
     std::unique_ptr<QSslSocket> m_socket;
+
+    // The request between start() and finish().
+    enum class Pending { None, Sent, SendFailed, NoConnection };
+    Pending m_pending = Pending::None;
+    QByteArray m_pendingBytes;
+    bool m_pendingReused = false;  // sent on a kept-alive connection (which the center may have closed meanwhile)
+    QString m_pendingError;
 };
 
 }  // namespace motcua::sync

@@ -40,6 +40,29 @@ Result<QString> metaText(const Store &store, const char *key)
     return store.meta(QString::fromLatin1(key));
 }
 
+// Records the center's sequence numbers of pushed events (`pairs`: event id, server_seq, …), 64 events per
+// statement, the last piece padded by repeating its last pair, so that one statement text serves every piece.
+Result<void> setServerSeqs(const QSqlDatabase &db, const QVariantList &pairs)
+{
+    constexpr qsizetype kPiece = 64;
+    static const QString text = QStringLiteral("UPDATE events SET server_seq = v.column2 FROM (VALUES ") +
+                                QStringLiteral("(?, ?), ").repeated(kPiece - 1) +
+                                QStringLiteral("(?, ?)) AS v WHERE events.event_id = v.column1");
+    const qsizetype events = pairs.size() / 2;
+    for (qsizetype done = 0; done < events; done += kPiece) {
+        const qsizetype rows = std::min(kPiece, events - done);
+        QVariantList binds = pairs.mid(done * 2, rows * 2);
+        binds.reserve(kPiece * 2);
+        const QVariant lastId = binds.at(binds.size() - 2);
+        const QVariant lastSeq = binds.at(binds.size() - 1);
+        while (binds.size() < kPiece * 2)
+            binds << lastId << lastSeq;
+        if (auto q = sql::cached(db, text, binds); !q)
+            return q.error();
+    }
+    return {};
+}
+
 qint64 metaNumber(const Store &store, const char *key)
 {
     auto v = store.meta(QString::fromLatin1(key));
@@ -236,39 +259,125 @@ bool SyncEngine::adoptEpoch(const QString &epoch, RoundResult *out)
     return true;
 }
 
+// One push request and what it carries.
+struct SyncEngine::PushBatch {
+    ApiRequest request;
+    QSet<QString> sent;        // the event ids in it
+    qint64 lastOutboxSeq = 0;  // the next batch starts after this outbox row
+};
+
+// The next batch of the outbox after `afterOutboxSeq`, its body written straight from the rows:
+// {"counter_id":…,"epoch":…,"events":[…]}. An empty batch when nothing is left.
+bool SyncEngine::preparePush(const QString &epoch, qint64 afterOutboxSeq, PushBatch *batch, RoundResult *out)
+{
+    auto q = sql::cached(m_store.connection(),
+                         QStringLiteral("SELECT e.event_id, e.dossier_id, e.counter_id, e.officer, e.hlc, e.type, "
+                                        "e.schema_version, e.catalog_version, e.parents, e.payload, e.recorded_at, "
+                                        "o.seq FROM outbox o JOIN events e ON e.event_id = o.event_id "
+                                        "WHERE o.quarantined = 0 AND o.seq > ? ORDER BY o.seq LIMIT ?"),
+                         {afterOutboxSeq, m_options.pushBatch});
+    if (!q) {
+        *out = fail(SyncFailure::Store, q.error().message);
+        return false;
+    }
+    QSqlQuery &rows = **q;
+    batch->request = request("POST", QStringLiteral("push"));
+    QByteArray &body = batch->request.body;
+    body.reserve(m_options.pushBatch * 640);
+    body += "{\"counter_id\":";
+    DossierStore::appendJsonString(body, m_counterId);
+    body += ",\"epoch\":";
+    DossierStore::appendJsonString(body, epoch);
+    body += ",\"events\":[";
+    while (rows.next()) {
+        if (!batch->sent.isEmpty())
+            body += ',';
+        DossierStore::appendEventJsonFromRow(body, rows);
+        batch->sent.insert(rows.value(0).toString());
+        batch->lastOutboxSeq = rows.value(11).toLongLong();
+    }
+    rows.finish();
+    body += "]}";
+    return true;
+}
+
+// Applies the center's answer to a batch: accepted and duplicate events leave the outbox with their server_seq,
+// rejected ones are quarantined.
+bool SyncEngine::settlePush(const QJsonObject &answer, const PushBatch &batch, RoundResult *out)
+{
+    const QJsonArray results = answer.value(QLatin1String("results")).toArray();
+    crashPoint("push.before_clear");  // the center has the events; the outbox still lists them
+    int accepted = 0;
+    int duplicates = 0;
+    int rejected = 0;
+    auto w = m_store.write([&](const QSqlDatabase &db) -> Result<void> {
+        accepted = duplicates = rejected = 0;
+        QStringList settled;  // accepted or duplicate: out of the outbox
+        QVariantList seqs;    // event id, server_seq pairs
+        for (const QJsonValue &v : results) {
+            const QJsonObject result = v.toObject();
+            const QString id = result.value(QLatin1String("event_id")).toString();
+            PushStatus status{};
+            if (!batch.sent.contains(id) ||
+                !pushStatusFromName(result.value(QLatin1String("status")).toString(), &status))
+                continue;  // not ours to clear: stays in the outbox
+            if (status == PushStatus::Rejected) {
+                auto u = sql::run(db,
+                                  QStringLiteral("UPDATE outbox SET quarantined = 1, attempts = attempts + 1, "
+                                                 "last_error = ? WHERE event_id = ?"),
+                                  {result.value(QLatin1String("reason")).toString(), id});
+                if (!u)
+                    return u.error();
+                ++rejected;
+                continue;
+            }
+            const qint64 seq = qint64(result.value(QLatin1String("server_seq")).toDouble());
+            seqs << id << (seq > 0 ? QVariant(seq) : QVariant());
+            settled.append(id);
+            ++(status == PushStatus::Accepted ? accepted : duplicates);
+        }
+        if (auto s = setServerSeqs(db, seqs); !s)
+            return s;
+        // Cleared kInPiece at a time, with one statement text.
+        if (auto d = sql::runIn(db, QStringLiteral("DELETE FROM outbox WHERE event_id IN"), settled); !d)
+            return d;
+        return {};
+    });
+    if (!w) {
+        *out = fail(SyncFailure::Store, w.error().message);
+        return false;
+    }
+    out->report.pushed += accepted;
+    out->report.duplicates += duplicates;
+    out->report.rejected += rejected;
+    if (rejected > 0)
+        qCWarning(lcSync) << rejected << "events were rejected by the center and quarantined";
+    if (accepted + duplicates + rejected == 0) {
+        // The center answered without settling anything we sent: stop instead of looping on the same batch.
+        *out = fail(SyncFailure::Protocol, Tr::tr("The provincial center sent an answer this counter cannot read."));
+        return false;
+    }
+    return true;
+}
+
 bool SyncEngine::pushAll(const QString &epoch, RoundResult *out)
 {
-    for (int batch = 0; batch < m_options.maxBatchesPerRound; ++batch) {
-        auto q = sql::run(m_store.connection(),
-                          QStringLiteral("SELECT e.event_id, e.dossier_id, e.counter_id, e.officer, e.hlc, e.type, "
-                                         "e.schema_version, e.catalog_version, e.parents, e.payload, e.recorded_at "
-                                         "FROM outbox o JOIN events e ON e.event_id = o.event_id "
-                                         "WHERE o.quarantined = 0 ORDER BY o.seq LIMIT ?"),
-                          {m_options.pushBatch});
-        if (!q) {
-            *out = fail(SyncFailure::Store, q.error().message);
+    // Pipelined: while the center stores one batch, this counter reads the next one from its outbox; once the answer
+    // is in, the next batch goes out before this counter settles the answered one. The counter's work and the
+    // center's overlap, and the outbox is still cleared only after the center's answer.
+    PushBatch inflight;
+    if (!preparePush(epoch, 0, &inflight, out))
+        return false;
+    if (inflight.sent.isEmpty())
+        return true;
+    m_transport.start(inflight.request);
+    for (int batch = 1;; ++batch) {
+        PushBatch next;
+        if (batch < m_options.maxBatchesPerRound && !preparePush(epoch, inflight.lastOutboxSeq, &next, out)) {
+            (void)m_transport.finish();  // its events stay in the outbox; the next round pushes them again
             return false;
         }
-        // The body is written straight from the rows: {"counter_id":…,"epoch":…,"events":[…]}.
-        ApiRequest r = request("POST", QStringLiteral("push"));
-        r.body.reserve(m_options.pushBatch * 640);
-        r.body += "{\"counter_id\":";
-        DossierStore::appendJsonString(r.body, m_counterId);
-        r.body += ",\"epoch\":";
-        DossierStore::appendJsonString(r.body, epoch);
-        r.body += ",\"events\":[";
-        QSet<QString> sent;
-        while (q->next()) {
-            if (!sent.isEmpty())
-                r.body += ',';
-            DossierStore::appendEventJsonFromRow(r.body, *q);
-            sent.insert(q->value(0).toString());
-        }
-        q->finish();
-        if (sent.isEmpty())
-            return true;
-        r.body += "]}";
-        const ApiResponse answer = m_transport.call(r);
+        const ApiResponse answer = m_transport.finish();
         if (!answer.ok()) {
             *out = failFrom(answer);
             return false;
@@ -279,61 +388,17 @@ bool SyncEngine::pushAll(const QString &epoch, RoundResult *out)
                                                           "counter sends its dossiers again."));
             return false;
         }
-        const QJsonArray results = body.value(QLatin1String("results")).toArray();
-        crashPoint("push.before_clear");  // the center has the events; the outbox still lists them
-        int accepted = 0;
-        int duplicates = 0;
-        int rejected = 0;
-        auto w = m_store.write([&](const QSqlDatabase &db) -> Result<void> {
-            accepted = duplicates = rejected = 0;
-            QStringList settled;  // accepted or duplicate: out of the outbox
-            for (const QJsonValue &v : results) {
-                const QJsonObject result = v.toObject();
-                const QString id = result.value(QLatin1String("event_id")).toString();
-                PushStatus status{};
-                if (!sent.contains(id) ||
-                    !pushStatusFromName(result.value(QLatin1String("status")).toString(), &status))
-                    continue;  // not ours to clear: stays in the outbox
-                if (status == PushStatus::Rejected) {
-                    auto u = sql::run(db,
-                                      QStringLiteral("UPDATE outbox SET quarantined = 1, attempts = attempts + 1, "
-                                                     "last_error = ? WHERE event_id = ?"),
-                                      {result.value(QLatin1String("reason")).toString(), id});
-                    if (!u)
-                        return u.error();
-                    ++rejected;
-                    continue;
-                }
-                const qint64 seq = qint64(result.value(QLatin1String("server_seq")).toDouble());
-                auto s = sql::cached(db, QStringLiteral("UPDATE events SET server_seq = ? WHERE event_id = ?"),
-                                     {seq > 0 ? QVariant(seq) : QVariant(), id});
-                if (!s)
-                    return s.error();
-                settled.append(id);
-                ++(status == PushStatus::Accepted ? accepted : duplicates);
-            }
-            // Cleared kInPiece at a time, with one statement text.
-            if (auto d = sql::runIn(db, QStringLiteral("DELETE FROM outbox WHERE event_id IN"), settled); !d)
-                return d;
-            return {};
-        });
-        if (!w) {
-            *out = fail(SyncFailure::Store, w.error().message);
+        if (!next.sent.isEmpty())
+            m_transport.start(next.request);
+        if (!settlePush(body, inflight, out)) {
+            if (!next.sent.isEmpty())
+                (void)m_transport.finish();
             return false;
         }
-        out->report.pushed += accepted;
-        out->report.duplicates += duplicates;
-        out->report.rejected += rejected;
-        if (rejected > 0)
-            qCWarning(lcSync) << rejected << "events were rejected by the center and quarantined";
-        if (accepted + duplicates + rejected == 0) {
-            // The center answered without settling anything we sent: stop instead of looping on the same batch.
-            *out =
-                fail(SyncFailure::Protocol, Tr::tr("The provincial center sent an answer this counter cannot read."));
-            return false;
-        }
+        if (next.sent.isEmpty())
+            return true;
+        inflight = std::move(next);
     }
-    return true;
 }
 
 bool SyncEngine::pullAll(const QString &epoch, RoundResult *out)

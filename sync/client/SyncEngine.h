@@ -139,6 +139,9 @@ private:
     bool hello(RoundResult *out, QString *epoch, int *catalogVersion, int *calendarVersion);
     bool adoptEpoch(const QString &epoch, RoundResult *out);
     bool pushAll(const QString &epoch, RoundResult *out);
+    struct PushBatch;
+    bool preparePush(const QString &epoch, qint64 afterOutboxSeq, PushBatch *batch, RoundResult *out);
+    bool settlePush(const QJsonObject &answer, const PushBatch &batch, RoundResult *out);
     bool pullAll(const QString &epoch, RoundResult *out);
     bool applyEvents(const QJsonArray &events, const QString &cursorKey, qint64 cursor, int *applied, RoundResult *out);
     bool updateDocuments(int catalogVersion, int calendarVersion, RoundResult *out);

@@ -350,6 +350,23 @@ public:
         return response;
     }
 
+    // A request in two halves (the engine's pipelined pushes) is timed from start() to the end of finish().
+    void start(const sync::ApiRequest &request) override
+    {
+        m_started = SteadyClock::now();
+        m_startedPath = request.path.section(QLatin1Char('/'), -1);
+        m_startedBytes = request.body.size();
+        m_inner.start(request);
+    }
+    sync::ApiResponse finish() override
+    {
+        sync::ApiResponse response = m_inner.finish();
+        const SteadyClock::time_point end = SteadyClock::now();
+        m_samples.push_back({m_startedPath, secondsBetween(m_origin, m_started), secondsBetween(m_started, end) * 1000,
+                             response.status, m_startedBytes, response.body.size()});
+        return response;
+    }
+
     [[nodiscard]] const std::vector<RequestSample> &samples() const { return m_samples; }
 
     // When this counter's outbox became empty, from the origin: the engine asks for the feed only after a look at
@@ -375,6 +392,9 @@ private:
     sync::Transport &m_inner;
     SteadyClock::time_point m_origin;
     std::vector<RequestSample> m_samples;
+    SteadyClock::time_point m_started;
+    QString m_startedPath;
+    qsizetype m_startedBytes = 0;
 };
 
 struct Latency {

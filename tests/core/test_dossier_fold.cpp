@@ -117,6 +117,10 @@ TEST_CASE("The hybrid logical clock never goes backwards", "[dossier][hlc]")
     CHECK(t.wallMs == now + HybridClock::kMaxForwardDriftMs);
     // The text form sorts like the value.
     CHECK(HlcTimestamp{0xfff, 2}.toString() < HlcTimestamp{0x1000, 0}.toString());
+    CHECK(HlcTimestamp{0x19a2b3c4d5e, 0x2f}.toString() == QStringLiteral("019a2b3c4d5e.002f"));
+    CHECK(HlcTimestamp{0, 0}.toString() == QStringLiteral("000000000000.0000"));
+    CHECK(HlcTimestamp{0xffffffffffff, 0xffff}.toString() == QStringLiteral("ffffffffffff.ffff"));
+    CHECK(HlcTimestamp{0x1000000000000, 0x10000}.toString() == QStringLiteral("1000000000000.10000"));  // too wide
     HlcTimestamp parsed;
     REQUIRE(HlcTimestamp::parse(HlcTimestamp{123456789, 42}.toString(), &parsed));
     CHECK(parsed == HlcTimestamp{123456789, 42});
