@@ -7,6 +7,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <QElapsedTimer>
 #include <QJsonObject>
 
 #include <arpa/inet.h>
@@ -15,6 +16,7 @@
 #include <unistd.h>
 
 #include <atomic>
+#include <chrono>
 #include <functional>
 #include <mutex>
 #include <string>
@@ -124,6 +126,7 @@ public:
     struct Answer {
         QByteArray bytes;
         After after = After::KeepOpen;
+        int delayMs = 0;  // how long the "center" works before it answers
     };
 
     explicit ScriptedServer(std::vector<Answer> answers) : m_answers(std::move(answers))
@@ -188,6 +191,8 @@ private:
                     open = false;
                     break;
                 }
+                if (a.delayMs > 0)
+                    std::this_thread::sleep_for(std::chrono::milliseconds(a.delayMs));
                 ::send(fd, a.bytes.constData(), size_t(a.bytes.size()), MSG_NOSIGNAL);
                 open = a.after == After::KeepOpen;
             }
@@ -282,6 +287,38 @@ TEST_CASE("The transport reconnects once when the center closed the idle connect
     CHECK(busy.status == 429);
     CHECK(busy.retryAfterSeconds == 3);
     CHECK(server.connections() == 3);
+}
+
+TEST_CASE("A request in two halves: start() returns while the center works, finish() collects the answer", "[http]")
+{
+    ScriptedServer server({{kOk, ScriptedServer::After::KeepOpen, 400},
+                           {QByteArray(), ScriptedServer::After::CloseBeforeAnswer},
+                           {kOk, ScriptedServer::After::KeepOpen}});
+    HttpTransport transport(QUrl(server.url()), {});
+    QElapsedTimer timer;
+    timer.start();
+    transport.start(post(QByteArray(200 * 1024, 'x')));
+    CHECK(timer.elapsed() < 300);  // it did not wait for the answer
+    // The whole request reached the server while this side was free to do other work.
+    for (int i = 0; i < 100 && server.requests().empty(); ++i)
+        std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    REQUIRE(server.requests().size() == 1);
+    CHECK(server.requests().front().size() > size_t(200 * 1024));
+    const ApiResponse first = transport.finish();
+    CHECK(first.status == 200);
+    CHECK(timer.elapsed() >= 400);
+
+    // Sent on the kept-alive connection, which the center closes without answering: finish() sends it again on a
+    // new connection.
+    transport.start(post("2"));
+    CHECK(transport.finish().status == 200);
+    CHECK(server.connections() == 2);
+    CHECK(server.requests().size() == 3);
+
+    // A finish() with nothing started says so instead of waiting.
+    const ApiResponse nothing = transport.finish();
+    CHECK(nothing.status == 0);
+    CHECK_FALSE(nothing.transportError.isEmpty());
 }
 
 TEST_CASE("The transport reports answers cut short, unreadable or missing, and never retries a fresh connection",

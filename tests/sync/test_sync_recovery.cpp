@@ -12,6 +12,9 @@
 #include <QFile>
 #include <QSqlQuery>
 
+#include <functional>
+#include <utility>
+
 using namespace motcua;
 using namespace motcua::test;
 
@@ -108,7 +111,94 @@ int localEvents(const Store &store)
     return q.value(0).toInt();
 }
 
+// Makes each request the moment start() is called, as the real transport hands it to the center at once, and keeps
+// the answer for finish(). What the counter's outbox and the center hold at each start() shows how pushes overlap.
+class EagerTransport final : public sync::Transport {
+public:
+    EagerTransport(sync::Transport &inner, std::function<void()> onStart) :
+        m_inner(inner), m_onStart(std::move(onStart))
+    {
+    }
+    sync::ApiResponse call(const sync::ApiRequest &request) override { return m_inner.call(request); }
+    void start(const sync::ApiRequest &request) override
+    {
+        m_onStart();
+        m_answer = m_inner.call(request);
+        if (++m_started == loseAnswerOf)
+            m_answer = sync::ApiResponse::noAnswer(QStringLiteral("the answer was lost"));
+    }
+    sync::ApiResponse finish() override { return std::exchange(m_answer, {}); }
+    int loseAnswerOf = 0;  // the n-th started request's answer never arrives (the center has stored it)
+
+private:
+    sync::Transport &m_inner;
+    std::function<void()> m_onStart;
+    sync::ApiResponse m_answer;
+    int m_started = 0;
+};
+
 }  // namespace
+
+TEST_CASE("Pushes overlap: the next batch is at the center before the counter settles the previous one", "[sync][push]")
+{
+    SmallWorld w;
+    SimCounter &c = *w.counters[0];
+    w.receive(c, 7);
+    DossierStore dossiers(*c.store);
+    REQUIRE(*dossiers.pendingOutbox() == 7);
+    struct Seen {
+        int pending;
+        qint64 atCenter;
+    };
+    std::vector<Seen> seen;
+    EagerTransport eager(*c.transport, [&] { seen.push_back({*dossiers.pendingOutbox(), w.centerEvents()}); });
+    sync::EngineOptions options;
+    options.pushBatch = 2;
+    sync::SyncEngine engine(*c.store, eager, c.counterId, w.secrets[0], options);
+
+    SECTION("every answer arrives")
+    {
+        ScopedClockOverride at([t = w.clock.now] { return t; });
+        const sync::RoundResult r = engine.runRound();
+        REQUIRE(r.ok());
+        CHECK(r.report.pushed == 7);
+        // Four batches (2, 2, 2, 1). Batch k + 1 is sent once batch k is answered but before it is settled, so at
+        // each start the outbox still lists the answered batch: 7, 7, 5, 3 pending while the center has 0, 2, 4, 6.
+        REQUIRE(seen.size() == 4);
+        const std::vector<int> pending{7, 7, 5, 3};
+        const std::vector<qint64> atCenter{0, 2, 4, 6};
+        for (size_t i = 0; i < seen.size(); ++i) {
+            INFO("push " << i + 1);
+            CHECK(seen[i].pending == pending[i]);
+            CHECK(seen[i].atCenter == atCenter[i]);
+        }
+        CHECK(*dossiers.pendingOutbox() == 0);
+        CHECK(w.centerEvents() == 7);
+    }
+    SECTION("an answer is lost")
+    {
+        eager.loseAnswerOf = 2;
+        {
+            ScopedClockOverride at([t = w.clock.now] { return t; });
+            const sync::RoundResult failed = engine.runRound();
+            CHECK_FALSE(failed.ok());
+        }
+        // The second batch reached the center but its answer did not reach the counter: it stays in the outbox, and
+        // nothing more was sent after the failure.
+        CHECK(seen.size() == 2);
+        CHECK(w.centerEvents() == 4);
+        CHECK(*dossiers.pendingOutbox() == 5);
+        eager.loseAnswerOf = 0;
+        ScopedClockOverride at([t = w.clock.now] { return t; });
+        const sync::RoundResult next = engine.runRound();
+        REQUIRE(next.ok());
+        CHECK(next.report.duplicates == 2);
+        CHECK(next.report.pushed == 3);
+        CHECK(*dossiers.pendingOutbox() == 0);
+        CHECK(w.centerEvents() == 7);
+        CHECK(localEvents(*c.store) == 7);
+    }
+}
 
 TEST_CASE("A sync round failing at any SQL statement converges on the next round", "[sync][faults]")
 {
