@@ -239,6 +239,10 @@
         <source>The integrity check of %1 was stopped: the program is closing. Nothing was saved.</source>
         <translation>Việc kiểm tra tính toàn vẹn của %1 đã dừng vì chương trình đang đóng. Chưa lưu gì thêm.</translation>
     </message>
+    <message>
+        <source>save to the data file</source>
+        <translation>lưu vào tệp dữ liệu</translation>
+    </message>
 </context>
 <context>
     <name>motcua::app</name>
@@ -2090,6 +2094,10 @@ thư mục dữ liệu MotCua, HTTP thường trên 127.0.0.1:%1.</translation>
     <message>
         <source>the center closed the connection</source>
         <translation>Trung tâm đã đóng kết nối</translation>
+    </message>
+    <message>
+        <source>no request was made</source>
+        <translation>chưa gửi yêu cầu nào</translation>
     </message>
 </context>
 <context>

@@ -5,10 +5,15 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QMutex>
+#include <QSqlDriver>
+#include <QSqlError>
+
+#include <sqlite3.h>
 
 #include <atomic>
 #include <memory>
 #include <unordered_map>
+#include <vector>
 
 namespace motcua::sql {
 
@@ -192,6 +197,103 @@ Result<QSqlQuery *> cached(const QSqlDatabase &db, const QString &sql, std::init
 Result<QSqlQuery *> cached(const QSqlDatabase &db, const QString &sql, const QVariantList &binds)
 {
     return runCached(db, sql, binds);
+}
+
+namespace {
+
+sqlite3 *sqliteHandle(const QSqlDatabase &db)
+{
+    if (!db.driver())
+        return nullptr;
+    const QVariant handle = db.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.constData());
+}
+
+Error sqliteError(sqlite3 *handle, int code, const QString &what)
+{
+    const QSqlError error(QString(), QString::fromUtf8(sqlite3_errmsg(handle)), QSqlError::StatementError,
+                          QString::number(code));
+    qCWarning(lcStore) << "SQL failed:" << error.text();
+    return errorFrom(error, what);
+}
+
+int bindSqlite(sqlite3_stmt *statement, int index, const QVariant &value, std::vector<QByteArray> &keep)
+{
+    switch (value.typeId()) {
+    case QMetaType::UnknownType:
+        return sqlite3_bind_null(statement, index);
+    case QMetaType::Bool:
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::LongLong:
+    case QMetaType::ULongLong:
+        return sqlite3_bind_int64(statement, index, value.toLongLong());
+    case QMetaType::Double:
+        return sqlite3_bind_double(statement, index, value.toDouble());
+    case QMetaType::QByteArray: {
+        keep.push_back(value.toByteArray());
+        return sqlite3_bind_blob(statement, index, keep.back().constData(), int(keep.back().size()), SQLITE_STATIC);
+    }
+    default:
+        if (value.isNull() && value.typeId() != QMetaType::QString)
+            return sqlite3_bind_null(statement, index);
+        keep.push_back(value.toString().toUtf8());
+        return sqlite3_bind_text(statement, index, keep.back().constData(), int(keep.back().size()), SQLITE_STATIC);
+    }
+}
+
+}  // namespace
+
+Result<void> insertRows(const QSqlDatabase &db, const QString &head, int width, const QVariantList &values)
+{
+    const qsizetype rows = values.size() / width;
+    const QString one = QLatin1Char('(') + QStringLiteral("?,").repeated(width - 1) + QStringLiteral("?)");
+    sqlite3 *const handle = sqliteHandle(db);
+    const QString what = Tr::tr("save to the data file");
+    qsizetype done = 0;
+    for (const int chunk : {64, 16, 4, 1}) {
+        if (rows - done < chunk)
+            continue;
+        QString text = head + QStringLiteral(" VALUES ") + one;
+        for (int i = 1; i < chunk; ++i)
+            text += QLatin1Char(',') + one;
+        if (!handle) {
+            while (rows - done >= chunk) {
+                auto q = cached(db, text, values.mid(done * width, qsizetype(chunk) * width));
+                if (!q)
+                    return q.error();
+                done += chunk;
+            }
+            continue;
+        }
+        sqlite3_stmt *prepared = nullptr;
+        const QByteArray text8 = text.toUtf8();
+        if (const int rc = sqlite3_prepare_v3(handle, text8.constData(), int(text8.size()), 0, &prepared, nullptr);
+            rc != SQLITE_OK)
+            return sqliteError(handle, rc, what);
+        const std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt *)> statement(prepared, sqlite3_finalize);
+        std::vector<QByteArray> keep;
+        keep.reserve(size_t(chunk) * size_t(width));
+        while (rows - done >= chunk) {
+            ErrorCode injected{};
+            if (FaultInjector::shouldFail(&injected))
+                return injectedError(injected, what);
+            keep.clear();
+            const qsizetype first = done * width;
+            for (int i = 0; i < chunk * width; ++i) {
+                if (const int rc = bindSqlite(prepared, i + 1, values.at(first + i), keep); rc != SQLITE_OK)
+                    return sqliteError(handle, rc, what);
+            }
+            const int rc = sqlite3_step(prepared);
+            sqlite3_reset(prepared);
+            if (rc != SQLITE_DONE)
+                return sqliteError(handle, rc, what);
+            done += chunk;
+        }
+    }
+    return {};
 }
 
 Result<void> runIn(const QSqlDatabase &db, const QString &head, const QStringList &values,

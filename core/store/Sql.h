@@ -47,6 +47,12 @@ Result<QSqlQuery *> cached(const QSqlDatabase &db, const QString &sql, const QVa
 constexpr int kInPiece = 64;
 Result<void> runIn(const QSqlDatabase &db, const QString &head, const QStringList &values,
                    const std::function<void(const QSqlQuery &)> &row = {});
+// Inserts values.size() / width rows: `head` is "INSERT INTO t(a, b, …)", and the rows go in with multi-row
+// statements of 64, 16, 4 and 1 rows, so a few hundred rows cost a handful of statements (each a round trip on
+// PostgreSQL). On SQLite the values are bound through SQLite's own API as UTF-8, without the driver's per-value
+// conversions (the center stores every event through here). Values bind as run() binds them: an invalid QVariant
+// is NULL, a null QString is empty text, a QByteArray is a blob. Each statement counts once for FaultInjector.
+Result<void> insertRows(const QSqlDatabase &db, const QString &head, int width, const QVariantList &values);
 // Drops the kept statements of a connection; the store calls it before closing the connection.
 void releaseCache(const QString &connectionName);
 

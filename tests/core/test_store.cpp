@@ -410,6 +410,52 @@ TEST_CASE("A failed statement inside a write rolls the whole transaction back", 
     }
 }
 
+TEST_CASE("Rows inserted in multi-row statements keep every value and its type", "[store][sql]")
+{
+    TempDir dir;
+    auto store = openOk(dir.file(QStringLiteral("counter.sqlite")));
+    const QSqlDatabase db = store->connection();
+    REQUIRE(sql::run(db, QStringLiteral("CREATE TABLE t(n INTEGER, s TEXT, b BLOB, x REAL, z TEXT)")).ok());
+    // 70 rows: statements of 64, 4, 1 and 1 rows.
+    QVariantList values;
+    for (int i = 0; i < 70; ++i)
+        values << qint64(i) * 1'000'000'007LL << (i % 2 == 0 ? QStringLiteral("Nguyễn %1 \"'").arg(i) : QString())
+               << QByteArray("\0\x01" "bin", 5) << 0.5 * i << QVariant();
+    sql::FaultInjector::failAt(1'000'000);  // only counts
+    REQUIRE(sql::insertRows(db, QStringLiteral("INSERT INTO t(n, s, b, x, z)"), 5, values).ok());
+    CHECK(sql::FaultInjector::executedCount() == 4);
+    sql::FaultInjector::disarm();
+
+    QSqlQuery q(db);
+    REQUIRE(q.exec(QStringLiteral("SELECT n, s, typeof(s), b, typeof(b), x, z IS NULL FROM t ORDER BY n")));
+    int i = 0;
+    while (q.next()) {
+        INFO("row " << i);
+        CHECK(q.value(0).toLongLong() == qint64(i) * 1'000'000'007LL);
+        CHECK(q.value(1).toString() == (i % 2 == 0 ? QStringLiteral("Nguyễn %1 \"'").arg(i) : QString()));
+        CHECK(q.value(2).toString() == QStringLiteral("text"));  // a null QString is empty text, never NULL
+        CHECK(q.value(3).toByteArray() == QByteArray("\0\x01" "bin", 5));
+        CHECK(q.value(4).toString() == QStringLiteral("blob"));
+        CHECK(q.value(5).toDouble() == 0.5 * i);
+        CHECK(q.value(6).toInt() == 1);
+        ++i;
+    }
+    CHECK(i == 70);
+
+    // A failing statement (the third of four) fails the whole call, with a message for the officer.
+    sql::FaultInjector::failAt(3, ErrorCode::DiskFull);
+    auto failed = sql::insertRows(db, QStringLiteral("INSERT INTO t(n, s, b, x, z)"), 5, values);
+    sql::FaultInjector::disarm();
+    REQUIRE_FALSE(failed.ok());
+    CHECK(failed.error().code == ErrorCode::DiskFull);
+    // A constraint the database enforces comes back as an error too.
+    REQUIRE(sql::run(db, QStringLiteral("CREATE TABLE u(k TEXT PRIMARY KEY)")).ok());
+    auto duplicate =
+        sql::insertRows(db, QStringLiteral("INSERT INTO u(k)"), 1, {QStringLiteral("a"), QStringLiteral("a")});
+    REQUIRE_FALSE(duplicate.ok());
+    CHECK_FALSE(duplicate.error().message.isEmpty());
+}
+
 TEST_CASE("Automatic backups are taken at most daily and the last seven are kept", "[store][backup]")
 {
     TempDir dir;
