@@ -420,7 +420,10 @@ TEST_CASE("Rows inserted in multi-row statements keep every value and its type",
     QVariantList values;
     for (int i = 0; i < 70; ++i)
         values << qint64(i) * 1'000'000'007LL << (i % 2 == 0 ? QStringLiteral("Nguyễn %1 \"'").arg(i) : QString())
-               << QByteArray("\0\x01" "bin", 5) << 0.5 * i << QVariant();
+               << QByteArray("\0\x01"
+                             "bin",
+                             5)
+               << 0.5 * i << QVariant();
     sql::FaultInjector::failAt(1'000'000);  // only counts
     REQUIRE(sql::insertRows(db, QStringLiteral("INSERT INTO t(n, s, b, x, z)"), 5, values).ok());
     CHECK(sql::FaultInjector::executedCount() == 4);
@@ -434,7 +437,9 @@ TEST_CASE("Rows inserted in multi-row statements keep every value and its type",
         CHECK(q.value(0).toLongLong() == qint64(i) * 1'000'000'007LL);
         CHECK(q.value(1).toString() == (i % 2 == 0 ? QStringLiteral("Nguyễn %1 \"'").arg(i) : QString()));
         CHECK(q.value(2).toString() == QStringLiteral("text"));  // a null QString is empty text, never NULL
-        CHECK(q.value(3).toByteArray() == QByteArray("\0\x01" "bin", 5));
+        CHECK(q.value(3).toByteArray() == QByteArray("\0\x01"
+                                                     "bin",
+                                                     5));
         CHECK(q.value(4).toString() == QStringLiteral("blob"));
         CHECK(q.value(5).toDouble() == 0.5 * i);
         CHECK(q.value(6).toInt() == 1);
