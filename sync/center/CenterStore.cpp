@@ -21,6 +21,7 @@
 
 #include <openssl/evp.h>
 
+#include <algorithm>
 #include <atomic>
 #include <mutex>
 #include <optional>
@@ -840,9 +841,8 @@ struct CenterStore::IngestJob {
     QList<Incoming> incoming;
     QStringList eventIds;
     QStringList dossierIds;
-    // Each dossier of the push folded from the push's own events, before any lock: what the center stores for a
-    // dossier it did not know (all of whose events come with the push that creates it), so the fold stays out of
-    // the transaction.
+    // The dossiers this push creates, folded from the push's own events before any lock: what the center stores
+    // for a dossier it did not know, so the fold stays out of the transaction.
     struct Folded {
         qsizetype events = 0;
         DossierState state;
@@ -871,8 +871,15 @@ void CenterStore::prepareJob(IngestJob &job, const CounterAuth &counter, const Q
         }
         it->append(e);
     }
-    for (auto it = byDossier.cbegin(); it != byDossier.cend(); ++it)
-        job.folded.insert(it.key(), {it->size(), foldDossier(*it)});
+    // Only a dossier whose creating event is in this push can be new to the center; the others are folded again
+    // from storage in the transaction, so folding them here would be wasted.
+    for (auto it = byDossier.cbegin(); it != byDossier.cend(); ++it) {
+        const bool creates = std::any_of(it->cbegin(), it->cend(), [](const Event &e) {
+            return e.type == EventType::Received || e.type == EventType::Refused;
+        });
+        if (creates)
+            job.folded.insert(it.key(), {it->size(), foldDossier(*it)});
+    }
 }
 
 Result<QList<PushOutcome>> CenterStore::finishJob(IngestJob &job) const

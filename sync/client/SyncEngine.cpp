@@ -512,6 +512,7 @@ bool SyncEngine::applyEvents(const QJsonArray &events, const QString &cursorKey,
             else
                 fresh.insert(e.dossierId, {});
         }
+        QVariantList seqs;  // event id, server_seq pairs
         for (const auto &[seq, e] : std::as_const(parsed)) {
             auto ins = DossierStore::insertEvent(db, e, false);
             if (!ins) {
@@ -535,11 +536,10 @@ bool SyncEngine::applyEvents(const QJsonArray &events, const QString &cursorKey,
                 if (!newest || *newest < e.hlc)
                     newest = e.hlc;
             }
-            auto s = sql::cached(db, QStringLiteral("UPDATE events SET server_seq = ? WHERE event_id = ?"),
-                                 {seq, e.eventId});
-            if (!s)
-                return s.error();
+            seqs << e.eventId << seq;
         }
+        if (auto s = setServerSeqs(db, seqs); !s)
+            return s;
         if (newest) {
             if (auto o = HybridClock::observe(db, *newest); !o)
                 return o.error();
