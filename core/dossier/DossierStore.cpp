@@ -1,6 +1,7 @@
 #include "core/dossier/DossierStore.h"
 
 #include "core/Clock.h"
+#include "core/dossier/CanonicalJson.h"
 #include "core/store/Sql.h"
 #include "core/store/Store.h"
 #include "core/text/VietnameseFold.h"
@@ -28,7 +29,7 @@ QString utcText(const QDateTime &t)
     return t.isValid() ? t.toUTC().toString(Qt::ISODate) : QString(QLatin1String(""));
 }
 
-QString json(const QJsonObject &o)
+QString jsonText(const QJsonObject &o)
 {
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
@@ -100,7 +101,7 @@ Result<DossierStore::Insert> DossierStore::insertEvent(const QSqlDatabase &db, c
         {e.eventId, e.dossierId, e.counterId, e.officer, e.hlc.toString(), eventTypeName(e.type), e.schemaVersion,
          e.catalogVersion,
          QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(e.parents)).toJson(QJsonDocument::Compact)),
-         json(e.payload), e.occurredAt.toUTC().toString(Qt::ISODateWithMs)});
+         jsonText(e.payload), e.occurredAt.toUTC().toString(Qt::ISODateWithMs)});
     if (!ins)
         return ins.error();
     if ((*ins)->numRowsAffected() == 0) {
@@ -145,68 +146,53 @@ QJsonObject DossierStore::eventJsonFromRow(const QSqlQuery &q)
 
 void DossierStore::appendJsonString(QByteArray &out, const QString &text)
 {
-    static constexpr char kHex[] = "0123456789abcdef";
-    const QByteArray utf8 = text.toUtf8();
-    out += '"';
-    for (const char c : utf8) {
-        const auto u = static_cast<unsigned char>(c);
-        switch (c) {
-        case '"':
-            out += "\\\"";
-            break;
-        case '\\':
-            out += "\\\\";
-            break;
-        case '\n':
-            out += "\\n";
-            break;
-        case '\r':
-            out += "\\r";
-            break;
-        case '\t':
-            out += "\\t";
-            break;
-        default:
-            if (u < 0x20) {
-                out += "\\u00";
-                out += kHex[u >> 4];
-                out += kHex[u & 0xf];
-            } else {
-                out += c;
-            }
-        }
-    }
-    out += '"';
+    json::appendString(out, text);
 }
 
-void DossierStore::appendEventJsonFromRow(QByteArray &out, const QSqlQuery &q)
+void DossierStore::appendEventJsonFromRow(QByteArray &out, const sql::TextRow &row)
 {
-    const QString parents = q.value(8).toString();
-    const QString payload = q.value(9).toString();
+    const QByteArrayView parents = row.text(8);
+    const QByteArrayView payload = row.text(9);
     // What this program stored is an array and an object; anything else goes through the parser, which makes
     // an empty one of it, exactly as eventJsonFromRow() does.
-    if (!parents.startsWith(QLatin1Char('[')) || !payload.startsWith(QLatin1Char('{'))) {
-        out += QJsonDocument(eventJsonFromRow(q)).toJson(QJsonDocument::Compact);
+    if (!parents.startsWith('[') || !payload.startsWith('{')) {
+        const auto text = [&](int column) { return QString::fromUtf8(row.text(column)); };
+        const QJsonObject event{
+            {QStringLiteral("event_id"), text(0)},
+            {QStringLiteral("dossier_id"), text(1)},
+            {QStringLiteral("counter_id"), text(2)},
+            {QStringLiteral("officer"), text(3)},
+            {QStringLiteral("hlc"), text(4)},
+            {QStringLiteral("type"), text(5)},
+            {QStringLiteral("schema_version"), int(row.integer(6))},
+            {QStringLiteral("catalog_version"), int(row.integer(7))},
+            {QStringLiteral("parents"), QJsonDocument::fromJson(parents.toByteArray()).array()},
+            {QStringLiteral("payload"), QJsonDocument::fromJson(payload.toByteArray()).object()},
+            {QStringLiteral("occurred_at"), text(10)},
+        };
+        out += QJsonDocument(event).toJson(QJsonDocument::Compact);
         return;
     }
-    out += "{\"event_id\":";
-    appendJsonString(out, q.value(0).toString());
+    // In canonical form (keys sorted, Qt's escapes; the stored parents and payload were written by Qt's compact
+    // writer), so that the center can take the text as the event's canonical bytes once it has checked it.
+    out += "{\"catalog_version\":" + QByteArray::number(row.integer(7)) + ",\"counter_id\":";
+    json::appendUtf8String(out, row.text(2));
     out += ",\"dossier_id\":";
-    appendJsonString(out, q.value(1).toString());
-    out += ",\"counter_id\":";
-    appendJsonString(out, q.value(2).toString());
-    out += ",\"officer\":";
-    appendJsonString(out, q.value(3).toString());
+    json::appendUtf8String(out, row.text(1));
+    out += ",\"event_id\":";
+    json::appendUtf8String(out, row.text(0));
     out += ",\"hlc\":";
-    appendJsonString(out, q.value(4).toString());
-    out += ",\"type\":";
-    appendJsonString(out, q.value(5).toString());
-    out += ",\"schema_version\":" + QByteArray::number(q.value(6).toInt());
-    out += ",\"catalog_version\":" + QByteArray::number(q.value(7).toInt());
-    out += ",\"parents\":" + parents.toUtf8();
-    out += ",\"payload\":" + payload.toUtf8();
+    json::appendUtf8String(out, row.text(4));
     out += ",\"occurred_at\":";
-    appendJsonString(out, q.value(10).toString());
+    json::appendUtf8String(out, row.text(10));
+    out += ",\"officer\":";
+    json::appendUtf8String(out, row.text(3));
+    out += ",\"parents\":";
+    out += parents;
+    out += ",\"payload\":";
+    out += payload;
+    out += ",\"schema_version\":" + QByteArray::number(row.integer(6)) + ",\"type\":";
+    json::appendUtf8String(out, row.text(5));
     out += '}';
 }
 

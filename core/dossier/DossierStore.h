@@ -8,6 +8,10 @@
 
 #include <optional>
 
+namespace motcua::sql {
+class TextRow;
+}
+
 class QSqlQuery;
 
 namespace motcua {
@@ -65,9 +69,10 @@ public:
     // The wire form of a stored event, read from a row that selects kEventColumns (optionally prefixed), without
     // parsing it into an Event: for sending events on as they are.
     static QJsonObject eventJsonFromRow(const QSqlQuery &q);
-    // The same wire form appended to `out` as JSON text, written straight from the row (the stored parents and
-    // payload are JSON already): what a push of hundreds of events is built from.
-    static void appendEventJsonFromRow(QByteArray &out, const QSqlQuery &q);
+    // The same wire form appended to `out` as JSON text in canonical form (Event::canonicalBytes()), written
+    // straight from a row of sql::selectText() (the stored parents and payload are JSON already): what a push of
+    // hundreds of events is built from.
+    static void appendEventJsonFromRow(QByteArray &out, const sql::TextRow &row);
     // `text` as a JSON string, quotes included.
     static void appendJsonString(QByteArray &out, const QString &text);
     static Result<DossierState> refreshView(const QSqlDatabase &db, const QString &dossierId);

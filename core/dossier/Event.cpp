@@ -1,5 +1,6 @@
 #include "core/dossier/Event.h"
 
+#include "core/dossier/CanonicalJson.h"
 #include "core/dossier/Uuid7.h"
 
 #include <QCoreApplication>
@@ -107,7 +108,7 @@ QJsonObject Event::toJson() const
         {QStringLiteral("catalog_version"), catalogVersion},
         {QStringLiteral("parents"), QJsonArray::fromStringList(parents)},
         {QStringLiteral("payload"), payload},
-        {QStringLiteral("occurred_at"), occurredAt.toUTC().toString(Qt::ISODateWithMs)},
+        {QStringLiteral("occurred_at"), json::isoUtcMs(occurredAt)},
     };
 }
 
@@ -169,72 +170,52 @@ Result<Event> Event::fromJson(const QJsonObject &json)
     return e;
 }
 
-namespace {
-
-// Text QJsonDocument writes as it is, between quotes: printable ASCII without '"' and '\\'.
-bool isPlainJsonText(const QString &text)
-{
-    for (const QChar c : text) {
-        const char16_t u = c.unicode();
-        if (u < 0x20 || u > 0x7e || u == u'"' || u == u'\\')
-            return false;
-    }
-    return true;
-}
-
-void appendPlain(QByteArray &out, const char *key, const QString &value)
-{
-    out += '"';
-    out += key;
-    out += "\":\"";
-    out += value.toLatin1();
-    out += '"';
-}
-
-}  // namespace
-
 QByteArray Event::canonicalBytes() const
 {
-    // The bytes are, by definition, those of QJsonDocument(toJson()).toJson(Compact): keys sorted, no spaces. The
-    // center computes them for every event it stores, so the common case (identifiers, times and the officer's login
-    // in plain ASCII) is written directly, and only the payload goes through QJsonDocument; anything else takes the
-    // defining path. test_dossier checks the two agree.
-    const QString hlcText = hlc.toString();
-    const QString typeText = eventTypeName(type);
-    const QString occurredText = occurredAt.toUTC().toString(Qt::ISODateWithMs);
-    bool plain = isPlainJsonText(counterId) && isPlainJsonText(dossierId) && isPlainJsonText(eventId) &&
-                 isPlainJsonText(hlcText) && isPlainJsonText(occurredText) && isPlainJsonText(officer) &&
-                 isPlainJsonText(typeText);
-    for (const QString &p : parents)
-        plain = plain && isPlainJsonText(p);
-    if (!plain)
-        return QJsonDocument(toJson()).toJson(QJsonDocument::Compact);
-
+    // The bytes are, by definition, those of QJsonDocument(toJson()).toJson(Compact): keys sorted, no spaces, Qt's
+    // escapes. The center computes them for every event it stores, so the fields are written directly with Qt's
+    // escaping and only the payload goes through QJsonDocument. test_dossier checks the two agree.
     const QByteArray payloadText = QJsonDocument(payload).toJson(QJsonDocument::Compact);
     QByteArray out;
-    out.reserve(payloadText.size() + 256 + parents.size() * 40);
-    out += "{\"catalog_version\":" + QByteArray::number(catalogVersion) + ',';
-    appendPlain(out, "counter_id", counterId);
-    out += ',';
-    appendPlain(out, "dossier_id", dossierId);
-    out += ',';
-    appendPlain(out, "event_id", eventId);
-    out += ',';
-    appendPlain(out, "hlc", hlcText);
-    out += ',';
-    appendPlain(out, "occurred_at", occurredText);
-    out += ',';
-    appendPlain(out, "officer", officer);
+    out.reserve(payloadText.size() + 320 + parents.size() * 40);
+    out += "{\"catalog_version\":" + QByteArray::number(catalogVersion) + ",\"counter_id\":";
+    json::appendString(out, counterId);
+    out += ",\"dossier_id\":";
+    json::appendString(out, dossierId);
+    out += ",\"event_id\":";
+    json::appendString(out, eventId);
+    out += ",\"hlc\":";
+    json::appendString(out, hlc.toString());
+    out += ",\"occurred_at\":";
+    json::appendString(out, json::isoUtcMs(occurredAt));
+    out += ",\"officer\":";
+    json::appendString(out, officer);
     out += ",\"parents\":[";
     for (qsizetype i = 0; i < parents.size(); ++i) {
         if (i > 0)
             out += ',';
-        out += '"' + parents.at(i).toLatin1() + '"';
+        json::appendString(out, parents.at(i));
     }
-    out += "],\"payload\":" + payloadText + ",\"schema_version\":" + QByteArray::number(schemaVersion) + ',';
-    appendPlain(out, "type", typeText);
+    out += "],\"payload\":" + payloadText + ",\"schema_version\":" + QByteArray::number(schemaVersion) + ",\"type\":";
+    json::appendString(out, eventTypeName(type));
     out += '}';
     return out;
+}
+
+QByteArray Event::canonicalBytes(const QJsonObject &json, QByteArrayView text) const
+{
+    // If `text` is canonical, it is what Qt writes for `json`; it is then canonicalBytes() exactly when toJson()
+    // equals `json`. fromJson() copied the strings, the type name, the parents and the payload as they were and
+    // demanded all eleven keys, so what is left to compare is: no other key, the two numbers, and the two fields
+    // that were parsed into values (the HLC and the moment), written back.
+    constexpr qsizetype kKeys = 11;
+    if (json.size() == kKeys && json::isCanonical(text) &&
+        json.value(QLatin1String("schema_version")).toInteger(-1) == schemaVersion &&
+        json.value(QLatin1String("catalog_version")).toInteger(-1) == catalogVersion &&
+        json.value(QLatin1String("hlc")).toString() == hlc.toString() &&
+        json.value(QLatin1String("occurred_at")).toString() == json::isoUtcMs(occurredAt))
+        return text.toByteArray();
+    return canonicalBytes();
 }
 
 }  // namespace motcua

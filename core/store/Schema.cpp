@@ -101,8 +101,9 @@ const std::vector<Migration> &migrations()
         {5,
          "dossier events, outbox, dossier view, code blocks",
          {
-             // Immutable events; the dossier is a fold over them (core/dossier). server_seq is set once the
-             // center has the event (sync).
+             // Immutable events; the dossier is a fold over them (core/dossier). server_seq is the center's
+             // sequence number of an event pulled from its feed; an own event is at the center once it has left the
+             // outbox (sync).
              QStringLiteral("CREATE TABLE events ("
                             " event_id TEXT PRIMARY KEY,"
                             " dossier_id TEXT NOT NULL,"

@@ -7,6 +7,7 @@
 #include <QMutex>
 #include <QSqlDriver>
 #include <QSqlError>
+#include <QSqlRecord>
 
 #include <sqlite3.h>
 
@@ -316,6 +317,66 @@ Result<void> runIn(const QSqlDatabase &db, const QString &head, const QStringLis
         (*q)->finish();
     }
     return {};
+}
+
+QByteArrayView TextRow::text(int column) const
+{
+    if (!m_statement)
+        return m_values.value(column);
+    const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
+    return QByteArrayView(text, sqlite3_column_bytes(m_statement, column));
+}
+
+qint64 TextRow::integer(int column) const
+{
+    if (!m_statement)
+        return m_values.value(column).toLongLong();
+    return sqlite3_column_int64(m_statement, column);
+}
+
+Result<void> selectText(const QSqlDatabase &db, const QString &sql, const QVariantList &binds,
+                        const std::function<void(const TextRow &)> &row)
+{
+    sqlite3 *const handle = sqliteHandle(db);
+    TextRow current;
+    if (!handle) {
+        auto q = run(db, sql, binds);
+        if (!q)
+            return q.error();
+        while (q->next()) {
+            current.m_values.clear();
+            const int columns = q->record().count();
+            for (int i = 0; i < columns; ++i)
+                current.m_values.append(q->value(i).toString().toUtf8());
+            row(current);
+        }
+        return {};
+    }
+    const QString what = Tr::tr("access the data file");
+    ErrorCode injected{};
+    if (FaultInjector::shouldFail(&injected))
+        return injectedError(injected, what);
+    sqlite3_stmt *prepared = nullptr;
+    const QByteArray text8 = sql.toUtf8();
+    if (const int rc = sqlite3_prepare_v3(handle, text8.constData(), int(text8.size()), 0, &prepared, nullptr);
+        rc != SQLITE_OK)
+        return sqliteError(handle, rc, Tr::tr("prepare a database statement"));
+    const std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt *)> statement(prepared, sqlite3_finalize);
+    std::vector<QByteArray> keep;
+    keep.reserve(size_t(binds.size()));
+    for (qsizetype i = 0; i < binds.size(); ++i) {
+        if (const int rc = bindSqlite(prepared, int(i + 1), binds.at(i), keep); rc != SQLITE_OK)
+            return sqliteError(handle, rc, what);
+    }
+    current.m_statement = prepared;
+    for (;;) {
+        const int rc = sqlite3_step(prepared);
+        if (rc == SQLITE_DONE)
+            return {};
+        if (rc != SQLITE_ROW)
+            return sqliteError(handle, rc, what);
+        row(current);
+    }
 }
 
 void releaseCache(const QString &connectionName)

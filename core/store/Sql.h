@@ -7,6 +7,8 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+struct sqlite3_stmt;
+
 #include <functional>
 #include <initializer_list>
 
@@ -53,6 +55,23 @@ Result<void> runIn(const QSqlDatabase &db, const QString &head, const QStringLis
 // conversions (the center stores every event through here). Values bind as run() binds them: an invalid QVariant
 // is NULL, a null QString is empty text, a QByteArray is a blob. Each statement counts once for FaultInjector.
 Result<void> insertRows(const QSqlDatabase &db, const QString &head, int width, const QVariantList &values);
+// One row of selectText(): its values as UTF-8 text, valid until the next row.
+class TextRow final {
+public:
+    [[nodiscard]] QByteArrayView text(int column) const;  // NULL reads as empty text
+    [[nodiscard]] qint64 integer(int column) const;
+
+private:
+    friend Result<void> selectText(const QSqlDatabase &, const QString &, const QVariantList &,
+                                   const std::function<void(const TextRow &)> &);
+    sqlite3_stmt *m_statement = nullptr;  // SQLite: read straight from the statement
+    QList<QByteArray> m_values;           // other drivers: converted from the driver's values
+};
+// Runs a SELECT and hands every row to `row` as UTF-8 text. On SQLite the text comes straight from SQLite, with no
+// QString in between (a push reads hundreds of events and writes them out as JSON); elsewhere through the driver.
+// Counts once for FaultInjector.
+Result<void> selectText(const QSqlDatabase &db, const QString &sql, const QVariantList &binds,
+                        const std::function<void(const TextRow &)> &row);
 // Drops the kept statements of a connection; the store calls it before closing the connection.
 void releaseCache(const QString &connectionName);
 

@@ -346,7 +346,9 @@ Result<QSqlDatabase> Store::openConnection(const QString &name) const
 
 Result<void> Store::applyPragmas(const QSqlDatabase &db) const
 {
-    // WAL with synchronous=FULL: while the counter is offline this file is the record.
+    // WAL with synchronous=FULL: while the counter is offline this file is the record. A statement that changes many
+    // rows inside a transaction keeps the pages it changed in a statement journal; with temp_store=MEMORY that
+    // journal stays in memory instead of spilling to a file in the temporary directory past 64 KiB.
     auto mode = sql::scalar(db, QStringLiteral("PRAGMA journal_mode = WAL"));
     if (!mode)
         return mode.error();
@@ -356,7 +358,7 @@ Result<void> Store::applyPragmas(const QSqlDatabase &db) const
             Tr::tr("The data file %1 cannot use write-ahead logging (journal mode %2).").arg(m_path, mode->toString()));
     for (const QString &pragma :
          {QStringLiteral("PRAGMA synchronous = FULL"), QStringLiteral("PRAGMA foreign_keys = ON"),
-          QStringLiteral("PRAGMA busy_timeout = 5000")}) {
+          QStringLiteral("PRAGMA busy_timeout = 5000"), QStringLiteral("PRAGMA temp_store = MEMORY")}) {
         if (auto r = sql::run(db, pragma); !r)
             return r.error();
     }

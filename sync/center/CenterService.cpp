@@ -1,5 +1,7 @@
 #include "sync/center/CenterService.h"
 
+#include "core/dossier/CanonicalJson.h"
+
 #include "core/Clock.h"
 #include "core/dossier/Event.h"
 #include "sync/Log.h"
@@ -291,8 +293,15 @@ ApiResponse CenterService::push(const ApiRequest &request, const CounterAuth &au
         return ApiResponse::error(
             413, errors::kTooLarge,
             QStringLiteral("At most %1 events per push (got %2).").arg(kMaxPushBatch).arg(array.size()));
+    // Each event's text in the body: an event a MotCua counter sent is in canonical form already, and is then
+    // stored as it came instead of being written out again (Event::canonicalBytes(json, text)).
+    QList<QByteArrayView> texts;
+    if (!json::arrayElements(request.body, "events", &texts) || texts.size() != array.size())
+        texts.clear();
     QList<Event> events;
     events.reserve(array.size());
+    QList<QByteArray> canonical;
+    canonical.reserve(array.size());
     QSet<QString> seen;
     for (qsizetype i = 0; i < array.size(); ++i) {
         if (!array.at(i).isObject())
@@ -319,10 +328,11 @@ ApiResponse CenterService::push(const ApiRequest &request, const CounterAuth &au
                 400, errors::kBadRequest,
                 QStringLiteral("events[%1] repeats event %2 in the same batch.").arg(i).arg(e->eventId));
         seen.insert(e->eventId);
+        canonical.append(texts.isEmpty() ? e->canonicalBytes() : e->canonicalBytes(json, texts.at(i)));
         events.append(*e);
     }
     *items = int(events.size());
-    auto outcomes = m_store.ingest(auth, events);
+    auto outcomes = m_store.ingest(auth, events, canonical);
     if (!outcomes)
         return storeFailure(QStringLiteral("store the events"), outcomes.error().detail + outcomes.error().message);
     auto epoch = m_store.epoch();

@@ -296,9 +296,11 @@ Result<QSqlDatabase> CenterStore::openConnection(const QString &name) const
         return sql::errorFrom(db.lastError(), Tr::tr("open the center's database"));
     // A group commit writes a few thousand events with their index entries in one transaction: a page cache of
     // 32 MiB per connection keeps them from spilling to the WAL before the commit, and reads of pages the
-    // connection has not cached come from the OS's cache through mmap, without a copy.
+    // connection has not cached come from the OS's cache through mmap, without a copy. A multi-row insert keeps the
+    // pages it changes in a statement journal (to undo just that statement); temp_store=MEMORY keeps that journal in
+    // memory, where by default it spilled past 64 KiB to a file in the temporary directory on every push.
     for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON",
-                               "PRAGMA cache_size=-32768", "PRAGMA mmap_size=1073741824"}) {
+                               "PRAGMA cache_size=-32768", "PRAGMA mmap_size=1073741824", "PRAGMA temp_store=MEMORY"}) {
         if (auto r = sql::run(db, QString::fromLatin1(pragma)); !r)
             return r.error();
     }
@@ -854,14 +856,17 @@ struct CenterStore::IngestJob {
     bool done = false;
 };
 
-void CenterStore::prepareJob(IngestJob &job, const CounterAuth &counter, const QList<Event> &events)
+void CenterStore::prepareJob(IngestJob &job, const CounterAuth &counter, const QList<Event> &events,
+                             const QList<QByteArray> &canonical)
 {
     // Everything that needs no lock is done before taking it: the canonical bytes and their hashes.
     job.counter = &counter;
     job.incoming.reserve(events.size());
     QHash<QString, QList<Event>> byDossier;
-    for (const Event &e : events) {
-        const QByteArray bytes = e.canonicalBytes();
+    const bool given = canonical.size() == events.size();
+    for (qsizetype i = 0; i < events.size(); ++i) {
+        const Event &e = events.at(i);
+        const QByteArray bytes = given ? canonical.at(i) : e.canonicalBytes();
         job.incoming.append({&e, QString::fromUtf8(bytes), sha256Hex(bytes)});
         job.eventIds.append(e.eventId);
         auto it = byDossier.find(e.dossierId);
@@ -894,10 +899,11 @@ Result<QList<PushOutcome>> CenterStore::finishJob(IngestJob &job) const
     return job.outcomes;
 }
 
-Result<QList<PushOutcome>> CenterStore::ingest(const CounterAuth &counter, const QList<Event> &events)
+Result<QList<PushOutcome>> CenterStore::ingest(const CounterAuth &counter, const QList<Event> &events,
+                                               const QList<QByteArray> &canonical)
 {
     IngestJob job;
-    prepareJob(job, counter, events);
+    prepareJob(job, counter, events, canonical);
 
     // Group commit: the pushes that arrive while a transaction is being written and synced wait in a queue, and the
     // next thread to find no writer at work stores all of them in one transaction, with one sync to disk, then wakes
@@ -937,7 +943,7 @@ QList<Result<QList<PushOutcome>>> CenterStore::ingestTogether(const QList<PushRe
     std::vector<IngestJob> jobs(size_t(pushes.size()));
     QList<IngestJob *> batch;
     for (qsizetype i = 0; i < pushes.size(); ++i) {
-        prepareJob(jobs[size_t(i)], pushes.at(i).counter, pushes.at(i).events);
+        prepareJob(jobs[size_t(i)], pushes.at(i).counter, pushes.at(i).events, pushes.at(i).canonical);
         batch.append(&jobs[size_t(i)]);
     }
     writeIngestBatch(batch);

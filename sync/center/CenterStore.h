@@ -158,13 +158,17 @@ public:
     Result<Document> latestCalendar() const;
 
     // Stores what is new, per event: accepted / duplicate / rejected (same id, other content: also an alarm).
-    Result<QList<PushOutcome>> ingest(const CounterAuth &counter, const QList<Event> &events);
+    // `canonical` holds the events' canonical bytes when the caller has them (one per event); they are computed
+    // here otherwise.
+    Result<QList<PushOutcome>> ingest(const CounterAuth &counter, const QList<Event> &events,
+                                      const QList<QByteArray> &canonical = {});
     // Several pushes stored in one transaction, in order, as concurrent ingest() calls are (group commit): one
     // sync to disk for all. If the shared transaction fails, each push is stored alone, so one push's failure is
     // its own.
     struct PushRequest {
         CounterAuth counter;
         QList<Event> events;
+        QList<QByteArray> canonical;  // as for ingest()
     };
     QList<Result<QList<PushOutcome>>> ingestTogether(const QList<PushRequest> &pushes);
     // The counter's feed after `after`: its unit's dossiers and those it subscribed to; the events it authored only
@@ -185,7 +189,8 @@ private:
     Result<void> migrate();
     Result<void> refreshDossiers(const QSqlDatabase &db, const QSet<QString> &dossierIds) const;
     struct IngestJob;
-    static void prepareJob(IngestJob &job, const CounterAuth &counter, const QList<Event> &events);
+    static void prepareJob(IngestJob &job, const CounterAuth &counter, const QList<Event> &events,
+                           const QList<QByteArray> &canonical);
     Result<QList<PushOutcome>> finishJob(IngestJob &job) const;
     // Stores a group of queued pushes in one transaction; if that fails, each push alone.
     void writeIngestBatch(const QList<IngestJob *> &batch) const;

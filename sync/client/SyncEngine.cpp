@@ -40,7 +40,7 @@ Result<QString> metaText(const Store &store, const char *key)
     return store.meta(QString::fromLatin1(key));
 }
 
-// Records the center's sequence numbers of pushed events (`pairs`: event id, server_seq, …), 64 events per
+// Records the center's sequence numbers of pulled events (`pairs`: event id, server_seq, …), 64 events per
 // statement, the last piece padded by repeating its last pair, so that one statement text serves every piece.
 Result<void> setServerSeqs(const QSqlDatabase &db, const QVariantList &pairs)
 {
@@ -270,17 +270,6 @@ struct SyncEngine::PushBatch {
 // {"counter_id":…,"epoch":…,"events":[…]}. An empty batch when nothing is left.
 bool SyncEngine::preparePush(const QString &epoch, qint64 afterOutboxSeq, PushBatch *batch, RoundResult *out)
 {
-    auto q = sql::cached(m_store.connection(),
-                         QStringLiteral("SELECT e.event_id, e.dossier_id, e.counter_id, e.officer, e.hlc, e.type, "
-                                        "e.schema_version, e.catalog_version, e.parents, e.payload, e.recorded_at, "
-                                        "o.seq FROM outbox o JOIN events e ON e.event_id = o.event_id "
-                                        "WHERE o.quarantined = 0 AND o.seq > ? ORDER BY o.seq LIMIT ?"),
-                         {afterOutboxSeq, m_options.pushBatch});
-    if (!q) {
-        *out = fail(SyncFailure::Store, q.error().message);
-        return false;
-    }
-    QSqlQuery &rows = **q;
     batch->request = request("POST", QStringLiteral("push"));
     QByteArray &body = batch->request.body;
     body.reserve(m_options.pushBatch * 640);
@@ -289,20 +278,30 @@ bool SyncEngine::preparePush(const QString &epoch, qint64 afterOutboxSeq, PushBa
     body += ",\"epoch\":";
     DossierStore::appendJsonString(body, epoch);
     body += ",\"events\":[";
-    while (rows.next()) {
-        if (!batch->sent.isEmpty())
-            body += ',';
-        DossierStore::appendEventJsonFromRow(body, rows);
-        batch->sent.insert(rows.value(0).toString());
-        batch->lastOutboxSeq = rows.value(11).toLongLong();
+    auto rows = sql::selectText(
+        m_store.connection(),
+        QStringLiteral("SELECT e.event_id, e.dossier_id, e.counter_id, e.officer, e.hlc, e.type, e.schema_version, "
+                       "e.catalog_version, e.parents, e.payload, e.recorded_at, o.seq FROM outbox o "
+                       "JOIN events e ON e.event_id = o.event_id "
+                       "WHERE o.quarantined = 0 AND o.seq > ? ORDER BY o.seq LIMIT ?"),
+        {afterOutboxSeq, m_options.pushBatch}, [&](const sql::TextRow &row) {
+            if (!batch->sent.isEmpty())
+                body += ',';
+            DossierStore::appendEventJsonFromRow(body, row);
+            batch->sent.insert(QString::fromUtf8(row.text(0)));
+            batch->lastOutboxSeq = row.integer(11);
+        });
+    if (!rows) {
+        *out = fail(SyncFailure::Store, rows.error().message);
+        return false;
     }
-    rows.finish();
     body += "]}";
     return true;
 }
 
-// Applies the center's answer to a batch: accepted and duplicate events leave the outbox with their server_seq,
-// rejected ones are quarantined.
+// Applies the center's answer to a batch: accepted and duplicate events leave the outbox, rejected ones are
+// quarantined. The event rows are left as they are: an own event out of the outbox is one the center has, and
+// rewriting each row to note its server_seq (which nothing on the counter reads) was half of the counter's work.
 bool SyncEngine::settlePush(const QJsonObject &answer, const PushBatch &batch, RoundResult *out)
 {
     const QJsonArray results = answer.value(QLatin1String("results")).toArray();
@@ -313,7 +312,6 @@ bool SyncEngine::settlePush(const QJsonObject &answer, const PushBatch &batch, R
     auto w = m_store.write([&](const QSqlDatabase &db) -> Result<void> {
         accepted = duplicates = rejected = 0;
         QStringList settled;  // accepted or duplicate: out of the outbox
-        QVariantList seqs;    // event id, server_seq pairs
         for (const QJsonValue &v : results) {
             const QJsonObject result = v.toObject();
             const QString id = result.value(QLatin1String("event_id")).toString();
@@ -331,13 +329,9 @@ bool SyncEngine::settlePush(const QJsonObject &answer, const PushBatch &batch, R
                 ++rejected;
                 continue;
             }
-            const qint64 seq = qint64(result.value(QLatin1String("server_seq")).toDouble());
-            seqs << id << (seq > 0 ? QVariant(seq) : QVariant());
             settled.append(id);
             ++(status == PushStatus::Accepted ? accepted : duplicates);
         }
-        if (auto s = setServerSeqs(db, seqs); !s)
-            return s;
         // Cleared kInPiece at a time, with one statement text.
         if (auto d = sql::runIn(db, QStringLiteral("DELETE FROM outbox WHERE event_id IN"), settled); !d)
             return d;

@@ -2,6 +2,7 @@
 #include "TestSupport.h"
 
 #include "core/Clock.h"
+#include "core/dossier/CanonicalJson.h"
 #include "core/dossier/DossierCodes.h"
 #include "core/dossier/DossierStore.h"
 #include "core/dossier/Hlc.h"
@@ -385,17 +386,33 @@ TEST_CASE("An event's wire form written straight from its row is the JSON object
                                         "recorded_at FROM events")
                              .arg(columns)));
     }
+    // Each row read both ways: as UTF-8 text (what a push is written from) and through the driver.
+    QList<QByteArray> written;
+    const QString select =
+        QStringLiteral("SELECT %1 FROM events ORDER BY event_id").arg(QLatin1String(DossierStore::kEventColumns));
+    REQUIRE(sql::selectText(store->connection(), select, {}, [&](const sql::TextRow &row) {
+                QByteArray text;
+                DossierStore::appendEventJsonFromRow(text, row);
+                written.append(text);
+            }).ok());
     QSqlQuery q(store->connection());
-    REQUIRE(q.exec(QStringLiteral("SELECT %1 FROM events").arg(QLatin1String(DossierStore::kEventColumns))));
+    REQUIRE(q.exec(select));
     int rows = 0;
     while (q.next()) {
-        QByteArray text;
-        DossierStore::appendEventJsonFromRow(text, q);
+        REQUIRE(rows < written.size());
+        const QByteArray &text = written.at(rows);
         QJsonParseError error{};
         const QJsonDocument doc = QJsonDocument::fromJson(text, &error);
         INFO(text.toStdString());
         REQUIRE(error.error == QJsonParseError::NoError);
         CHECK(doc.object() == DossierStore::eventJsonFromRow(q));
+        // A well-formed row is written in canonical form, which the center takes as it is.
+        if (!q.value(0).toString().startsWith(QLatin1Char('x'))) {
+            auto event = Event::fromJson(doc.object());
+            REQUIRE(event.ok());
+            CHECK(text == event->canonicalBytes());
+            CHECK(json::isCanonical(text));
+        }
         ++rows;
     }
     CHECK(rows == 2);

@@ -395,10 +395,11 @@ void groupCommit(Backend backend)
     a1Changed.payload = {{QStringLiteral("text"), QStringLiteral("sửa lén")}};
     const Event a4 = noteEvent(a.counterId, b1.dossierId, QStringLiteral("trả kết quả tại H49.01"));
 
-    const auto results = f.store->ingestTogether({{authA, {a1, a2, a3}},
-                                                  {authB, {b1, b2}},
-                                                  {authA, {a2, a1Changed, a4}},  // retry, conflict, other unit
-                                                  {authA, {a4}}});               // a retry racing the first copy
+    // The second push comes with its canonical bytes, as the HTTP handler passes them; the others without.
+    const auto results = f.store->ingestTogether({{authA, {a1, a2, a3}, {}},
+                                                  {authB, {b1, b2}, {b1.canonicalBytes(), b2.canonicalBytes()}},
+                                                  {authA, {a2, a1Changed, a4}, {}},  // retry, conflict, other unit
+                                                  {authA, {a4}, {}}});               // a retry racing the first copy
     REQUIRE(results.size() == 4);
     for (const auto &r : results)
         REQUIRE(r.ok());
@@ -439,7 +440,7 @@ void groupCommit(Backend backend)
     const Event c2 = noteEvent(b.counterId);
     const Event c3 = noteEvent(a.counterId, c1.dossierId);
     sql::FaultInjector::failAt(4);
-    const auto retried = f.store->ingestTogether({{authA, {c1}}, {authB, {c2}}, {authA, {c3, c1}}});
+    const auto retried = f.store->ingestTogether({{authA, {c1}, {}}, {authB, {c2}, {}}, {authA, {c3, c1}, {}}});
     const int statements = sql::FaultInjector::executedCount();
     sql::FaultInjector::disarm();
     CHECK(statements > 8);  // the failed group, then three transactions of their own
