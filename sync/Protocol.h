@@ -77,15 +77,21 @@ public:
     virtual ~Transport() = default;
     virtual ApiResponse call(const ApiRequest &request) = 0;
 
-    // A request in two halves, so that the caller can work while the center does: start() sends it, finish() waits
-    // for its answer. One request at a time; every start() is followed by a finish() before the next start().
-    // By default the whole request is made in finish(), which is what a transport without a connection of its own
-    // (the simulation's) can do.
-    virtual void start(const ApiRequest &request) { m_started = request; }
-    virtual ApiResponse finish() { return call(std::exchange(m_started, {})); }
+    // Requests in two halves, so that the caller can work while the center does: start() sends a request, finish()
+    // waits for the answer of the oldest one started and not yet finished. At most kMaxInFlight requests are
+    // started and not finished at any time. By default each request is made whole in its finish(), in order, which
+    // is what a transport without connections of its own (the simulation's) can do.
+    static constexpr int kMaxInFlight = 2;
+    virtual void start(const ApiRequest &request) { m_started.append(request); }
+    virtual ApiResponse finish()
+    {
+        if (m_started.isEmpty())
+            return ApiResponse::noAnswer(QStringLiteral("no request was started"));
+        return call(m_started.takeFirst());
+    }
 
 private:
-    ApiRequest m_started;
+    QList<ApiRequest> m_started;
 };
 
 // Push answers, per event.

@@ -243,6 +243,10 @@
         <source>save to the data file</source>
         <translation>lưu vào tệp dữ liệu</translation>
     </message>
+    <message>
+        <source>Only a SQLite database has a write-ahead log to copy.</source>
+        <translation>Chỉ cơ sở dữ liệu SQLite mới có nhật ký ghi trước (WAL) để chép vào tệp dữ liệu.</translation>
+    </message>
 </context>
 <context>
     <name>motcua::app</name>

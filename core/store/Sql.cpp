@@ -200,8 +200,6 @@ Result<QSqlQuery *> cached(const QSqlDatabase &db, const QString &sql, const QVa
     return runCached(db, sql, binds);
 }
 
-namespace {
-
 sqlite3 *sqliteHandle(const QSqlDatabase &db)
 {
     if (!db.driver())
@@ -211,6 +209,8 @@ sqlite3 *sqliteHandle(const QSqlDatabase &db)
         return nullptr;
     return *static_cast<sqlite3 *const *>(handle.constData());
 }
+
+namespace {
 
 Error sqliteError(sqlite3 *handle, int code, const QString &what)
 {
@@ -340,16 +340,18 @@ Result<void> selectText(const QSqlDatabase &db, const QString &sql, const QVaria
     sqlite3 *const handle = sqliteHandle(db);
     TextRow current;
     if (!handle) {
-        auto q = run(db, sql, binds);
+        // Prepared once per connection (on PostgreSQL a prepare is a round trip of its own).
+        auto q = cached(db, sql, binds);
         if (!q)
             return q.error();
-        while (q->next()) {
+        const int columns = (*q)->record().count();
+        while ((*q)->next()) {
             current.m_values.clear();
-            const int columns = q->record().count();
             for (int i = 0; i < columns; ++i)
-                current.m_values.append(q->value(i).toString().toUtf8());
+                current.m_values.append((*q)->value(i).toString().toUtf8());
             row(current);
         }
+        (*q)->finish();
         return {};
     }
     const QString what = Tr::tr("access the data file");
@@ -377,6 +379,22 @@ Result<void> selectText(const QSqlDatabase &db, const QString &sql, const QVaria
             return sqliteError(handle, rc, what);
         row(current);
     }
+}
+
+Result<void> selectIn(const QSqlDatabase &db, const QString &head, const QStringList &values,
+                      const std::function<void(const TextRow &)> &row)
+{
+    const QString text =
+        head + QStringLiteral(" (") + QStringLiteral("?,").repeated(kInPiece - 1) + QStringLiteral("?)");
+    for (qsizetype at = 0; at < values.size(); at += kInPiece) {
+        QVariantList binds;
+        binds.reserve(kInPiece);
+        for (qsizetype i = at; i < at + kInPiece; ++i)
+            binds.append(values.at(std::min(i, values.size() - 1)));
+        if (auto r = selectText(db, text, binds, row); !r)
+            return r;
+    }
+    return {};
 }
 
 void releaseCache(const QString &connectionName)
@@ -424,6 +442,18 @@ Result<QVariant> scalar(const QSqlDatabase &db, const QString &sql, std::initial
     if (!query->next())
         return QVariant();
     return query->value(0);
+}
+
+Result<QVariant> cachedScalar(const QSqlDatabase &db, const QString &sql, std::initializer_list<QVariant> binds)
+{
+    auto query = cached(db, sql, binds);
+    if (!query)
+        return query.error();
+    QVariant value;
+    if ((*query)->next())
+        value = (*query)->value(0);
+    (*query)->finish();
+    return value;
 }
 
 Transaction::Transaction(QSqlDatabase db) : m_db(std::move(db)) {}

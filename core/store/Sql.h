@@ -7,6 +7,7 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+struct sqlite3;
 struct sqlite3_stmt;
 
 #include <functional>
@@ -55,6 +56,9 @@ Result<void> runIn(const QSqlDatabase &db, const QString &head, const QStringLis
 // conversions (the center stores every event through here). Values bind as run() binds them: an invalid QVariant
 // is NULL, a null QString is empty text, a QByteArray is a blob. Each statement counts once for FaultInjector.
 Result<void> insertRows(const QSqlDatabase &db, const QString &head, int width, const QVariantList &values);
+// The SQLite handle of a connection, or nullptr for another driver.
+sqlite3 *sqliteHandle(const QSqlDatabase &db);
+
 // One row of selectText(): its values as UTF-8 text, valid until the next row.
 class TextRow final {
 public:
@@ -68,15 +72,20 @@ private:
     QList<QByteArray> m_values;           // other drivers: converted from the driver's values
 };
 // Runs a SELECT and hands every row to `row` as UTF-8 text. On SQLite the text comes straight from SQLite, with no
-// QString in between (a push reads hundreds of events and writes them out as JSON); elsewhere through the driver.
-// Counts once for FaultInjector.
+// QString in between (a push reads hundreds of events and writes them out as JSON); elsewhere through the driver,
+// with the statement kept as cached() keeps it. Counts once for FaultInjector.
 Result<void> selectText(const QSqlDatabase &db, const QString &sql, const QVariantList &binds,
                         const std::function<void(const TextRow &)> &row);
+// selectText() over `head` + " (?, …, ?)", a SELECT ending in IN, in pieces of kInPiece values as runIn() does.
+Result<void> selectIn(const QSqlDatabase &db, const QString &head, const QStringList &values,
+                      const std::function<void(const TextRow &)> &row);
 // Drops the kept statements of a connection; the store calls it before closing the connection.
 void releaseCache(const QString &connectionName);
 
 // First column of the first row, or an invalid QVariant when there is no row.
 Result<QVariant> scalar(const QSqlDatabase &db, const QString &sql, std::initializer_list<QVariant> binds = {});
+// The same with the statement kept per connection (cached()), for statements run on every request.
+Result<QVariant> cachedScalar(const QSqlDatabase &db, const QString &sql, std::initializer_list<QVariant> binds = {});
 
 // BEGIN IMMEDIATE ... COMMIT; rolls back unless commit() succeeded. Writers take the write lock up front
 // so that two writers never deadlock on a lock upgrade.

@@ -1,8 +1,7 @@
 #include "sync/center/CenterService.h"
 
-#include "core/dossier/CanonicalJson.h"
-
 #include "core/Clock.h"
+#include "core/dossier/CanonicalJson.h"
 #include "core/dossier/Event.h"
 #include "sync/Log.h"
 #include "sync/center/CenterStore.h"
@@ -70,15 +69,60 @@ CenterService::CenterService(CenterStore &store, ServiceOptions options) : m_sto
 {
 }
 
+namespace {
+
+// The counter id a request's credential names ("Bearer <counter id>.<secret>"), unverified; empty without one.
+QByteArray claimedCounter(const ApiRequest &request)
+{
+    const QByteArray &header = request.authorization;
+    if (!header.startsWith("Bearer "))
+        return {};
+    const qsizetype dot = header.lastIndexOf('.');
+    return dot > 7 ? header.mid(7, dot - 7) : QByteArray();
+}
+
+// What `requests` in flight for one counter count against max_in_flight: the second rides on the first (a
+// pipelined push); requests without a credential count one each.
+int admissionCost(int requests, bool anonymous)
+{
+    if (anonymous || requests <= 1)
+        return requests;
+    return requests - 1;
+}
+
+}  // namespace
+
 bool CenterService::tryAdmit(const ApiRequest &request)
 {
     if (request.path == apiPrefix() + QStringLiteral("/health"))
         return true;  // never shed, never counted: monitoring must see a busy center
-    if (++m_inFlight > m_options.maxInFlight) {
-        --m_inFlight;
+    const QByteArray counter = claimedCounter(request);
+    QMutexLocker lock(&m_admitMutex);
+    const int now = m_admitted.value(counter);
+    const int added = admissionCost(now + 1, counter.isEmpty()) - admissionCost(now, counter.isEmpty());
+    if (m_inFlight + added > m_options.maxInFlight)
         return false;
-    }
+    // A second push only helps a center with time to spare; a busy one answers 429 and the counter goes on with
+    // one at a time, without giving up its round.
+    if (added == 0 && m_inFlight >= m_options.maxInFlight / 2)
+        return false;
+    m_admitted.insert(counter, now + 1);
+    m_inFlight += added;
     return true;
+}
+
+void CenterService::release(const ApiRequest &request)
+{
+    const QByteArray counter = claimedCounter(request);
+    QMutexLocker lock(&m_admitMutex);
+    const int now = m_admitted.value(counter);
+    if (now <= 0)
+        return;
+    m_inFlight -= admissionCost(now, counter.isEmpty()) - admissionCost(now - 1, counter.isEmpty());
+    if (now == 1)
+        m_admitted.remove(counter);
+    else
+        m_admitted.insert(counter, now - 1);
 }
 
 ApiResponse CenterService::busyResponse() const
@@ -106,9 +150,9 @@ ApiResponse CenterService::handle(const ApiRequest &request, Admission admission
     if (admission == Admission::Now && !tryAdmit(request))
         return busy(request);
     // Admitted (here or by the transport): released when this request is answered.
-    auto release = qScopeGuard([this, isHealth] {
+    auto release = qScopeGuard([this, isHealth, &request] {
         if (!isHealth)
-            --m_inFlight;
+            this->release(request);
     });
     QString counter;
     int items = 0;
@@ -338,16 +382,31 @@ ApiResponse CenterService::push(const ApiRequest &request, const CounterAuth &au
     auto epoch = m_store.epoch();
     if (!epoch)
         return storeFailure(QStringLiteral("store the events"), epoch.error().detail);
-    QJsonArray results;
-    for (const PushOutcome &o : std::as_const(*outcomes)) {
-        QJsonObject r{{QStringLiteral("event_id"), o.eventId}, {QStringLiteral("status"), pushStatusName(o.status)}};
+    // Written directly: {"epoch":…,"results":[{"event_id":…,"reason":…,"server_seq":…,"status":…},…]}.
+    ApiResponse r;
+    r.status = 200;
+    r.body.reserve(64 + outcomes->size() * 96);
+    r.body += "{\"epoch\":";
+    json::appendString(r.body, *epoch);
+    r.body += ",\"results\":[";
+    for (qsizetype i = 0; i < outcomes->size(); ++i) {
+        const PushOutcome &o = outcomes->at(i);
+        if (i > 0)
+            r.body += ',';
+        r.body += "{\"event_id\":";
+        json::appendString(r.body, o.eventId);
+        if (!o.reason.isEmpty()) {
+            r.body += ",\"reason\":";
+            json::appendString(r.body, o.reason);
+        }
         if (o.serverSeq > 0)
-            r.insert(QStringLiteral("server_seq"), double(o.serverSeq));
-        if (!o.reason.isEmpty())
-            r.insert(QStringLiteral("reason"), o.reason);
-        results.append(r);
+            r.body += ",\"server_seq\":" + QByteArray::number(o.serverSeq);
+        r.body += ",\"status\":";
+        json::appendString(r.body, pushStatusName(o.status));
+        r.body += '}';
     }
-    return ApiResponse::json(200, {{QStringLiteral("epoch"), *epoch}, {QStringLiteral("results"), results}});
+    r.body += "]}";
+    return r;
 }
 
 ApiResponse CenterService::feed(const ApiRequest &request, const CounterAuth &auth, int *items)

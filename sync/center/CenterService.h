@@ -3,6 +3,8 @@
 #include "sync/Protocol.h"
 
 #include <QElapsedTimer>
+#include <QHash>
+#include <QMutex>
 #include <QString>
 
 #include <atomic>
@@ -32,6 +34,9 @@ public:
     // A transport that queues requests for worker threads (the HTTPS server) admits each one as it arrives, so
     // that waiting requests count as in flight too: false means the center is too busy, and the request gets
     // busy() at once. An admitted request is handled with Admission::Admitted, which releases it.
+    // max_in_flight counts counters rather than requests: a counter's second pipelined push (Transport::
+    // kMaxInFlight) rides on its first while fewer than half of max_in_flight are in flight, so a process holds at
+    // most one and a half times max_in_flight requests.
     enum class Admission { Now, Admitted };
     [[nodiscard]] bool tryAdmit(const ApiRequest &request);
     ApiResponse busy(const ApiRequest &request);
@@ -56,9 +61,13 @@ private:
     void log(const ApiRequest &request, const ApiResponse &response, const QString &counter, int items,
              qint64 ms) const;
 
+    void release(const ApiRequest &request);
+
     CenterStore &m_store;
     ServiceOptions m_options;
-    std::atomic<int> m_inFlight{0};
+    std::atomic<int> m_inFlight{0};  // what max_in_flight limits (see tryAdmit())
+    QMutex m_admitMutex;
+    QHash<QByteArray, int> m_admitted;  // requests in flight per credential's counter id (not verified yet)
 };
 
 }  // namespace motcua::sync

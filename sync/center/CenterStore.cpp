@@ -6,6 +6,7 @@
 #include "core/dossier/Dossier.h"
 #include "core/dossier/Uuid7.h"
 #include "core/store/Sql.h"
+#include "core/store/WalCheckpointer.h"
 #include "sync/Log.h"
 
 #include <QCoreApplication>
@@ -248,6 +249,12 @@ Result<std::unique_ptr<CenterStore>> CenterStore::open(const CenterDbConfig &con
                              Tr::tr("Cannot create the folder %1 for the center's database.").arg(info.absolutePath()));
     }
     std::unique_ptr<CenterStore> store(new CenterStore(config));
+    // The log is copied into the database by a thread of its own, not inside the commit of whichever push crossed
+    // the threshold, and only once it holds 64 MiB: the pages a busy center rewrites again and again (the right
+    // edges of the event indexes, the sequence row) are then copied once per 64 MiB instead of once per 4 MiB. Past
+    // 512 MiB (the thread falling behind) a commit copies it itself.
+    if (config.backend == CenterDbConfig::Backend::Sqlite)
+        store->m_checkpointer = std::make_unique<sql::WalCheckpointer>(config.path, 16384, 131072);
     if (auto db = store->threadConnection(); !db)
         return db.error();
     if (auto r = store->migrate(); !r)
@@ -302,6 +309,10 @@ Result<QSqlDatabase> CenterStore::openConnection(const QString &name) const
     for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON",
                                "PRAGMA cache_size=-32768", "PRAGMA mmap_size=1073741824", "PRAGMA temp_store=MEMORY"}) {
         if (auto r = sql::run(db, QString::fromLatin1(pragma)); !r)
+            return r.error();
+    }
+    if (m_checkpointer) {
+        if (auto r = m_checkpointer->attach(db); !r)
             return r.error();
     }
     return db;
@@ -434,7 +445,7 @@ Result<void> CenterStore::migrate()
 
 Result<QString> CenterStore::epoch() const
 {
-    auto v = sql::scalar(connection(), QStringLiteral("SELECT value FROM center_meta WHERE key = 'epoch'"));
+    auto v = sql::cachedScalar(connection(), QStringLiteral("SELECT value FROM center_meta WHERE key = 'epoch'"));
     if (!v)
         return v.error();
     return v->toString();
@@ -620,25 +631,29 @@ Result<CounterAuth> CenterStore::authenticate(const QByteArray &authorization) c
         return makeError(ErrorCode::NotFound, Tr::tr("The credential is malformed."));
     const QString counterId = QString::fromUtf8(credential.left(dot));
     const QByteArray secret = credential.mid(dot + 1);
-    auto q = sql::run(connection(),
-                      QStringLiteral("SELECT unit_id, secret_hash, revoked FROM counters WHERE counter_id = ?"),
-                      {counterId});
+    auto q = sql::cached(connection(),
+                         QStringLiteral("SELECT unit_id, secret_hash, revoked FROM counters WHERE counter_id = ?"),
+                         {counterId});
     if (!q)
         return q.error();
-    if (!q->next())
+    const bool found = (*q)->next();
+    const QString unitId = found ? (*q)->value(0).toString() : QString();
+    const QByteArray stored = found ? (*q)->value(1).toString().toLatin1() : QByteArray();
+    const bool revoked = found && (*q)->value(2).toInt() != 0;
+    (*q)->finish();
+    if (!found)
         return makeError(ErrorCode::NotFound, Tr::tr("Unknown counter."));
-    if (q->value(2).toInt() != 0)
+    if (revoked)
         return makeError(ErrorCode::Conflict, Tr::tr("This counter has been revoked by the provincial center."));
-    const QByteArray stored = q->value(1).toString().toLatin1();
     if (stored.isEmpty() || !constantTimeEquals(stored, sha256Hex(secret).toLatin1()))
         return makeError(ErrorCode::NotFound, Tr::tr("Wrong credential."));
-    return CounterAuth{counterId, q->value(0).toString()};
+    return CounterAuth{counterId, unitId};
 }
 
 Result<void> CenterStore::touch(const QString &counterId) const
 {
-    auto q = sql::run(connection(), QStringLiteral("UPDATE counters SET last_contact = ? WHERE counter_id = ?"),
-                      {nowText(), counterId});
+    auto q = sql::cached(connection(), QStringLiteral("UPDATE counters SET last_contact = ? WHERE counter_id = ?"),
+                         {nowText(), counterId});
     if (!q)
         return q.error();
     return {};
@@ -958,8 +973,9 @@ void CenterStore::writeIngestBatch(const QList<IngestJob *> &batch) const
     const auto writeJobs = [this](const QList<IngestJob *> &jobs) {
         return write([&](const QSqlDatabase &db) -> Result<void> {
             // Take the sequence row's lock first and hold it until commit (see the class comment).
-            auto seqNow = sql::scalar(db, isPostgres() ? QStringLiteral("SELECT value FROM seq WHERE id = 1 FOR UPDATE")
-                                                       : QStringLiteral("SELECT value FROM seq WHERE id = 1"));
+            auto seqNow =
+                sql::cachedScalar(db, isPostgres() ? QStringLiteral("SELECT value FROM seq WHERE id = 1 FOR UPDATE")
+                                                   : QStringLiteral("SELECT value FROM seq WHERE id = 1"));
             if (!seqNow)
                 return seqNow.error();
             qint64 seq = seqNow->toLongLong();
@@ -969,7 +985,7 @@ void CenterStore::writeIngestBatch(const QList<IngestJob *> &batch) const
                 return r;
             crashPoint("center.ingest.mid_batch");  // events inserted, nothing committed
             if (seq != firstSeq) {
-                if (auto upd = sql::run(db, QStringLiteral("UPDATE seq SET value = ? WHERE id = 1"), {seq}); !upd)
+                if (auto upd = sql::cached(db, QStringLiteral("UPDATE seq SET value = ? WHERE id = 1"), {seq}); !upd)
                     return upd.error();
             }
             return {};
@@ -1007,17 +1023,18 @@ Result<void> CenterStore::ingestInto(const QSqlDatabase &db, const QString &now,
 
     // What the center has of these events already, and which of these dossiers it knows (and whose they are).
     QHash<QString, std::pair<qint64, QString>> stored;  // event id -> server_seq, content hash
-    auto known =
-        sql::runIn(db, QStringLiteral("SELECT event_id, server_seq, content_hash FROM events WHERE event_id IN"),
-                   eventIds, [&](const QSqlQuery &q) {
-                       stored.insert(q.value(0).toString(), {q.value(1).toLongLong(), q.value(2).toString()});
-                   });
+    auto known = sql::selectIn(
+        db, QStringLiteral("SELECT event_id, server_seq, content_hash FROM events WHERE event_id IN"), eventIds,
+        [&](const sql::TextRow &row) {
+            stored.insert(QString::fromUtf8(row.text(0)), {row.integer(1), QString::fromUtf8(row.text(2))});
+        });
     if (!known)
         return known;
     QHash<QString, QString> owners;  // dossier id -> unit id, for dossiers the center has
-    auto owned =
-        sql::runIn(db, QStringLiteral("SELECT dossier_id, unit_id FROM dossiers WHERE dossier_id IN"), dossierIds,
-                   [&](const QSqlQuery &q) { owners.insert(q.value(0).toString(), q.value(1).toString()); });
+    auto owned = sql::selectIn(db, QStringLiteral("SELECT dossier_id, unit_id FROM dossiers WHERE dossier_id IN"),
+                               dossierIds, [&](const sql::TextRow &row) {
+                                   owners.insert(QString::fromUtf8(row.text(0)), QString::fromUtf8(row.text(1)));
+                               });
     if (!owned)
         return owned;
 
@@ -1109,10 +1126,15 @@ Result<void> CenterStore::ingestInto(const QSqlDatabase &db, const QString &now,
         return ins;
     if (auto refreshed = refreshDossiers(db, touchedKnown); !refreshed)
         return refreshed;
-    for (const QString &counterId : std::as_const(contacted)) {
-        auto contact =
-            sql::run(db, QStringLiteral("UPDATE counters SET last_contact = ? WHERE counter_id = ?"), {now, counterId});
-        if (!contact)
+    // The counters of a group (up to every counter of the province) in statements of sql::kInPiece, padded by
+    // repeating the last one.
+    static const QString contactText = QStringLiteral("UPDATE counters SET last_contact = ? WHERE counter_id IN (") +
+                                       QStringLiteral("?, ").repeated(sql::kInPiece - 1) + QStringLiteral("?)");
+    for (qsizetype at = 0; at < contacted.size(); at += sql::kInPiece) {
+        QVariantList binds{now};
+        for (qsizetype i = at; i < at + sql::kInPiece; ++i)
+            binds << contacted.at(std::min(i, contacted.size() - 1));
+        if (auto contact = sql::cached(db, contactText, binds); !contact)
             return contact.error();
     }
     return {};
@@ -1147,7 +1169,7 @@ Result<void> CenterStore::refreshDossiers(const QSqlDatabase &db, const QSet<QSt
 
 Result<qint64> CenterStore::highWater() const
 {
-    auto v = sql::scalar(connection(), QStringLiteral("SELECT value FROM seq WHERE id = 1"));
+    auto v = sql::cachedScalar(connection(), QStringLiteral("SELECT value FROM seq WHERE id = 1"));
     if (!v)
         return v.error();
     return v->toLongLong();

@@ -15,6 +15,10 @@
 #include <functional>
 #include <memory>
 
+namespace motcua::sql {
+class WalCheckpointer;
+}
+
 namespace motcua::sync {
 
 // Where the center keeps its data. SQLite for one machine (and the embedded default of `make run`);
@@ -207,6 +211,7 @@ private:
     QWaitCondition m_ingestDone;
     QList<IngestJob *> m_ingestQueue;
     bool m_ingestLeading = false;
+    std::unique_ptr<sql::WalCheckpointer> m_checkpointer;  // SQLite: copies the log into the database
     mutable QMutex m_sqliteWriteMutex;  // the threads of this process that write to a SQLite center, one at a time
 };
 

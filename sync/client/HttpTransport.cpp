@@ -8,6 +8,7 @@
 #include <QSslSocket>
 #include <QThread>
 
+#include <algorithm>
 #include <utility>
 
 namespace motcua::sync {
@@ -72,87 +73,90 @@ HttpTransport::HttpTransport(QUrl baseUrl, const QByteArray &caPem, int timeoutM
 
 HttpTransport::~HttpTransport()
 {
-    dropConnection();
+    for (Lane &lane : m_lanes)
+        dropConnection(lane);
 }
 
-void HttpTransport::dropConnection()
+void HttpTransport::dropConnection(Lane &lane)
 {
-    if (!m_socket)
+    if (!lane.socket)
         return;
-    if (m_socket->thread() == QThread::currentThread()) {
-        m_socket->abort();
-        m_socket.reset();
+    if (lane.socket->thread() == QThread::currentThread()) {
+        lane.socket->abort();
+        lane.socket.reset();
     } else {
         // Made on another thread: let that thread's event loop (or its end) dispose of it.
-        m_socket.release()->deleteLater();
+        lane.socket.release()->deleteLater();
     }
 }
 
-QString HttpTransport::socketError() const
+QString HttpTransport::socketError(const Lane &lane) const
 {
-    if (!m_socket)
+    if (!lane.socket)
         return {};
-    switch (m_socket->error()) {
+    switch (lane.socket->error()) {
     case QAbstractSocket::SslHandshakeFailedError:
-        return Tr::tr("the center's certificate is not signed by the province's CA (%1)").arg(m_socket->errorString());
+        return Tr::tr("the center's certificate is not signed by the province's CA (%1)")
+            .arg(lane.socket->errorString());
     case QAbstractSocket::SocketTimeoutError:
         return Tr::tr("no answer within %n second(s)", nullptr, m_timeoutMs / 1000);
     case QAbstractSocket::RemoteHostClosedError:
         return Tr::tr("the center closed the connection");
     default:
-        return m_socket->errorString();
+        return lane.socket->errorString();
     }
 }
 
-bool HttpTransport::connectSocket(QString *why)
+bool HttpTransport::connectSocket(Lane &lane, QString *why)
 {
-    m_socket = std::make_unique<QSslSocket>();
-    m_socket->setSslConfiguration(m_ssl);
-    m_socket->setPeerVerifyName(m_baseUrl.host());
+    lane.socket = std::make_unique<QSslSocket>();
+    QSslSocket &socket = *lane.socket;
+    socket.setSslConfiguration(m_ssl);
+    socket.setPeerVerifyName(m_baseUrl.host());
     const quint16 port = quint16(m_baseUrl.port(m_tls ? 443 : 80));
     if (m_tls)
-        m_socket->connectToHostEncrypted(m_baseUrl.host(), port);
+        socket.connectToHostEncrypted(m_baseUrl.host(), port);
     else
-        m_socket->connectToHost(m_baseUrl.host(), port);
-    if (!m_socket->waitForConnected(m_timeoutMs)) {
-        *why = socketError();
-        dropConnection();
+        socket.connectToHost(m_baseUrl.host(), port);
+    if (!socket.waitForConnected(m_timeoutMs)) {
+        *why = socketError(lane);
+        dropConnection(lane);
         return false;
     }
     // Each request goes out in one write: without Nagle nothing waits for the peer's delayed ACK.
-    m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
-    m_socket->setSocketOption(QAbstractSocket::KeepAliveOption, 1);
-    if (m_tls && !m_socket->waitForEncrypted(m_timeoutMs)) {
-        *why = socketError();
-        if (why->isEmpty() || m_socket->error() == QAbstractSocket::UnknownSocketError)
+    socket.setSocketOption(QAbstractSocket::LowDelayOption, 1);
+    socket.setSocketOption(QAbstractSocket::KeepAliveOption, 1);
+    if (m_tls && !socket.waitForEncrypted(m_timeoutMs)) {
+        *why = socketError(lane);
+        if (why->isEmpty() || socket.error() == QAbstractSocket::UnknownSocketError)
             *why = Tr::tr("no answer within %n second(s)", nullptr, m_timeoutMs / 1000);
-        dropConnection();
+        dropConnection(lane);
         return false;
     }
     return true;
 }
 
-HttpTransport::Outcome HttpTransport::send(const QByteArray &requestBytes, ApiResponse *out)
+HttpTransport::Outcome HttpTransport::send(Lane &lane, const QByteArray &requestBytes, ApiResponse *out)
 {
-    m_socket->write(requestBytes);
-    while (m_socket->bytesToWrite() > 0) {
-        if (!m_socket->waitForBytesWritten(m_timeoutMs)) {
-            out->transportError = socketError();
+    lane.socket->write(requestBytes);
+    while (lane.socket->bytesToWrite() > 0) {
+        if (!lane.socket->waitForBytesWritten(m_timeoutMs)) {
+            out->transportError = socketError(lane);
             return Outcome::FailedBeforeAnswer;
         }
     }
     return Outcome::Answered;
 }
 
-HttpTransport::Outcome HttpTransport::readAnswer(ApiResponse *out, bool *keepAlive)
+HttpTransport::Outcome HttpTransport::readAnswer(Lane &lane, ApiResponse *out, bool *keepAlive)
 {
     *keepAlive = false;
+    QSslSocket &socket = *lane.socket;
     HttpResponseParser parser(kMaxResponseBytes);
     for (;;) {
-        if (m_socket->bytesAvailable() == 0 && !m_socket->waitForReadyRead(m_timeoutMs) &&
-            m_socket->bytesAvailable() == 0) {
-            if (m_socket->error() == QAbstractSocket::SocketTimeoutError ||
-                m_socket->state() == QAbstractSocket::ConnectedState) {
+        if (socket.bytesAvailable() == 0 && !socket.waitForReadyRead(m_timeoutMs) && socket.bytesAvailable() == 0) {
+            if (socket.error() == QAbstractSocket::SocketTimeoutError ||
+                socket.state() == QAbstractSocket::ConnectedState) {
                 out->transportError = Tr::tr("no answer within %n second(s)", nullptr, m_timeoutMs / 1000);
                 return Outcome::Failed;
             }
@@ -162,7 +166,7 @@ HttpTransport::Outcome HttpTransport::readAnswer(ApiResponse *out, bool *keepAli
             out->transportError = parser.error();
             return parser.started() ? Outcome::Failed : Outcome::FailedBeforeAnswer;
         }
-        const HttpResponseParser::State state = parser.feed(m_socket->readAll());
+        const HttpResponseParser::State state = parser.feed(socket.readAll());
         if (state == HttpResponseParser::State::Done)
             break;
         if (state == HttpResponseParser::State::Invalid) {
@@ -206,37 +210,52 @@ QByteArray HttpTransport::requestBytes(const ApiRequest &request) const
 
 void HttpTransport::start(const ApiRequest &request)
 {
-    m_pendingError.clear();
-    m_pendingBytes.clear();
-    if (!m_problem.isEmpty()) {
-        m_pending = Pending::NoConnection;
-        m_pendingError = m_problem;
+    // A free lane: the first one, unless a request is on its way there. A caller that starts more than
+    // kMaxInFlight requests gets the extra ones answered as failed.
+    int index = 0;
+    while (index < kMaxInFlight && std::find(m_started.cbegin(), m_started.cend(), index) != m_started.cend())
+        ++index;
+    if (index == kMaxInFlight) {
+        qWarning("HttpTransport: more than %d requests started at once", kMaxInFlight);
         return;
     }
-    m_pendingBytes = requestBytes(request);
-    if (m_socket && m_socket->thread() != QThread::currentThread())
-        dropConnection();
-    m_pendingReused = m_socket && m_socket->state() == QAbstractSocket::ConnectedState;
-    if (!m_pendingReused) {
-        dropConnection();
-        if (!connectSocket(&m_pendingError)) {
-            m_pending = Pending::NoConnection;
+    Lane &lane = m_lanes[size_t(index)];
+    m_started.push_back(index);
+    lane.error.clear();
+    lane.bytes.clear();
+    if (!m_problem.isEmpty()) {
+        lane.pending = Pending::NoConnection;
+        lane.error = m_problem;
+        return;
+    }
+    lane.bytes = requestBytes(request);
+    if (lane.socket && lane.socket->thread() != QThread::currentThread())
+        dropConnection(lane);
+    lane.reused = lane.socket && lane.socket->state() == QAbstractSocket::ConnectedState;
+    if (!lane.reused) {
+        dropConnection(lane);
+        if (!connectSocket(lane, &lane.error)) {
+            lane.pending = Pending::NoConnection;
             return;
         }
     }
     ApiResponse out;
-    if (send(m_pendingBytes, &out) == Outcome::Answered) {
-        m_pending = Pending::Sent;
+    if (send(lane, lane.bytes, &out) == Outcome::Answered) {
+        lane.pending = Pending::Sent;
     } else {
-        m_pending = Pending::SendFailed;
-        m_pendingError = out.transportError;
+        lane.pending = Pending::SendFailed;
+        lane.error = out.transportError;
     }
 }
 
 ApiResponse HttpTransport::finish()
 {
-    const Pending pending = std::exchange(m_pending, Pending::None);
-    const QByteArray bytes = std::exchange(m_pendingBytes, {});
+    if (m_started.empty())
+        return ApiResponse::noAnswer(Tr::tr("no request was made"));
+    Lane &lane = m_lanes[size_t(m_started.front())];
+    m_started.pop_front();
+    const Pending pending = std::exchange(lane.pending, Pending::None);
+    const QByteArray bytes = std::exchange(lane.bytes, {});
     ApiResponse out;
     Outcome outcome = Outcome::FailedBeforeAnswer;
     bool keepAlive = false;
@@ -244,37 +263,37 @@ ApiResponse HttpTransport::finish()
     case Pending::None:
         return ApiResponse::noAnswer(Tr::tr("no request was made"));
     case Pending::NoConnection:
-        return ApiResponse::noAnswer(m_pendingError);
+        return ApiResponse::noAnswer(lane.error);
     case Pending::SendFailed:
-        out.transportError = m_pendingError;
+        out.transportError = lane.error;
         break;
     case Pending::Sent:
-        outcome = readAnswer(&out, &keepAlive);
+        outcome = readAnswer(lane, &out, &keepAlive);
         break;
     }
     if (outcome == Outcome::Answered) {
         if (!keepAlive)
-            dropConnection();
+            dropConnection(lane);
         return out;
     }
-    dropConnection();
+    dropConnection(lane);
     // A kept-alive connection the center closed while idle: once more on a fresh one. Every endpoint is safe to
     // repeat (pushes are idempotent by event id), and nothing of an answer was seen.
-    if (outcome != Outcome::FailedBeforeAnswer || !m_pendingReused)
+    if (outcome != Outcome::FailedBeforeAnswer || !lane.reused)
         return ApiResponse::noAnswer(out.transportError);
     QString why;
-    if (!connectSocket(&why))
+    if (!connectSocket(lane, &why))
         return ApiResponse::noAnswer(why);
     ApiResponse again;
-    outcome = send(bytes, &again);
+    outcome = send(lane, bytes, &again);
     if (outcome == Outcome::Answered)
-        outcome = readAnswer(&again, &keepAlive);
+        outcome = readAnswer(lane, &again, &keepAlive);
     if (outcome == Outcome::Answered) {
         if (!keepAlive)
-            dropConnection();
+            dropConnection(lane);
         return again;
     }
-    dropConnection();
+    dropConnection(lane);
     return ApiResponse::noAnswer(again.transportError.isEmpty() ? Tr::tr("the center closed the connection")
                                                                 : again.transportError);
 }

@@ -6,6 +6,8 @@
 #include <QSslConfiguration>
 #include <QUrl>
 
+#include <array>
+#include <deque>
 #include <memory>
 
 class QSslSocket;
@@ -16,11 +18,11 @@ namespace motcua::sync {
 // The real transport: HTTPS to the provincial center, with the province CA from enrollment pinned (only
 // certificates it issued are trusted; SSL errors are never ignored). Plain http:// only to a loopback host.
 //
-// HTTP/1.1 over one kept-alive QSslSocket with Nagle's algorithm off. Qt's QNetworkAccessManager leaves Nagle on
-// and cannot be told otherwise (QTBUG-28764): the tail of every large POST then waits for the center's delayed ACK,
+// HTTP/1.1 over kept-alive QSslSockets with Nagle's algorithm off. Qt's QNetworkAccessManager leaves Nagle on and
+// cannot be told otherwise (QTBUG-28764): the tail of every large POST then waits for the center's delayed ACK,
 // about 40 ms a request, which was half of a counter's upload time. The protocol needs only what is here: one
-// request at a time, Content-Length or chunked answers, keep-alive with one retry on a connection the center
-// closed while idle.
+// connection per request in flight (Transport::kMaxInFlight, each kept alive for the next request), Content-Length
+// or chunked answers, and one retry on a connection the center closed while idle.
 //
 // Synchronous (blocking waits, no event loop): use it from the sync worker thread, never the window's thread.
 class HttpTransport final : public Transport {
@@ -42,12 +44,21 @@ public:
 
 private:
     enum class Outcome { Answered, Failed, FailedBeforeAnswer };
+    // A connection and the request started on it.
+    enum class Pending { None, Sent, SendFailed, NoConnection };
+    struct Lane {
+        std::unique_ptr<QSslSocket> socket;
+        Pending pending = Pending::None;
+        QByteArray bytes;
+        bool reused = false;  // sent on a kept-alive connection (which the center may have closed meanwhile)
+        QString error;
+    };
     [[nodiscard]] QByteArray requestBytes(const ApiRequest &request) const;
-    Outcome send(const QByteArray &requestBytes, ApiResponse *out);
-    Outcome readAnswer(ApiResponse *out, bool *keepAlive);
-    bool connectSocket(QString *why);
-    [[nodiscard]] QString socketError() const;
-    void dropConnection();
+    Outcome send(Lane &lane, const QByteArray &requestBytes, ApiResponse *out);
+    Outcome readAnswer(Lane &lane, ApiResponse *out, bool *keepAlive);
+    bool connectSocket(Lane &lane, QString *why);
+    [[nodiscard]] QString socketError(const Lane &lane) const;
+    static void dropConnection(Lane &lane);
 
     QUrl m_baseUrl;
     QSslConfiguration m_ssl;
@@ -55,14 +66,8 @@ private:
     int m_timeoutMs;
     QString m_problem;
     QByteArray m_hostHeader;
-    std::unique_ptr<QSslSocket> m_socket;
-
-    // The request between start() and finish().
-    enum class Pending { None, Sent, SendFailed, NoConnection };
-    Pending m_pending = Pending::None;
-    QByteArray m_pendingBytes;
-    bool m_pendingReused = false;  // sent on a kept-alive connection (which the center may have closed meanwhile)
-    QString m_pendingError;
+    std::array<Lane, kMaxInFlight> m_lanes;
+    std::deque<int> m_started;  // the lanes with a request started and not finished, oldest first
 };
 
 }  // namespace motcua::sync

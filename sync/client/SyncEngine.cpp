@@ -1,6 +1,7 @@
 #include "sync/client/SyncEngine.h"
 
 #include <algorithm>
+#include <deque>
 #include <optional>
 
 #include "core/Clock.h"
@@ -356,43 +357,91 @@ bool SyncEngine::settlePush(const QJsonObject &answer, const PushBatch &batch, R
 
 bool SyncEngine::pushAll(const QString &epoch, RoundResult *out)
 {
-    // Pipelined: while the center stores one batch, this counter reads the next one from its outbox; once the answer
-    // is in, the next batch goes out before this counter settles the answered one. The counter's work and the
-    // center's overlap, and the outbox is still cleared only after the center's answer.
-    PushBatch inflight;
-    if (!preparePush(epoch, 0, &inflight, out))
-        return false;
-    if (inflight.sent.isEmpty())
-        return true;
-    m_transport.start(inflight.request);
-    for (int batch = 1;; ++batch) {
-        PushBatch next;
-        if (batch < m_options.maxBatchesPerRound && !preparePush(epoch, inflight.lastOutboxSeq, &next, out)) {
-            (void)m_transport.finish();  // its events stay in the outbox; the next round pushes them again
+    // Pipelined: up to pushesInFlight batches are at the center at once (with two, it reads and checks one while it
+    // stores the other), and while they are, this counter reads the next batch from its outbox. Once the oldest is
+    // answered, the next batch goes out before this counter settles the answered one. The outbox is still cleared
+    // only after the center's answer; a batch stored before an earlier one is no harm, since the center takes events
+    // in any order and the counters fold them by their clocks. A busy center (429 for the second push) gets one
+    // push at a time for the rest of the round.
+    int depth = std::clamp(m_options.pushesInFlight, 1, Transport::kMaxInFlight);
+    std::deque<PushBatch> inflight;
+    std::deque<PushBatch> ready;  // read from the outbox (or refused as one too many), not sent yet
+    qint64 after = 0;
+    int prepared = 0;
+    bool exhausted = false;
+    // The next batch after those read so far; empty once the outbox (or this round's share of it) is done.
+    const auto prepareNext = [&](PushBatch *next) {
+        if (exhausted || prepared >= m_options.maxBatchesPerRound) {
+            exhausted = true;
+            return true;
+        }
+        if (!preparePush(epoch, after, next, out))
             return false;
+        if (next->sent.isEmpty()) {
+            exhausted = true;
+            return true;
+        }
+        after = next->lastOutboxSeq;
+        ++prepared;
+        return true;
+    };
+    const auto send = [&] {
+        while (int(inflight.size()) < depth && !ready.empty()) {
+            m_transport.start(ready.front().request);
+            inflight.push_back(std::move(ready.front()));
+            ready.pop_front();
+        }
+    };
+    // After a failure: the answers still on their way are not waited for in vain, but not settled either. Their
+    // events stay in the outbox, and the next round pushes them again (the center answers "duplicate").
+    const auto abandon = [&] {
+        for (size_t i = 0; i < inflight.size(); ++i)
+            (void)m_transport.finish();
+        inflight.clear();
+        return false;
+    };
+    while (int(inflight.size()) < depth) {
+        PushBatch batch;
+        if (!prepareNext(&batch))
+            return abandon();
+        if (batch.sent.isEmpty())
+            break;
+        ready.push_back(std::move(batch));
+        send();
+    }
+    while (!inflight.empty()) {
+        if (ready.empty()) {
+            PushBatch next;
+            if (!prepareNext(&next))
+                return abandon();
+            if (!next.sent.isEmpty())
+                ready.push_back(std::move(next));
         }
         const ApiResponse answer = m_transport.finish();
+        PushBatch answered = std::move(inflight.front());
+        inflight.pop_front();
+        if (answer.status == 429 && !inflight.empty()) {
+            // The center holds as many requests as it takes: this counter goes on with one push at a time, the
+            // refused batch (which the center did not read) first, once the other one is answered.
+            depth = 1;
+            ready.push_front(std::move(answered));
+            continue;
+        }
         if (!answer.ok()) {
             *out = failFrom(answer);
-            return false;
+            return abandon();
         }
         const QJsonObject body = answer.object();
         if (body.value(QLatin1String("epoch")).toString() != epoch) {
             *out = fail(SyncFailure::EpochChanged, Tr::tr("The provincial center was restored from a backup; this "
                                                           "counter sends its dossiers again."));
-            return false;
+            return abandon();
         }
-        if (!next.sent.isEmpty())
-            m_transport.start(next.request);
-        if (!settlePush(body, inflight, out)) {
-            if (!next.sent.isEmpty())
-                (void)m_transport.finish();
-            return false;
-        }
-        if (next.sent.isEmpty())
-            return true;
-        inflight = std::move(next);
+        send();
+        if (!settlePush(body, answered, out))
+            return abandon();
     }
+    return true;
 }
 
 bool SyncEngine::pullAll(const QString &epoch, RoundResult *out)

@@ -37,6 +37,9 @@ struct EngineOptions {
     int pushBatch = kDefaultPushBatch;
     int pullPage = kDefaultPullPage;
     int maxBatchesPerRound = 1000;  // bounds one round's work; the next round goes on
+    // Pushes on their way at once (at most Transport::kMaxInFlight): with two, the center reads and checks one
+    // batch while it stores the other.
+    int pushesInFlight = Transport::kMaxInFlight;
 };
 
 // Why a round stopped early. The client's retry policy keys off this.

@@ -52,6 +52,7 @@
 #include <atomic>
 #include <chrono>
 #include <csignal>
+#include <deque>
 #include <latch>
 #include <memory>
 #include <vector>
@@ -350,20 +351,23 @@ public:
         return response;
     }
 
-    // A request in two halves (the engine's pipelined pushes) is timed from start() to the end of finish().
+    // A request in two halves (the engine's pipelined pushes, up to two on their way) is timed from its start() to
+    // the end of its finish().
     void start(const sync::ApiRequest &request) override
     {
-        m_started = SteadyClock::now();
-        m_startedPath = request.path.section(QLatin1Char('/'), -1);
-        m_startedBytes = request.body.size();
+        m_started.push_back({SteadyClock::now(), request.path.section(QLatin1Char('/'), -1), request.body.size()});
         m_inner.start(request);
     }
     sync::ApiResponse finish() override
     {
         sync::ApiResponse response = m_inner.finish();
         const SteadyClock::time_point end = SteadyClock::now();
-        m_samples.push_back({m_startedPath, secondsBetween(m_origin, m_started), secondsBetween(m_started, end) * 1000,
-                             response.status, m_startedBytes, response.body.size()});
+        if (m_started.empty())
+            return response;
+        const Started started = m_started.front();
+        m_started.pop_front();
+        m_samples.push_back({started.path, secondsBetween(m_origin, started.at), secondsBetween(started.at, end) * 1000,
+                             response.status, started.bytes, response.body.size()});
         return response;
     }
 
@@ -392,9 +396,12 @@ private:
     sync::Transport &m_inner;
     SteadyClock::time_point m_origin;
     std::vector<RequestSample> m_samples;
-    SteadyClock::time_point m_started;
-    QString m_startedPath;
-    qsizetype m_startedBytes = 0;
+    struct Started {
+        SteadyClock::time_point at;
+        QString path;
+        qsizetype bytes = 0;
+    };
+    std::deque<Started> m_started;  // requests started and not finished, oldest first
 };
 
 struct Latency {

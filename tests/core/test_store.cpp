@@ -7,6 +7,7 @@
 #include "core/store/Schema.h"
 #include "core/store/Sql.h"
 #include "core/store/Store.h"
+#include "core/store/WalCheckpointer.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -543,4 +544,111 @@ TEST_CASE("Another program's SQLite file is refused and left untouched", "[store
     auto restored = Backups::restore(store, path);
     REQUIRE_FALSE(restored.ok());
     CHECK(test::fileSha256(store) == storeBefore);
+}
+
+TEST_CASE("Rows read as UTF-8 text come straight from the database", "[store][sql]")
+{
+    TempDir dir;
+    auto store = openOk(dir.file(QStringLiteral("counter.sqlite")));
+    const QSqlDatabase db = store->connection();
+    REQUIRE(sql::run(db, QStringLiteral("CREATE TABLE t(n INTEGER, s TEXT)")).ok());
+    REQUIRE(sql::insertRows(db, QStringLiteral("INSERT INTO t(n, s)"), 2,
+                            {1, QStringLiteral("Nguyễn Thị Ánh \"x\""), 2, QVariant(), 3, QString()})
+                .ok());
+    QList<std::pair<qint64, QByteArray>> rows;
+    sql::FaultInjector::failAt(1'000'000);  // only counts
+    REQUIRE(sql::selectText(db, QStringLiteral("SELECT n, s FROM t WHERE n >= ? ORDER BY n"), {1},
+                            [&](const sql::TextRow &row) {
+                                rows.append({row.integer(0), row.text(1).toByteArray()});
+                            })
+                .ok());
+    CHECK(sql::FaultInjector::executedCount() == 1);
+    sql::FaultInjector::disarm();
+    REQUIRE(rows.size() == 3);
+    CHECK(rows[0] == std::pair<qint64, QByteArray>{1, QStringLiteral("Nguyễn Thị Ánh \"x\"").toUtf8()});
+    CHECK(rows[1] == std::pair<qint64, QByteArray>{2, QByteArray()});  // NULL reads as empty
+    CHECK(rows[2] == std::pair<qint64, QByteArray>{3, QByteArray()});
+
+    // A failure is an error with a message, and nothing was handed over.
+    sql::FaultInjector::failAt(1, ErrorCode::Io);
+    int seen = 0;
+    auto failed = sql::selectText(db, QStringLiteral("SELECT n FROM t"), {}, [&](const sql::TextRow &) { ++seen; });
+    sql::FaultInjector::disarm();
+    REQUIRE_FALSE(failed.ok());
+    CHECK(seen == 0);
+    auto bad = sql::selectText(db, QStringLiteral("SELECT nothing FROM t"), {}, [&](const sql::TextRow &) {});
+    REQUIRE_FALSE(bad.ok());
+    CHECK_FALSE(bad.error().message.isEmpty());
+}
+
+namespace {
+
+// Writes `transactions` transactions of `rows` rows of 1 KiB each.
+void writeKilobytes(const QSqlDatabase &db, int transactions, int rows)
+{
+    for (int t = 0; t < transactions; ++t) {
+        sql::Transaction txn(db);
+        REQUIRE(txn.begin().ok());
+        QVariantList values;
+        for (int r = 0; r < rows; ++r)
+            values << QString(1024, QLatin1Char('a' + r % 26));
+        REQUIRE(sql::insertRows(db, QStringLiteral("INSERT INTO t(s)"), 1, values).ok());
+        REQUIRE(txn.commit().ok());
+    }
+}
+
+qint64 walBytes(const QString &path)
+{
+    return QFileInfo(path + QStringLiteral("-wal")).size();
+}
+
+}  // namespace
+
+TEST_CASE("The write-ahead log is copied into the database by its own thread, not inside a commit", "[store][wal]")
+{
+    TempDir dir;
+    const QString path = dir.file(QStringLiteral("center.sqlite"));
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("wal-test"));
+    db.setDatabaseName(path);
+    REQUIRE(db.open());
+    REQUIRE(sql::run(db, QStringLiteral("PRAGMA journal_mode=WAL")).ok());
+    REQUIRE(sql::run(db, QStringLiteral("CREATE TABLE t(s TEXT)")).ok());
+
+    SECTION("commits no longer checkpoint")
+    {
+        // SQLite's own hook would copy the log back at 1000 pages (4 MiB); attached, the log just grows.
+        sql::WalCheckpointer checkpointer(path, 1'000'000, 1'000'000);
+        REQUIRE(checkpointer.attach(db).ok());
+        writeKilobytes(db, 12, 500);  // 6 MiB
+        CHECK(walBytes(path) > 5 * 1024 * 1024);
+        CHECK(checkpointer.checkpoints() == 0);
+    }
+    SECTION("the thread copies the log once it holds the threshold, and the log is used again")
+    {
+        sql::WalCheckpointer checkpointer(path, 64, 1'000'000);
+        REQUIRE(checkpointer.attach(db).ok());
+        for (int round = 0; round < 8; ++round) {
+            const int before = checkpointer.checkpoints();
+            writeKilobytes(db, 1, 400);  // about 100 pages: past the threshold
+            for (int i = 0; i < 500 && checkpointer.checkpoints() == before; ++i)
+                QThread::msleep(10);
+            REQUIRE(checkpointer.checkpoints() > before);
+        }
+        // Eight rounds of 400 KiB went through a log that was started again after each copy.
+        CHECK(walBytes(path) < 2 * 1024 * 1024);
+        QSqlQuery q(db);
+        REQUIRE(q.exec(QStringLiteral("SELECT count(*) FROM t")));
+        REQUIRE(q.next());
+        CHECK(q.value(0).toInt() == 8 * 400);
+    }
+    SECTION("past the limit the committing connection copies the log itself")
+    {
+        sql::WalCheckpointer checkpointer(path, 16, 32);
+        REQUIRE(checkpointer.attach(db).ok());
+        writeKilobytes(db, 1, 200);              // about 50 pages in one commit
+        CHECK(checkpointer.checkpoints() == 1);  // at once, in the commit
+    }
+    db.close();
+    db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(QStringLiteral("wal-test"));
 }

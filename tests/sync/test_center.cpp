@@ -526,3 +526,54 @@ void epochs(Backend backend)
 CENTER_TEST("A new epoch is announced to counters that still know the old one", epochs)
 
 }  // namespace
+
+TEST_CASE("A counter's second pipelined request rides on its first while the center has room", "[center][load]")
+{
+    CenterFixture f(sync::CenterDbConfig::Backend::Sqlite);
+    sync::ServiceOptions options;
+    options.maxInFlight = 4;
+    sync::CenterService service(*f.store, options);
+    const auto from = [](const char *counter) {
+        sync::ApiRequest r;
+        r.method = "POST";
+        r.path = sync::apiPrefix() + QStringLiteral("/push");
+        if (counter)
+            r.authorization = sync::bearer(QString::fromLatin1(counter), QStringLiteral("secret"));
+        return r;
+    };
+    const sync::ApiRequest a = from("H49.01-Q01");
+    const sync::ApiRequest b = from("H49.02-Q01");
+    const sync::ApiRequest c = from("H49.03-Q01");
+    const sync::ApiRequest d = from("H49.04-Q01");
+    const sync::ApiRequest e = from("H49.05-Q01");
+    const sync::ApiRequest anonymous = from(nullptr);
+    CHECK(service.tryAdmit(a));
+    CHECK(service.tryAdmit(a));  // its second push in flight, while fewer than half of max_in_flight are
+    CHECK(service.inFlight() == 1);
+    CHECK(service.tryAdmit(b));
+    CHECK(service.inFlight() == 2);
+    CHECK_FALSE(service.tryAdmit(b));  // half full: no more second pushes
+    CHECK(service.tryAdmit(c));
+    CHECK(service.tryAdmit(d));
+    CHECK(service.inFlight() == 4);
+    CHECK_FALSE(service.tryAdmit(e));
+    CHECK_FALSE(service.tryAdmit(anonymous));
+    sync::ApiRequest health;
+    health.method = "GET";
+    health.path = sync::apiPrefix() + QStringLiteral("/health");
+    CHECK(service.tryAdmit(health));  // never shed
+
+    // Handling an admitted request releases it (these credentials are unknown: 401).
+    const auto handle = [&](const sync::ApiRequest &r) {
+        return service.handle(r, sync::CenterService::Admission::Admitted).status;
+    };
+    CHECK(handle(a) == 401);
+    CHECK(service.inFlight() == 4);  // the other push of that counter still counts
+    CHECK_FALSE(service.tryAdmit(e));
+    CHECK(handle(a) == 401);
+    CHECK(service.inFlight() == 3);
+    CHECK(service.tryAdmit(e));
+    for (const sync::ApiRequest *r : {&b, &c, &d, &e})
+        CHECK(handle(*r) == 401);
+    CHECK(service.inFlight() == 0);
+}

@@ -118,6 +118,30 @@ TEST_CASE("The answer parser refuses what is broken or too large, with a reason"
 
 namespace {
 
+// Reads one request (head and Content-Length body) from a socket.
+bool readRequest(int fd, std::string *out)
+{
+    std::string data;
+    char buf[65536];
+    for (;;) {
+        const size_t end = data.find("\r\n\r\n");
+        if (end != std::string::npos) {
+            size_t length = 0;
+            const size_t at = data.find("Content-Length: ");
+            if (at != std::string::npos && at < end)
+                length = std::stoul(data.substr(at + 16));
+            if (data.size() >= end + 4 + length) {
+                *out = data;
+                return true;
+            }
+        }
+        const ssize_t n = ::recv(fd, buf, sizeof buf, 0);
+        if (n <= 0)
+            return false;
+        data.append(buf, size_t(n));
+    }
+}
+
 // A loopback HTTP server on its own thread that answers the i-th request it reads with answers[i] and then does
 // what the answer's action says. Plain blocking sockets: nothing of the code under test.
 class ScriptedServer {
@@ -200,29 +224,6 @@ private:
         }
     }
 
-    static bool readRequest(int fd, std::string *out)
-    {
-        std::string data;
-        char buf[65536];
-        for (;;) {
-            const size_t end = data.find("\r\n\r\n");
-            if (end != std::string::npos) {
-                size_t length = 0;
-                const size_t at = data.find("Content-Length: ");
-                if (at != std::string::npos && at < end)
-                    length = std::stoul(data.substr(at + 16));
-                if (data.size() >= end + 4 + length) {
-                    *out = data;
-                    return true;
-                }
-            }
-            const ssize_t n = ::recv(fd, buf, sizeof buf, 0);
-            if (n <= 0)
-                return false;
-            data.append(buf, size_t(n));
-        }
-    }
-
     std::vector<Answer> m_answers;
     int m_listen = -1;
     quint16 m_port = 0;
@@ -231,6 +232,83 @@ private:
     std::atomic<int> m_connections{0};
     mutable std::mutex m_mutex;
     std::vector<std::string> m_requests;
+};
+
+// Answers each connection on a thread of its own, echoing the request body after "delay=N" milliseconds: requests on
+// two connections are worked on at the same time, as the center's handler threads do.
+class ConcurrentServer {
+public:
+    ConcurrentServer()
+    {
+        m_listen = ::socket(AF_INET, SOCK_STREAM, 0);
+        int one = 1;
+        ::setsockopt(m_listen, SOL_SOCKET, SO_REUSEADDR, &one, sizeof one);
+        sockaddr_in addr{};
+        addr.sin_family = AF_INET;
+        addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        REQUIRE(::bind(m_listen, reinterpret_cast<sockaddr *>(&addr), sizeof addr) == 0);
+        socklen_t len = sizeof addr;
+        ::getsockname(m_listen, reinterpret_cast<sockaddr *>(&addr), &len);
+        m_port = ntohs(addr.sin_port);
+        REQUIRE(::listen(m_listen, 8) == 0);
+        m_accepting = std::thread([this] {
+            for (;;) {
+                const int fd = ::accept(m_listen, nullptr, nullptr);
+                if (fd < 0)
+                    return;
+                ++m_connections;
+                std::lock_guard lock(m_mutex);
+                m_fds.push_back(fd);
+                m_workers.emplace_back([this, fd] { serve(fd); });
+            }
+        });
+    }
+    ~ConcurrentServer()
+    {
+        ::shutdown(m_listen, SHUT_RDWR);
+        ::close(m_listen);
+        m_accepting.join();
+        std::lock_guard lock(m_mutex);
+        for (const int fd : m_fds)
+            ::shutdown(fd, SHUT_RDWR);
+        for (std::thread &t : m_workers)
+            t.join();
+        for (const int fd : m_fds)
+            ::close(fd);
+    }
+
+    [[nodiscard]] QString url() const { return QStringLiteral("http://127.0.0.1:%1").arg(m_port); }
+    [[nodiscard]] int connections() const { return m_connections; }
+    [[nodiscard]] int mostAtOnce() const { return m_mostAtOnce; }
+
+private:
+    void serve(int fd)
+    {
+        std::string request;
+        while (readRequest(fd, &request)) {
+            const std::string body = request.substr(request.find("\r\n\r\n") + 4);
+            const int now = ++m_working;
+            for (int most = m_mostAtOnce; now > most && !m_mostAtOnce.compare_exchange_weak(most, now);) {
+            }
+            const size_t at = body.find("delay=");
+            if (at != std::string::npos)
+                std::this_thread::sleep_for(std::chrono::milliseconds(std::stoi(body.substr(at + 6))));
+            --m_working;
+            const std::string answer =
+                "HTTP/1.1 200 OK\r\nContent-Length: " + std::to_string(body.size()) + "\r\n\r\n" + body;
+            ::send(fd, answer.data(), answer.size(), MSG_NOSIGNAL);
+        }
+    }
+
+    int m_listen = -1;
+    quint16 m_port = 0;
+    std::thread m_accepting;
+    std::mutex m_mutex;
+    std::vector<int> m_fds;
+    std::vector<std::thread> m_workers;
+    std::atomic<int> m_connections{0};
+    std::atomic<int> m_working{0};
+    std::atomic<int> m_mostAtOnce{0};
 };
 
 ApiRequest post(const QByteArray &body)
@@ -319,6 +397,37 @@ TEST_CASE("A request in two halves: start() returns while the center works, fini
     const ApiResponse nothing = transport.finish();
     CHECK(nothing.status == 0);
     CHECK_FALSE(nothing.transportError.isEmpty());
+}
+
+TEST_CASE("Two requests in flight go on two kept-alive connections and are answered in the order they started",
+          "[http]")
+{
+    ConcurrentServer server;
+    HttpTransport transport(QUrl(server.url()), {});
+    for (int round = 0; round < 2; ++round) {
+        INFO("round " << round);
+        // The first takes longer at the "center" than the second; each finish() still gets its own answer.
+        transport.start(post("delay=300 first"));
+        transport.start(post("delay=50 second"));
+        const ApiResponse first = transport.finish();
+        const ApiResponse second = transport.finish();
+        CHECK(first.status == 200);
+        CHECK(first.body == "delay=300 first");
+        CHECK(second.status == 200);
+        CHECK(second.body == "delay=50 second");
+    }
+    CHECK(server.mostAtOnce() == 2);   // both were being worked on at once
+    CHECK(server.connections() == 2);  // and the connections were kept for the second round
+
+    // A third request while two are on their way is refused, not mixed up with theirs.
+    transport.start(post("delay=10 a"));
+    transport.start(post("delay=10 b"));
+    transport.start(post("delay=10 c"));
+    CHECK(transport.finish().body == "delay=10 a");
+    CHECK(transport.finish().body == "delay=10 b");
+    const ApiResponse none = transport.finish();
+    CHECK(none.status == 0);
+    CHECK_FALSE(none.transportError.isEmpty());
 }
 
 TEST_CASE("The transport reports answers cut short, unreadable or missing, and never retries a fresh connection",

@@ -12,6 +12,7 @@
 #include <QFile>
 #include <QSqlQuery>
 
+#include <deque>
 #include <functional>
 #include <utility>
 
@@ -123,24 +124,36 @@ public:
     void start(const sync::ApiRequest &request) override
     {
         m_onStart();
-        m_answer = m_inner.call(request);
+        m_answers.push_back(m_inner.call(request));
         if (++m_started == loseAnswerOf)
-            m_answer = sync::ApiResponse::noAnswer(QStringLiteral("the answer was lost"));
+            m_answers.back() = sync::ApiResponse::noAnswer(QStringLiteral("the answer was lost"));
+        m_mostInFlight = std::max(m_mostInFlight, int(m_answers.size()));
     }
-    sync::ApiResponse finish() override { return std::exchange(m_answer, {}); }
+    sync::ApiResponse finish() override
+    {
+        REQUIRE_FALSE(m_answers.empty());
+        sync::ApiResponse answer = m_answers.front();
+        m_answers.pop_front();
+        return answer;
+    }
+    [[nodiscard]] int mostInFlight() const { return m_mostInFlight; }
+    [[nodiscard]] bool idle() const { return m_answers.empty(); }
     int loseAnswerOf = 0;  // the n-th started request's answer never arrives (the center has stored it)
 
 private:
     sync::Transport &m_inner;
     std::function<void()> m_onStart;
-    sync::ApiResponse m_answer;
+    std::deque<sync::ApiResponse> m_answers;  // of the requests started and not finished, oldest first
     int m_started = 0;
+    int m_mostInFlight = 0;
 };
 
 }  // namespace
 
 TEST_CASE("Pushes overlap: the next batch is at the center before the counter settles the previous one", "[sync][push]")
 {
+    const int depth = GENERATE(1, 2);
+    INFO(depth << " push(es) in flight");
     SmallWorld w;
     SimCounter &c = *w.counters[0];
     w.receive(c, 7);
@@ -154,6 +167,7 @@ TEST_CASE("Pushes overlap: the next batch is at the center before the counter se
     EagerTransport eager(*c.transport, [&] { seen.push_back({*dossiers.pendingOutbox(), w.centerEvents()}); });
     sync::EngineOptions options;
     options.pushBatch = 2;
+    options.pushesInFlight = depth;
     sync::SyncEngine engine(*c.store, eager, c.counterId, w.secrets[0], options);
 
     SECTION("every answer arrives")
@@ -162,10 +176,14 @@ TEST_CASE("Pushes overlap: the next batch is at the center before the counter se
         const sync::RoundResult r = engine.runRound();
         REQUIRE(r.ok());
         CHECK(r.report.pushed == 7);
-        // Four batches (2, 2, 2, 1). Batch k + 1 is sent once batch k is answered but before it is settled, so at
-        // each start the outbox still lists the answered batch: 7, 7, 5, 3 pending while the center has 0, 2, 4, 6.
+        CHECK(eager.mostInFlight() == depth);
+        CHECK(eager.idle());
+        // Four batches (2, 2, 2, 1). With one in flight, batch k + 1 is sent once batch k is answered but before it
+        // is settled, so at each start the outbox still lists the answered batch: 7, 7, 5, 3 pending while the
+        // center has 0, 2, 4, 6. With two, the first two go out at once and each later one when the oldest is
+        // answered: 7, 7, 7, 5.
         REQUIRE(seen.size() == 4);
-        const std::vector<int> pending{7, 7, 5, 3};
+        const std::vector<int> pending = depth == 1 ? std::vector<int>{7, 7, 5, 3} : std::vector<int>{7, 7, 7, 5};
         const std::vector<qint64> atCenter{0, 2, 4, 6};
         for (size_t i = 0; i < seen.size(); ++i) {
             INFO("push " << i + 1);
@@ -184,16 +202,18 @@ TEST_CASE("Pushes overlap: the next batch is at the center before the counter se
             CHECK_FALSE(failed.ok());
         }
         // The second batch reached the center but its answer did not reach the counter: it stays in the outbox, and
-        // nothing more was sent after the failure.
-        CHECK(seen.size() == 2);
-        CHECK(w.centerEvents() == 4);
+        // nothing more was sent after the failure. With two in flight the third batch had gone out when the first
+        // was answered; its answer was not waited for in vain, and it stays in the outbox too.
+        CHECK(eager.idle());
+        CHECK(int(seen.size()) == depth + 1);
+        CHECK(w.centerEvents() == 2 * (depth + 1));
         CHECK(*dossiers.pendingOutbox() == 5);
         eager.loseAnswerOf = 0;
         ScopedClockOverride at([t = w.clock.now] { return t; });
         const sync::RoundResult next = engine.runRound();
         REQUIRE(next.ok());
-        CHECK(next.report.duplicates == 2);
-        CHECK(next.report.pushed == 3);
+        CHECK(next.report.duplicates == 2 * depth);
+        CHECK(next.report.pushed == 5 - 2 * depth);
         CHECK(*dossiers.pendingOutbox() == 0);
         CHECK(w.centerEvents() == 7);
         CHECK(localEvents(*c.store) == 7);

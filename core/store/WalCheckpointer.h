@@ -1,0 +1,51 @@
+#pragma once
+
+#include "core/Result.h"
+
+#include <QMutex>
+#include <QSqlDatabase>
+#include <QString>
+#include <QThread>
+#include <QWaitCondition>
+
+#include <atomic>
+
+struct sqlite3;
+
+namespace motcua::sql {
+
+// Copies a SQLite database's write-ahead log into the database on a thread of its own.
+//
+// SQLite's automatic checkpoint runs inside the COMMIT that takes the log past its threshold, so one request in a
+// few hundred waited for megabytes to be copied and synced (and with group commit, every push queued behind it).
+// Connections attached here report their commits instead, and this thread runs a PASSIVE checkpoint (it never
+// blocks readers or writers) once the log holds `thresholdPages`. Should the log still grow to `limitPages`
+// (checkpoints falling behind a writer that never pauses), the committing connection checkpoints itself, as
+// SQLite would have done.
+class WalCheckpointer final : private QThread {
+public:
+    explicit WalCheckpointer(QString path, int thresholdPages = 4096, int limitPages = 65536);
+    ~WalCheckpointer() override;
+    Q_DISABLE_COPY_MOVE(WalCheckpointer)
+
+    // Makes `db`'s commits report to this checkpointer instead of checkpointing themselves. SQLite only; the
+    // connection must be closed before the checkpointer is destroyed.
+    Result<void> attach(const QSqlDatabase &db);
+    // Checkpoints run so far (by this thread and by committing connections past the limit).
+    [[nodiscard]] int checkpoints() const { return m_checkpoints.load(); }
+
+private:
+    static int onCommit(void *self, sqlite3 *db, const char *schema, int pages);
+    void run() override;
+
+    const QString m_path;
+    const int m_thresholdPages;
+    const int m_limitPages;
+    QMutex m_mutex;
+    QWaitCondition m_wake;
+    bool m_wanted = false;
+    bool m_stopping = false;
+    std::atomic<int> m_checkpoints{0};
+};
+
+}  // namespace motcua::sql
