@@ -495,6 +495,29 @@ QString isoUtcMs(const QDateTime &moment)
     return QString::fromLatin1(text, 24);
 }
 
+QDateTime parseIsoUtcMs(QStringView text)
+{
+    if (text.size() != 24 || text[4] != u'-' || text[7] != u'-' || text[10] != u'T' || text[13] != u':' ||
+        text[16] != u':' || text[19] != u'.' || text[23] != u'Z')
+        return {};
+    int fields[7] = {};
+    constexpr qsizetype kStarts[7] = {0, 5, 8, 11, 14, 17, 20};
+    constexpr int kWidths[7] = {4, 2, 2, 2, 2, 2, 3};
+    for (int f = 0; f < 7; ++f) {
+        for (int i = 0; i < kWidths[f]; ++i) {
+            const char16_t c = text[kStarts[f] + i].unicode();
+            if (c < u'0' || c > u'9')
+                return {};
+            fields[f] = fields[f] * 10 + (c - u'0');
+        }
+    }
+    const QDate date(fields[0], fields[1], fields[2]);
+    const QTime time(fields[3], fields[4], fields[5], fields[6]);
+    if (fields[0] < 1 || !date.isValid() || !time.isValid())
+        return {};
+    return QDateTime(date, time, Qt::UTC);
+}
+
 bool isCanonical(QByteArrayView text)
 {
     return CanonicalChecker(text).check();

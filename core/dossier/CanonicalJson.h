@@ -22,6 +22,10 @@ void appendUtf8String(QByteArray &out, QByteArrayView utf8);
 // the years 1–9999 and by Qt otherwise.
 QString isoUtcMs(const QDateTime &moment);
 
+// The moment isoUtcMs() writes, read back: valid only for exactly that shape ("2026-03-05T01:02:03.004Z") with a
+// real date and time; anything else is for QDateTime::fromString.
+QDateTime parseIsoUtcMs(QStringView text);
+
 // True when `text` is one JSON value that Qt's parser accepts and Qt's compact writer writes back byte for byte:
 // object keys in ascending order without repeats, no spaces, strings escaped as appendString() escapes them,
 // numbers as integers of at most 18 digits. False when it is not, and also for the rare canonical text outside that

@@ -37,7 +37,8 @@ QDateTime parseTime(const QJsonValue &v)
 
 QDate vietnamDate(const QDateTime &t)
 {
-    return t.toTimeZone(vietnamTimeZone()).date();
+    // Vietnam time is a fixed UTC+7: plain arithmetic, not a time-zone conversion (the fold does this per event).
+    return t.isValid() ? t.toUTC().addSecs(7 * 3600).date() : QDate();
 }
 
 // All ancestors of each event, by following `parents` (events not in the set are skipped).

@@ -8,6 +8,8 @@
 #include <QJsonDocument>
 
 #include <array>
+#include <cstring>
+#include <limits>
 
 namespace motcua {
 
@@ -164,9 +166,176 @@ Result<Event> Event::fromJson(const QJsonObject &json)
     QString occurred;
     if (!text("occurred_at", &occurred))
         return badField(QStringLiteral("occurred_at"));
-    e.occurredAt = QDateTime::fromString(occurred, Qt::ISODateWithMs);
+    e.occurredAt = json::parseIsoUtcMs(occurred);  // the canonical shape, without Qt's general parser
+    if (!e.occurredAt.isValid())
+        e.occurredAt = QDateTime::fromString(occurred, Qt::ISODateWithMs);
     if (!e.occurredAt.isValid())
         return badField(QStringLiteral("occurred_at"));
+    return e;
+}
+
+namespace {
+
+// Reads canonical event text (json::isCanonical() holds) key by key, in the one order it can have.
+class CanonicalReader {
+public:
+    explicit CanonicalReader(QByteArrayView text) : m_at(text.data()), m_end(text.data() + text.size()) {}
+
+    bool take(QByteArrayView expected)
+    {
+        if (m_end - m_at < expected.size() || std::memcmp(m_at, expected.data(), size_t(expected.size())) != 0)
+            return false;
+        m_at += expected.size();
+        return true;
+    }
+
+    // A non-negative int (canonical text has no other number shapes worth reading here).
+    bool integer(int *out)
+    {
+        qint64 value = 0;
+        const char *start = m_at;
+        while (m_at != m_end && *m_at >= '0' && *m_at <= '9' && m_at - start < 10)
+            value = value * 10 + (*m_at++ - '0');
+        if (m_at == start || value > std::numeric_limits<int>::max())
+            return false;
+        *out = int(value);
+        return true;
+    }
+
+    // A string, its escapes being those isCanonical() allows.
+    bool string(QString *out)
+    {
+        if (!take("\""))
+            return false;
+        const char *start = m_at;
+        bool escaped = false;
+        while (m_at != m_end && *m_at != '"') {
+            if (*m_at == '\\') {
+                escaped = true;
+                ++m_at;
+            }
+            ++m_at;
+        }
+        if (m_at >= m_end)
+            return false;
+        const QByteArrayView raw(start, m_at - start);
+        ++m_at;
+        if (!escaped) {
+            *out = QString::fromUtf8(raw);
+            return true;
+        }
+        QByteArray plain;
+        plain.reserve(raw.size());
+        for (qsizetype i = 0; i < raw.size(); ++i) {
+            if (raw[i] != '\\') {
+                plain += raw[i];
+                continue;
+            }
+            switch (raw[++i]) {
+            case 'b':
+                plain += '\b';
+                break;
+            case 'f':
+                plain += '\f';
+                break;
+            case 'n':
+                plain += '\n';
+                break;
+            case 'r':
+                plain += '\r';
+                break;
+            case 't':
+                plain += '\t';
+                break;
+            case 'u':  // u00xx: a control character
+                plain += char(QByteArray(raw.data() + i + 3, 2).toInt(nullptr, 16));
+                i += 4;
+                break;
+            default:  // " and backslash
+                plain += raw[i];
+                break;
+            }
+        }
+        *out = QString::fromUtf8(plain);
+        return true;
+    }
+
+    // The text of the object that starts here (canonical, so no brace inside a string is mistaken: strings are
+    // skipped whole).
+    bool object(QByteArrayView *out)
+    {
+        if (m_at == m_end || *m_at != '{')
+            return false;
+        const char *start = m_at;
+        int depth = 0;
+        while (m_at != m_end) {
+            const char c = *m_at++;
+            if (c == '"') {
+                while (m_at != m_end && *m_at != '"')
+                    m_at += *m_at == '\\' ? 2 : 1;
+                if (m_at == m_end)
+                    return false;
+                ++m_at;
+            } else if (c == '{' || c == '[') {
+                ++depth;
+            } else if ((c == '}' || c == ']') && --depth == 0) {
+                *out = QByteArrayView(start, m_at - start);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    [[nodiscard]] bool atEnd() const { return m_at == m_end; }
+
+private:
+    const char *m_at;
+    const char *m_end;
+};
+
+}  // namespace
+
+std::optional<Event> Event::fromCanonicalText(QByteArrayView text)
+{
+    if (!json::isCanonical(text))
+        return std::nullopt;
+    // The keys in canonical (sorted) order; every check fromJson() makes, made again.
+    CanonicalReader r(text);
+    Event e;
+    QString hlcText;
+    QString typeText;
+    QString occurredText;
+    QByteArrayView payloadText;
+    if (!r.take("{\"catalog_version\":") || !r.integer(&e.catalogVersion) || !r.take(",\"counter_id\":") ||
+        !r.string(&e.counterId) || !r.take(",\"dossier_id\":") || !r.string(&e.dossierId) ||
+        !r.take(",\"event_id\":") || !r.string(&e.eventId) || !r.take(",\"hlc\":") || !r.string(&hlcText) ||
+        !r.take(",\"occurred_at\":") || !r.string(&occurredText) || !r.take(",\"officer\":") || !r.string(&e.officer) ||
+        !r.take(",\"parents\":["))
+        return std::nullopt;
+    if (!r.take("]")) {
+        do {
+            QString parent;
+            if (!r.string(&parent) || !isUuid7(parent))
+                return std::nullopt;
+            e.parents << parent;
+        } while (r.take(","));
+        if (!r.take("]"))
+            return std::nullopt;
+    }
+    if (!r.take(",\"payload\":") || !r.object(&payloadText) || !r.take(",\"schema_version\":") ||
+        !r.integer(&e.schemaVersion) || !r.take(",\"type\":") || !r.string(&typeText) || !r.take("}") || !r.atEnd())
+        return std::nullopt;
+    if (e.eventId.isEmpty() || !isUuid7(e.eventId) || e.dossierId.isEmpty() || !isUuid7(e.dossierId) ||
+        e.counterId.isEmpty() || e.officer.isEmpty() || e.schemaVersion < 1 || e.schemaVersion > kSchemaVersion ||
+        !eventTypeFromName(typeText, &e.type) || !HlcTimestamp::parse(hlcText, &e.hlc) || e.hlc.toString() != hlcText)
+        return std::nullopt;
+    e.occurredAt = json::parseIsoUtcMs(occurredText);
+    if (!e.occurredAt.isValid())
+        return std::nullopt;
+    const QJsonDocument payload = QJsonDocument::fromJson(payloadText.toByteArray());
+    if (!payload.isObject())
+        return std::nullopt;
+    e.payload = payload.object();
     return e;
 }
 

@@ -7,6 +7,8 @@
 #include <QJsonObject>
 #include <QStringList>
 
+#include <optional>
+
 namespace motcua {
 
 // Every fact about a dossier is one of these (DESIGN.md, "Dossier = immutable events").
@@ -52,6 +54,10 @@ struct Event {
 
     [[nodiscard]] QJsonObject toJson() const;
     static Result<Event> fromJson(const QJsonObject &json);
+    // The event whose canonical bytes are exactly `text`, read without QJsonDocument except for the payload:
+    // what a push from a MotCua counter carries. Empty when `text` is not canonical or not a valid event;
+    // fromJson() then says what is wrong with it.
+    static std::optional<Event> fromCanonicalText(QByteArrayView text);
     // The bytes that identify the content: same id + different bytes is a conflict to raise, not a duplicate.
     [[nodiscard]] QByteArray canonicalBytes() const;
     // The same for an event that fromJson() made of `json`, where `text` is the JSON text `json` was parsed from:

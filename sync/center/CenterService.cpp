@@ -316,7 +316,66 @@ ApiResponse CenterService::hello(const CounterAuth &auth)
                                    {QStringLiteral("calendar_version"), calendar->version}});
 }
 
-ApiResponse CenterService::push(const ApiRequest &request, const CounterAuth &auth, int *items)
+namespace {
+
+// A push body exactly as MotCua counters write it, {"counter_id":"…","epoch":"…","events":[…]} without spaces and
+// with every event in canonical form, read without QJsonDocument: each event's text is then its canonical bytes.
+// False for any other body, which the general path reads (and explains, if it is wrong).
+bool readCanonicalPush(const QByteArray &body, QString *counterId, QList<Event> *events, QList<QByteArray> *canonical)
+{
+    const auto plainString = [&](qsizetype *at, QString *out) {
+        // Identifiers: printable ASCII without escapes.
+        if (*at >= body.size() || body.at(*at) != '"')
+            return false;
+        const qsizetype start = ++*at;
+        while (*at < body.size() && body.at(*at) != '"') {
+            const char c = body.at(*at);
+            if (c < 0x20 || c > 0x7e || c == '\\')
+                return false;
+            ++*at;
+        }
+        if (*at >= body.size())
+            return false;
+        *out = QString::fromLatin1(body.constData() + start, *at - start);
+        ++*at;
+        return true;
+    };
+    static const QByteArray kCounter = "{\"counter_id\":";
+    static const QByteArray kEpoch = ",\"epoch\":";
+    static const QByteArray kEvents = ",\"events\":";
+    if (!body.startsWith(kCounter) || !body.endsWith("]}"))
+        return false;
+    qsizetype at = kCounter.size();
+    QString epoch;
+    if (!plainString(&at, counterId) || body.mid(at, kEpoch.size()) != kEpoch)
+        return false;
+    at += kEpoch.size();
+    if (!plainString(&at, &epoch) || body.mid(at, kEvents.size()) != kEvents)
+        return false;
+    at += kEvents.size();
+    // The array runs to the closing "]}"; its elements are found by json::arrayElements on the whole body, which
+    // also rejects a second "events" key or anything after the array.
+    QList<QByteArrayView> texts;
+    if (!json::arrayElements(body, "events", &texts) || texts.size() > kMaxPushBatch)
+        return false;
+    if (!texts.isEmpty() && texts.front().data() != body.constData() + at + 1)
+        return false;  // not the array right after the epoch
+    events->reserve(texts.size());
+    canonical->reserve(texts.size());
+    for (const QByteArrayView text : std::as_const(texts)) {
+        std::optional<Event> e = Event::fromCanonicalText(text);
+        if (!e)
+            return false;
+        events->append(std::move(*e));
+        canonical->append(text.toByteArray());
+    }
+    return true;
+}
+
+}  // namespace
+
+std::optional<ApiResponse> CenterService::parsePush(const ApiRequest &request, const CounterAuth &auth,
+                                                    QList<Event> *events, QList<QByteArray> *canonical)
 {
     QJsonObject body;
     ApiResponse bad;
@@ -337,16 +396,13 @@ ApiResponse CenterService::push(const ApiRequest &request, const CounterAuth &au
         return ApiResponse::error(
             413, errors::kTooLarge,
             QStringLiteral("At most %1 events per push (got %2).").arg(kMaxPushBatch).arg(array.size()));
-    // Each event's text in the body: an event a MotCua counter sent is in canonical form already, and is then
-    // stored as it came instead of being written out again (Event::canonicalBytes(json, text)).
+    // Each event's text in the body: an event in canonical form is stored as it came instead of being written out
+    // again (Event::canonicalBytes(json, text)).
     QList<QByteArrayView> texts;
     if (!json::arrayElements(request.body, "events", &texts) || texts.size() != array.size())
         texts.clear();
-    QList<Event> events;
-    events.reserve(array.size());
-    QList<QByteArray> canonical;
-    canonical.reserve(array.size());
-    QSet<QString> seen;
+    events->reserve(array.size());
+    canonical->reserve(array.size());
     for (qsizetype i = 0; i < array.size(); ++i) {
         if (!array.at(i).isObject())
             return ApiResponse::error(400, errors::kBadRequest, QStringLiteral("events[%1] is not an object.").arg(i));
@@ -361,19 +417,42 @@ ApiResponse CenterService::push(const ApiRequest &request, const CounterAuth &au
         if (!e)
             return ApiResponse::error(400, errors::kBadRequest,
                                       QStringLiteral("events[%1]: %2").arg(i).arg(e.error().message));
-        if (e->counterId != auth.counterId)
+        canonical->append(texts.isEmpty() ? e->canonicalBytes() : e->canonicalBytes(json, texts.at(i)));
+        events->append(*e);
+    }
+    return std::nullopt;
+}
+
+ApiResponse CenterService::push(const ApiRequest &request, const CounterAuth &auth, int *items)
+{
+    QList<Event> events;
+    QList<QByteArray> canonical;
+    QString bodyCounter;
+    if (readCanonicalPush(request.body, &bodyCounter, &events, &canonical)) {
+        if (bodyCounter != auth.counterId)
+            return ApiResponse::error(
+                403, errors::kForbidden,
+                QStringLiteral("A counter may push only its own events (counter_id %1 is not you).").arg(bodyCounter));
+    } else {
+        events.clear();
+        canonical.clear();
+        if (auto bad = parsePush(request, auth, &events, &canonical))
+            return *bad;
+    }
+    QSet<QString> seen;
+    for (qsizetype i = 0; i < events.size(); ++i) {
+        const Event &e = events.at(i);
+        if (e.counterId != auth.counterId)
             return ApiResponse::error(403, errors::kForbidden,
                                       QStringLiteral("events[%1] was authored by %2; a counter may push only its own "
                                                      "events.")
                                           .arg(i)
-                                          .arg(e->counterId));
-        if (seen.contains(e->eventId))
+                                          .arg(e.counterId));
+        if (seen.contains(e.eventId))
             return ApiResponse::error(
                 400, errors::kBadRequest,
-                QStringLiteral("events[%1] repeats event %2 in the same batch.").arg(i).arg(e->eventId));
-        seen.insert(e->eventId);
-        canonical.append(texts.isEmpty() ? e->canonicalBytes() : e->canonicalBytes(json, texts.at(i)));
-        events.append(*e);
+                QStringLiteral("events[%1] repeats event %2 in the same batch.").arg(i).arg(e.eventId));
+        seen.insert(e.eventId);
     }
     *items = int(events.size());
     auto outcomes = m_store.ingest(auth, events, canonical);

@@ -8,6 +8,11 @@
 #include <QString>
 
 #include <atomic>
+#include <optional>
+
+namespace motcua {
+struct Event;
+}
 
 namespace motcua::sync {
 
@@ -52,6 +57,9 @@ private:
     ApiResponse enroll(const ApiRequest &request);
     ApiResponse hello(const CounterAuth &auth);
     ApiResponse push(const ApiRequest &request, const CounterAuth &auth, int *items);
+    // Reads a push body of any spelling with QJsonDocument; an answer when it is wrong.
+    static std::optional<ApiResponse> parsePush(const ApiRequest &request, const CounterAuth &auth,
+                                                QList<Event> *events, QList<QByteArray> *canonical);
     ApiResponse feed(const ApiRequest &request, const CounterAuth &auth, int *items);
     ApiResponse catalog(const ApiRequest &request, bool calendar);
     ApiResponse officers(const ApiRequest &request, const CounterAuth &auth);

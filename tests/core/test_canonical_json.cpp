@@ -201,6 +201,16 @@ TEST_CASE("Moments are written as Qt writes them in ISO form with milliseconds",
         const QDateTime local = utc.toTimeZone(hanoi);
         REQUIRE(json::isoUtcMs(local) == local.toUTC().toString(Qt::ISODateWithMs));
     }
+    for (int i = 0; i < 3000; ++i) {
+        const QDateTime utc(QDate(1, 1, 1).addDays(random.bounded(3652058)),
+                            QTime(0, 0).addMSecs(random.bounded(86400000)), Qt::UTC);
+        const QString text = json::isoUtcMs(utc);
+        REQUIRE(json::parseIsoUtcMs(text) == QDateTime::fromString(text, Qt::ISODateWithMs));
+        REQUIRE(json::parseIsoUtcMs(text).timeSpec() == Qt::UTC);
+    }
+    for (const char *other : {"2026-03-05T01:02:03Z", "2026-03-05T01:02:03.004+07:00", "2026-03-05T24:00:00.000Z",
+                              "2026-02-30T01:02:03.004Z", "2026-03-05 01:02:03.004Z", "0000-01-01T00:00:00.000Z"})
+        CHECK_FALSE(json::parseIsoUtcMs(QString::fromLatin1(other)).isValid());
     CHECK(json::isoUtcMs(QDateTime()) == QString());
     CHECK(json::isoUtcMs(QDateTime(QDate(2026, 3, 5), QTime(1, 2, 3, 4), Qt::UTC)) ==
           QStringLiteral("2026-03-05T01:02:03.004Z"));
@@ -353,5 +363,70 @@ TEST_CASE("An event sent in canonical form is taken as it came, anything else is
         INFO(text.toStdString());
         const auto [parsed, json] = fromText(text);
         CHECK(parsed.canonicalBytes(json, text) == canonical);
+    }
+}
+
+TEST_CASE("An event read from its canonical text is the event fromJson() reads from it", "[dossier][json]")
+{
+    QRandomGenerator random(99);
+    const auto same = [](const Event &a, const Event &b) {
+        return a.eventId == b.eventId && a.dossierId == b.dossierId && a.counterId == b.counterId &&
+               a.officer == b.officer && a.hlc == b.hlc && a.type == b.type && a.schemaVersion == b.schemaVersion &&
+               a.catalogVersion == b.catalogVersion && a.parents == b.parents && a.payload == b.payload &&
+               a.occurredAt == b.occurredAt && a.occurredAt.timeSpec() == b.occurredAt.timeSpec();
+    };
+    int fastOnes = 0;
+    for (int i = 0; i < 3000; ++i) {
+        Event e = sampleEvent();
+        e.officer = random.bounded(3) == 0 ? randomString(random) : QStringLiteral("officer.%1").arg(i);
+        e.counterId = random.bounded(4) == 0 ? randomString(random) : QStringLiteral("H49.01-Q%1").arg(i % 9);
+        e.catalogVersion = random.bounded(2) ? random.bounded(100) : int(random.bounded(0x7fffffff));
+        e.type = EventType(random.bounded(16));
+        e.hlc = HlcTimestamp{qint64(random.generate64() >> 20), random.bounded(0xffff)};
+        e.parents.clear();
+        for (int p = random.bounded(3); p > 0; --p)
+            e.parents << createUuid7();
+        e.payload = randomValue(random, 1).toObject();
+        e.occurredAt = QDateTime(QDate(2000, 1, 1).addDays(random.bounded(20000)),
+                                 QTime(0, 0).addMSecs(random.bounded(86400000)), Qt::UTC);
+        const QByteArray text = e.canonicalBytes();
+        INFO(text.toStdString());
+        const std::optional<Event> fast = Event::fromCanonicalText(text);
+        auto slow = Event::fromJson(QJsonDocument::fromJson(text).object());
+        if (!fast)
+            continue;
+        ++fastOnes;
+        REQUIRE(slow.ok());
+        REQUIRE(same(*fast, *slow));
+        REQUIRE(fast->canonicalBytes() == text);
+
+        // Whatever an edit leaves readable on the fast path is read as fromJson() reads it, and is canonical.
+        for (int m = 0; m < 3; ++m) {
+            const QByteArray changed = mutate(random, text);
+            const std::optional<Event> edited = Event::fromCanonicalText(changed);
+            if (!edited)
+                continue;
+            INFO(changed.toStdString());
+            auto general = Event::fromJson(QJsonDocument::fromJson(changed).object());
+            REQUIRE(general.ok());
+            REQUIRE(same(*edited, *general));
+            REQUIRE(edited->canonicalBytes() == changed);
+        }
+    }
+    CHECK(fastOnes > 1500);  // most of them: what the profile leaves out (fractions, odd keys) goes the slow way
+
+    // Not canonical, or canonical but not a valid event: the general path decides.
+    const QByteArray good = sampleEvent().canonicalBytes();
+    REQUIRE(Event::fromCanonicalText(good).has_value());
+    for (const QByteArray &bad :
+         QList<QByteArray>{QByteArray(good).replace("\"type\":\"received\"", "\"type\":\"unknown\""),
+                           QByteArray(good).replace("\"schema_version\":1", "\"schema_version\":9"),
+                           QByteArray(good).replace("\"officer\":\"lan.nt\"", "\"officer\":\"\""),
+                           QByteArray(good).replace("\"catalog_version\":7", "\"catalog_version\":9999999999"),
+                           QByteArray(good).replace(".007Z", ".007+07:00"),
+                           QByteArray(good).replace(",\"payload\":{", ",\"payload\":[{"), QByteArray(good + " "),
+                           good.left(good.size() - 1)}) {
+        INFO(bad.toStdString());
+        CHECK_FALSE(Event::fromCanonicalText(bad).has_value());
     }
 }

@@ -1,5 +1,6 @@
 #include "TestSupport.h"
 
+#include "core/Clock.h"
 #include "core/dossier/Dossier.h"
 #include "core/dossier/Event.h"
 #include "core/dossier/Hlc.h"
@@ -329,4 +330,72 @@ TEST_CASE("An event's canonical bytes are exactly those QJsonDocument writes, wh
         INFO(defining(e).toStdString());
         CHECK(e.canonicalBytes() == defining(e));
     }
+}
+
+TEST_CASE("Times are read the same with and without Qt's ISO parser", "[dossier][time]")
+{
+    // The definition: Qt's parser, and a time without an offset is Vietnam time.
+    const auto reference = [](const QString &text) {
+        const QString t = text.trimmed();
+        QDateTime parsed = QDateTime::fromString(t, Qt::ISODateWithMs);
+        if (!parsed.isValid())
+            return QDateTime();
+        if (parsed.timeSpec() == Qt::LocalTime) {
+            const QDateTime fields = QDateTime::fromString(t + QLatin1Char('Z'), Qt::ISODateWithMs);
+            if (!fields.isValid())
+                return QDateTime();
+            parsed = QDateTime(fields.date(), fields.time(), vietnamTimeZone());
+        }
+        return parsed.toUTC();
+    };
+    QRandomGenerator random(2026);
+    const auto two = [&](int max) { return QStringLiteral("%1").arg(random.bounded(max), 2, 10, QLatin1Char('0')); };
+    for (int i = 0; i < 20000; ++i) {
+        QString text = QStringLiteral("%1-%2-%3T%4:%5")
+                           .arg(random.bounded(1, 10000), 4, 10, QLatin1Char('0'))
+                           .arg(two(14))
+                           .arg(two(33))
+                           .arg(two(26))
+                           .arg(two(61));
+        if (random.bounded(8) > 0)
+            text += QLatin1Char(':') + two(62);
+        switch (random.bounded(5)) {
+        case 0:
+            text += QLatin1Char('.') + QString::number(random.bounded(1000)).rightJustified(3, QLatin1Char('0'));
+            break;
+        case 1:
+            text += QLatin1Char('.') + QString::number(random.bounded(100));
+            break;
+        default:
+            break;
+        }
+        switch (random.bounded(6)) {
+        case 0:
+            text += QLatin1Char('Z');
+            break;
+        case 1:
+        case 2:
+            text += (random.bounded(2) ? QLatin1Char('+') : QLatin1Char('-')) + two(16) + QLatin1Char(':') + two(61);
+            break;
+        case 3:
+            text += QStringLiteral("+0700");
+            break;
+        case 4:
+            text = QLatin1Char(' ') + text + QLatin1Char(' ');
+            break;
+        default:
+            break;
+        }
+        INFO(text.toStdString());
+        const QDateTime expected = reference(text);
+        const QDateTime got = parseVietnamTime(text);
+        REQUIRE(got.isValid() == expected.isValid());
+        if (expected.isValid()) {
+            REQUIRE(got == expected);
+            REQUIRE(got.toString(Qt::ISODateWithMs) == expected.toString(Qt::ISODateWithMs));
+        }
+    }
+    CHECK(parseVietnamTime(QStringLiteral("2026-03-20T17:00:00")) ==
+          QDateTime(QDate(2026, 3, 20), QTime(10, 0), Qt::UTC));
+    CHECK_FALSE(parseVietnamTime(QStringLiteral("2026-02-30T10:00:00Z")).isValid());
 }
