@@ -1212,8 +1212,8 @@ int main(int argc, char *argv[])
           << "sizes: W1 " << grouped(settings.w1Dossiers) << " dossiers; W5 " << settings.w5Counters << " counters x "
           << grouped(settings.w5Dossiers) << " dossiers; W4 " << grouped(settings.w4Dossiers)
           << " dossiers; 5 events per dossier; center threads " << settings.centerThreads << "; counters push "
-          << settings.engine.pushBatch << " events per request and pull pages of " << settings.engine.pullPage
-          << Qt::endl;
+          << settings.engine.pushBatch << " events per request, " << settings.engine.pushesInFlight
+          << " in flight, and pull pages of " << settings.engine.pullPage << Qt::endl;
 
     QTemporaryDir tmp(QDir(settings.tmpBase).filePath(QStringLiteral("motcua-bench-sync-XXXXXX")));
     if (!tmp.isValid()) {
