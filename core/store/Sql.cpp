@@ -297,16 +297,32 @@ Result<void> insertRows(const QSqlDatabase &db, const QString &head, int width, 
     return {};
 }
 
+namespace {
+
+// `head` + " (?, …, ?)" with kInPiece placeholders: one statement text for every piece of runIn() and selectIn().
+QString inStatement(const QString &head)
+{
+    return head + QStringLiteral(" (") + QStringLiteral("?,").repeated(kInPiece - 1) + QStringLiteral("?)");
+}
+
+// The kInPiece values from `at`, the last piece padded by repeating its last value (which changes nothing for IN).
+QVariantList inPiece(const QStringList &values, qsizetype at)
+{
+    QVariantList binds;
+    binds.reserve(kInPiece);
+    for (qsizetype i = at; i < at + kInPiece; ++i)
+        binds.append(values.at(std::min(i, values.size() - 1)));
+    return binds;
+}
+
+}  // namespace
+
 Result<void> runIn(const QSqlDatabase &db, const QString &head, const QStringList &values,
                    const std::function<void(const QSqlQuery &)> &row)
 {
-    const QString text =
-        head + QStringLiteral(" (") + QStringLiteral("?,").repeated(kInPiece - 1) + QStringLiteral("?)");
+    const QString text = inStatement(head);
     for (qsizetype at = 0; at < values.size(); at += kInPiece) {
-        QVariantList binds;
-        binds.reserve(kInPiece);
-        for (qsizetype i = at; i < at + kInPiece; ++i)
-            binds.append(values.at(std::min(i, values.size() - 1)));
+        const QVariantList binds = inPiece(values, at);
         auto q = cached(db, text, binds);
         if (!q)
             return q.error();
@@ -384,13 +400,9 @@ Result<void> selectText(const QSqlDatabase &db, const QString &sql, const QVaria
 Result<void> selectIn(const QSqlDatabase &db, const QString &head, const QStringList &values,
                       const std::function<void(const TextRow &)> &row)
 {
-    const QString text =
-        head + QStringLiteral(" (") + QStringLiteral("?,").repeated(kInPiece - 1) + QStringLiteral("?)");
+    const QString text = inStatement(head);
     for (qsizetype at = 0; at < values.size(); at += kInPiece) {
-        QVariantList binds;
-        binds.reserve(kInPiece);
-        for (qsizetype i = at; i < at + kInPiece; ++i)
-            binds.append(values.at(std::min(i, values.size() - 1)));
+        const QVariantList binds = inPiece(values, at);
         if (auto r = selectText(db, text, binds, row); !r)
             return r;
     }

@@ -118,6 +118,23 @@ TEST_CASE("The answer parser refuses what is broken or too large, with a reason"
 
 namespace {
 
+// A listening socket on 127.0.0.1 and a free port.
+int listenOnLoopback(quint16 *port)
+{
+    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+    int one = 1;
+    ::setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &one, sizeof one);
+    sockaddr_in addr{};
+    addr.sin_family = AF_INET;
+    addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    REQUIRE(::bind(fd, reinterpret_cast<sockaddr *>(&addr), sizeof addr) == 0);
+    socklen_t len = sizeof addr;
+    ::getsockname(fd, reinterpret_cast<sockaddr *>(&addr), &len);
+    *port = ntohs(addr.sin_port);
+    REQUIRE(::listen(fd, 8) == 0);
+    return fd;
+}
+
 // Reads one request (head and Content-Length body) from a socket.
 bool readRequest(int fd, std::string *out)
 {
@@ -155,17 +172,7 @@ public:
 
     explicit ScriptedServer(std::vector<Answer> answers) : m_answers(std::move(answers))
     {
-        m_listen = ::socket(AF_INET, SOCK_STREAM, 0);
-        int one = 1;
-        ::setsockopt(m_listen, SOL_SOCKET, SO_REUSEADDR, &one, sizeof one);
-        sockaddr_in addr{};
-        addr.sin_family = AF_INET;
-        addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-        REQUIRE(::bind(m_listen, reinterpret_cast<sockaddr *>(&addr), sizeof addr) == 0);
-        socklen_t len = sizeof addr;
-        ::getsockname(m_listen, reinterpret_cast<sockaddr *>(&addr), &len);
-        m_port = ntohs(addr.sin_port);
-        REQUIRE(::listen(m_listen, 8) == 0);
+        m_listen = listenOnLoopback(&m_port);
         m_thread = std::thread([this] { run(); });
     }
     ~ScriptedServer()
@@ -240,17 +247,7 @@ class ConcurrentServer {
 public:
     ConcurrentServer()
     {
-        m_listen = ::socket(AF_INET, SOCK_STREAM, 0);
-        int one = 1;
-        ::setsockopt(m_listen, SOL_SOCKET, SO_REUSEADDR, &one, sizeof one);
-        sockaddr_in addr{};
-        addr.sin_family = AF_INET;
-        addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-        REQUIRE(::bind(m_listen, reinterpret_cast<sockaddr *>(&addr), sizeof addr) == 0);
-        socklen_t len = sizeof addr;
-        ::getsockname(m_listen, reinterpret_cast<sockaddr *>(&addr), &len);
-        m_port = ntohs(addr.sin_port);
-        REQUIRE(::listen(m_listen, 8) == 0);
+        m_listen = listenOnLoopback(&m_port);
         m_accepting = std::thread([this] {
             for (;;) {
                 const int fd = ::accept(m_listen, nullptr, nullptr);
