@@ -301,6 +301,13 @@ class ElementScanner {
 public:
     explicit ElementScanner(QByteArrayView text) : m_at(text.data()), m_end(text.data() + text.size()) {}
 
+    // The length of the value at the start, or -1.
+    qsizetype firstValueLength()
+    {
+        const char *start = m_at;
+        return skipValue() ? m_at - start : -1;
+    }
+
     bool elementsOf(QByteArrayView wanted, QList<QByteArrayView> *out)
     {
         bool found = false;
@@ -521,6 +528,11 @@ QDateTime parseIsoUtcMs(QStringView text)
 bool isCanonical(QByteArrayView text)
 {
     return CanonicalChecker(text).check();
+}
+
+qsizetype valueLength(QByteArrayView text)
+{
+    return ElementScanner(text).firstValueLength();
 }
 
 bool arrayElements(QByteArrayView document, QByteArrayView key, QList<QByteArrayView> *out)

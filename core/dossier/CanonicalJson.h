@@ -33,6 +33,10 @@ QDateTime parseIsoUtcMs(QStringView text);
 // drops, nesting deeper than 64): callers then write the value again with Qt, which is always right, only slower.
 bool isCanonical(QByteArrayView text);
 
+// The length of the JSON value `text` starts with, found by matching brackets outside strings (no other check);
+// -1 when it does not end within `text`.
+qsizetype valueLength(QByteArrayView text);
+
 // The elements of the array that is the value of `key` in the JSON object `document`, as slices of `document`
 // (without surrounding spaces), in order. False when `document` is not an object, when `key` is missing, repeated or
 // not an array, or when the text is not well formed. `key` is matched as written, without escapes.

@@ -260,30 +260,17 @@ public:
         return true;
     }
 
-    // The text of the object that starts here (canonical, so no brace inside a string is mistaken: strings are
-    // skipped whole).
+    // The text of the object that starts here.
     bool object(QByteArrayView *out)
     {
         if (m_at == m_end || *m_at != '{')
             return false;
-        const char *start = m_at;
-        int depth = 0;
-        while (m_at != m_end) {
-            const char c = *m_at++;
-            if (c == '"') {
-                while (m_at != m_end && *m_at != '"')
-                    m_at += *m_at == '\\' ? 2 : 1;
-                if (m_at == m_end)
-                    return false;
-                ++m_at;
-            } else if (c == '{' || c == '[') {
-                ++depth;
-            } else if ((c == '}' || c == ']') && --depth == 0) {
-                *out = QByteArrayView(start, m_at - start);
-                return true;
-            }
-        }
-        return false;
+        const qsizetype length = json::valueLength(QByteArrayView(m_at, m_end - m_at));
+        if (length < 0)
+            return false;
+        *out = QByteArrayView(m_at, length);
+        m_at += length;
+        return true;
     }
 
     [[nodiscard]] bool atEnd() const { return m_at == m_end; }
@@ -369,22 +356,6 @@ QByteArray Event::canonicalBytes() const
     json::appendString(out, eventTypeName(type));
     out += '}';
     return out;
-}
-
-QByteArray Event::canonicalBytes(const QJsonObject &json, QByteArrayView text) const
-{
-    // If `text` is canonical, it is what Qt writes for `json`; it is then canonicalBytes() exactly when toJson()
-    // equals `json`. fromJson() copied the strings, the type name, the parents and the payload as they were and
-    // demanded all eleven keys, so what is left to compare is: no other key, the two numbers, and the two fields
-    // that were parsed into values (the HLC and the moment), written back.
-    constexpr qsizetype kKeys = 11;
-    if (json.size() == kKeys && json::isCanonical(text) &&
-        json.value(QLatin1String("schema_version")).toInteger(-1) == schemaVersion &&
-        json.value(QLatin1String("catalog_version")).toInteger(-1) == catalogVersion &&
-        json.value(QLatin1String("hlc")).toString() == hlc.toString() &&
-        json.value(QLatin1String("occurred_at")).toString() == json::isoUtcMs(occurredAt))
-        return text.toByteArray();
-    return canonicalBytes();
 }
 
 }  // namespace motcua

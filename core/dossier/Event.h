@@ -60,10 +60,6 @@ struct Event {
     static std::optional<Event> fromCanonicalText(QByteArrayView text);
     // The bytes that identify the content: same id + different bytes is a conflict to raise, not a duplicate.
     [[nodiscard]] QByteArray canonicalBytes() const;
-    // The same for an event that fromJson() made of `json`, where `text` is the JSON text `json` was parsed from:
-    // `text` itself when it is canonical already (as MotCua counters send events), recognised without writing the
-    // event out again; canonicalBytes() otherwise.
-    [[nodiscard]] QByteArray canonicalBytes(const QJsonObject &json, QByteArrayView text) const;
 };
 
 }  // namespace motcua

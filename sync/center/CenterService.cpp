@@ -397,7 +397,7 @@ std::optional<ApiResponse> CenterService::parsePush(const ApiRequest &request, c
             413, errors::kTooLarge,
             QStringLiteral("At most %1 events per push (got %2).").arg(kMaxPushBatch).arg(array.size()));
     // Each event's text in the body: an event in canonical form is stored as it came instead of being written out
-    // again (Event::canonicalBytes(json, text)).
+    // again (Event::fromCanonicalText() recognises it).
     QList<QByteArrayView> texts;
     if (!json::arrayElements(request.body, "events", &texts) || texts.size() != array.size())
         texts.clear();
@@ -417,7 +417,8 @@ std::optional<ApiResponse> CenterService::parsePush(const ApiRequest &request, c
         if (!e)
             return ApiResponse::error(400, errors::kBadRequest,
                                       QStringLiteral("events[%1]: %2").arg(i).arg(e.error().message));
-        canonical->append(texts.isEmpty() ? e->canonicalBytes() : e->canonicalBytes(json, texts.at(i)));
+        const bool asSent = !texts.isEmpty() && Event::fromCanonicalText(texts.at(i)).has_value();
+        canonical->append(asSent ? texts.at(i).toByteArray() : e->canonicalBytes());
         events->append(*e);
     }
     return std::nullopt;
