@@ -158,6 +158,71 @@ namespace {
 // the map itself (a worker thread and the owner thread may add or drop connections at the same time).
 QMutex s_cacheMutex;
 std::unordered_map<QString, std::unordered_map<QString, std::unique_ptr<QSqlQuery>>> s_cache;
+
+// The same for statements run through SQLite's own API (insertRows, selectText): connection name -> statement text.
+struct NativeStatement {
+    sqlite3 *handle = nullptr;  // the connection it was prepared on
+    sqlite3_stmt *statement = nullptr;
+    bool busy = false;  // in use further up this thread's stack (a row callback running the same statement)
+};
+std::unordered_map<QString, std::unordered_map<QString, NativeStatement>> s_native;
+
+// A statement from s_native, reset and unbound again when done; a fresh one, finalized when done, while the kept one
+// is busy.
+class KeptStatement final {
+public:
+    KeptStatement() = default;
+    ~KeptStatement()
+    {
+        if (!m_statement)
+            return;
+        if (!m_kept) {
+            sqlite3_finalize(m_statement);
+            return;
+        }
+        sqlite3_reset(m_statement);
+        sqlite3_clear_bindings(m_statement);
+        QMutexLocker lock(&s_cacheMutex);
+        m_kept->busy = false;
+    }
+    KeptStatement(const KeptStatement &) = delete;
+    KeptStatement &operator=(const KeptStatement &) = delete;
+
+    // SQLITE_OK or the error of preparing `sql`.
+    int prepare(const QSqlDatabase &db, sqlite3 *handle, const QString &sql)
+    {
+        QMutexLocker lock(&s_cacheMutex);
+        NativeStatement &entry = s_native[db.connectionName()][sql];
+        if (entry.statement && entry.handle != handle) {
+            // The connection was opened again under the same name.
+            sqlite3_finalize(entry.statement);
+            entry = {};
+        }
+        if (entry.statement && !entry.busy) {
+            entry.busy = true;
+            m_kept = &entry;
+            m_statement = entry.statement;
+            return SQLITE_OK;
+        }
+        const QByteArray text8 = sql.toUtf8();
+        sqlite3_stmt *prepared = nullptr;
+        const int rc = sqlite3_prepare_v3(handle, text8.constData(), int(text8.size()), SQLITE_PREPARE_PERSISTENT,
+                                          &prepared, nullptr);
+        if (rc != SQLITE_OK)
+            return rc;
+        m_statement = prepared;
+        if (!entry.statement) {
+            entry = {handle, prepared, true};
+            m_kept = &entry;
+        }
+        return SQLITE_OK;
+    }
+    [[nodiscard]] sqlite3_stmt *get() const { return m_statement; }
+
+private:
+    NativeStatement *m_kept = nullptr;  // stable: unordered_map nodes do not move
+    sqlite3_stmt *m_statement = nullptr;
+};
 }  // namespace
 
 namespace {
@@ -269,12 +334,10 @@ Result<void> insertRows(const QSqlDatabase &db, const QString &head, int width, 
             }
             continue;
         }
-        sqlite3_stmt *prepared = nullptr;
-        const QByteArray text8 = text.toUtf8();
-        if (const int rc = sqlite3_prepare_v3(handle, text8.constData(), int(text8.size()), 0, &prepared, nullptr);
-            rc != SQLITE_OK)
+        KeptStatement statement;
+        if (const int rc = statement.prepare(db, handle, text); rc != SQLITE_OK)
             return sqliteError(handle, rc, what);
-        const std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt *)> statement(prepared, sqlite3_finalize);
+        sqlite3_stmt *const prepared = statement.get();
         std::vector<QByteArray> keep;
         keep.reserve(size_t(chunk) * size_t(width));
         while (rows - done >= chunk) {
@@ -374,12 +437,10 @@ Result<void> selectText(const QSqlDatabase &db, const QString &sql, const QVaria
     ErrorCode injected{};
     if (FaultInjector::shouldFail(&injected))
         return injectedError(injected, what);
-    sqlite3_stmt *prepared = nullptr;
-    const QByteArray text8 = sql.toUtf8();
-    if (const int rc = sqlite3_prepare_v3(handle, text8.constData(), int(text8.size()), 0, &prepared, nullptr);
-        rc != SQLITE_OK)
+    KeptStatement statement;
+    if (const int rc = statement.prepare(db, handle, sql); rc != SQLITE_OK)
         return sqliteError(handle, rc, Tr::tr("prepare a database statement"));
-    const std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt *)> statement(prepared, sqlite3_finalize);
+    sqlite3_stmt *const prepared = statement.get();
     std::vector<QByteArray> keep;
     keep.reserve(size_t(binds.size()));
     for (qsizetype i = 0; i < binds.size(); ++i) {
@@ -413,6 +474,11 @@ void releaseCache(const QString &connectionName)
 {
     QMutexLocker lock(&s_cacheMutex);
     s_cache.erase(connectionName);
+    if (auto it = s_native.find(connectionName); it != s_native.end()) {
+        for (auto &[text, entry] : it->second)
+            sqlite3_finalize(entry.statement);
+        s_native.erase(it);
+    }
 }
 
 Result<QSqlQuery> run(const QSqlDatabase &db, const QString &sql, const QVariantList &binds)

@@ -79,7 +79,8 @@ Result<void> selectText(const QSqlDatabase &db, const QString &sql, const QVaria
 // selectText() over `head` + " (?, …, ?)", a SELECT ending in IN, in pieces of kInPiece values as runIn() does.
 Result<void> selectIn(const QSqlDatabase &db, const QString &head, const QStringList &values,
                       const std::function<void(const TextRow &)> &row);
-// Drops the kept statements of a connection; the store calls it before closing the connection.
+// Drops the kept statements of a connection (cached(), and the SQLite statements of insertRows() and selectText());
+// call it before closing the connection, which SQLite refuses while statements of it are left.
 void releaseCache(const QString &connectionName);
 
 // First column of the first row, or an invalid QVariant when there is no row.

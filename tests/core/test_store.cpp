@@ -648,6 +648,7 @@ TEST_CASE("The write-ahead log is copied into the database by its own thread, no
         writeKilobytes(db, 1, 200);              // about 50 pages in one commit
         CHECK(checkpointer.checkpoints() == 1);  // at once, in the commit
     }
+    sql::releaseCache(QStringLiteral("wal-test"));  // the kept statements, before the connection closes
     db.close();
     db = QSqlDatabase();
     QSqlDatabase::removeDatabase(QStringLiteral("wal-test"));
