@@ -75,6 +75,12 @@ Result<CenterConfig> loadCenterConfig(const QString &path)
     } else {
         return bad(path, QStringLiteral("[database] backend"), Tr::tr("must be sqlite or postgresql."));
     }
+    {
+        bool delayOk = false;
+        c.database.commitDelayMs = ini.value(QStringLiteral("database/commit_delay_ms"), 20).toInt(&delayOk);
+        if (!delayOk || c.database.commitDelayMs < 0 || c.database.commitDelayMs > 1000)
+            return bad(path, QStringLiteral("[database] commit_delay_ms"), Tr::tr("must be between 0 and 1000."));
+    }
 
     const QString listen = ini.value(QStringLiteral("server/listen"), QStringLiteral("127.0.0.1")).toString();
     if (!c.server.address.setAddress(listen))

@@ -426,6 +426,7 @@ std::optional<ApiResponse> CenterService::parsePush(const ApiRequest &request, c
 
 ApiResponse CenterService::push(const ApiRequest &request, const CounterAuth &auth, int *items)
 {
+    CenterStore::Arrival arrival(m_store);
     QList<Event> events;
     QList<QByteArray> canonical;
     QString bodyCounter;
@@ -456,7 +457,7 @@ ApiResponse CenterService::push(const ApiRequest &request, const CounterAuth &au
         seen.insert(e.eventId);
     }
     *items = int(events.size());
-    auto outcomes = m_store.ingest(auth, events, canonical);
+    auto outcomes = m_store.ingest(auth, events, canonical, &arrival);
     if (!outcomes)
         return storeFailure(QStringLiteral("store the events"), outcomes.error().detail + outcomes.error().message);
     auto epoch = m_store.epoch();

@@ -11,6 +11,7 @@
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -37,7 +38,7 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(motcua::sync::CenterStore)
 };
 
-constexpr int kSchemaVersion = 1;
+constexpr int kSchemaVersion = 2;
 
 QString nowText()
 {
@@ -206,6 +207,44 @@ QStringList schemaV1(bool postgres)
                   postgres ? QLatin1String("BIGSERIAL PRIMARY KEY") : QLatin1String("INTEGER PRIMARY KEY"));
     }
     return statements;
+}
+
+// Version 1 to 2. On SQLite the events table is rebuilt with server_seq as its rowid (INTEGER PRIMARY KEY):
+// declared BIGINT it was a separate unique index next to a hidden rowid, one more B-tree written for every event.
+// PostgreSQL's table is unchanged.
+QStringList upgradeToV2(bool postgres)
+{
+    if (postgres)
+        return {};
+    return {
+        QStringLiteral("CREATE TABLE events_v2 ("
+                       " server_seq INTEGER PRIMARY KEY,"
+                       " event_id TEXT NOT NULL UNIQUE,"
+                       " dossier_id TEXT NOT NULL,"
+                       " unit_id TEXT NOT NULL,"
+                       " counter_id TEXT NOT NULL,"
+                       " content_hash TEXT NOT NULL,"
+                       " body TEXT NOT NULL,"
+                       " stored_at TEXT NOT NULL)"),
+        QStringLiteral("INSERT INTO events_v2(server_seq, event_id, dossier_id, unit_id, counter_id, content_hash, "
+                       "body, stored_at) SELECT server_seq, event_id, dossier_id, unit_id, counter_id, content_hash, "
+                       "body, stored_at FROM events ORDER BY server_seq"),
+        QStringLiteral("DROP TABLE events"),  // and its indexes
+        QStringLiteral("ALTER TABLE events_v2 RENAME TO events"),
+        QStringLiteral("CREATE INDEX events_unit_seq ON events(unit_id, server_seq)"),
+        QStringLiteral("CREATE INDEX events_dossier_seq ON events(dossier_id, server_seq)"),
+    };
+}
+
+// The steps from version `from` to the current one (an empty database counts as version 0).
+QStringList upgradeFrom(int from, bool postgres)
+{
+    QStringList steps;
+    if (from < 1)
+        steps += schemaV1(postgres);
+    if (from < 2)
+        steps += upgradeToV2(postgres);
+    return steps;
 }
 
 std::atomic<int> s_instance{0};
@@ -385,26 +424,34 @@ Result<void> CenterStore::migrate()
     if (!opened)
         return opened.error();
     const QSqlDatabase db = *opened;
-    auto exists = sql::scalar(db, isPostgres() ? QStringLiteral("SELECT count(*) FROM information_schema.tables "
-                                                                "WHERE table_schema = current_schema() AND "
-                                                                "table_name = 'center_meta'")
-                                               : QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = "
-                                                                "'table' AND name = 'center_meta'"));
-    if (!exists)
-        return exists.error();
-    if (exists->toInt() > 0) {
-        auto version = sql::scalar(db, QStringLiteral("SELECT value FROM center_meta WHERE key = 'schema_version'"));
+    // The schema version, or 0 for an empty database.
+    const auto currentVersion = [this](const QSqlDatabase &c) -> Result<int> {
+        auto exists = sql::scalar(c, isPostgres() ? QStringLiteral("SELECT count(*) FROM information_schema.tables "
+                                                                   "WHERE table_schema = current_schema() AND "
+                                                                   "table_name = 'center_meta'")
+                                                  : QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = "
+                                                                   "'table' AND name = 'center_meta'"));
+        if (!exists)
+            return exists.error();
+        if (exists->toInt() == 0)
+            return 0;
+        auto version = sql::scalar(c, QStringLiteral("SELECT value FROM center_meta WHERE key = 'schema_version'"));
         if (!version)
             return version.error();
-        if (version->toInt() > kSchemaVersion)
-            return makeError(ErrorCode::NewerSchema,
-                             Tr::tr("The center's database was written by a newer MotCua (schema %1; this program "
-                                    "knows up to %2). Install the newer version.")
-                                 .arg(version->toInt())
-                                 .arg(kSchemaVersion));
+        return std::max(1, version->toInt());
+    };
+    auto version = currentVersion(db);
+    if (!version)
+        return version.error();
+    if (*version > kSchemaVersion)
+        return makeError(ErrorCode::NewerSchema,
+                         Tr::tr("The center's database was written by a newer MotCua (schema %1; this program "
+                                "knows up to %2). Install the newer version.")
+                             .arg(*version)
+                             .arg(kSchemaVersion));
+    if (*version == kSchemaVersion)
         return {};
-    }
-    if (!isPostgres()) {
+    if (*version == 0 && !isPostgres()) {
         auto tables = sql::scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_master"));
         if (!tables)
             return tables.error();
@@ -414,31 +461,43 @@ Result<void> CenterStore::migrate()
                                     "been changed.")
                                  .arg(m_config.path));
     }
-    // Several center processes may start together on a new PostgreSQL database: only one creates the schema.
+    // Several center processes may start together on one PostgreSQL database: only one creates or upgrades the
+    // schema, the others find it done.
     return write([&](const QSqlDatabase &w) -> Result<void> {
+        int from = *version;
         if (isPostgres()) {
             if (auto r = sql::run(w, QStringLiteral("SELECT pg_advisory_xact_lock(4242001)")); !r)
                 return r.error();
-            auto again = sql::scalar(w, QStringLiteral("SELECT count(*) FROM information_schema.tables WHERE "
-                                                       "table_schema = current_schema() AND table_name = "
-                                                       "'center_meta'"));
+            auto again = currentVersion(w);
             if (!again)
                 return again.error();
-            if (again->toInt() > 0)
+            from = *again;
+            if (from >= kSchemaVersion)
                 return {};
         }
-        for (const QString &statement : schemaV1(isPostgres())) {
+        for (const QString &statement : upgradeFrom(from, isPostgres())) {
             if (auto r = sql::run(w, statement); !r)
                 return r.error();
         }
-        for (const auto &[key, value] :
-             {std::pair{QStringLiteral("schema_version"), QString::number(kSchemaVersion)},
-              std::pair{QStringLiteral("epoch"), newEpochId()}, std::pair{QStringLiteral("created_at"), nowText()}}) {
-            if (auto r = sql::run(w, QStringLiteral("INSERT INTO center_meta(key, value) VALUES(?, ?)"), {key, value});
-                !r)
-                return r.error();
+        if (from == 0) {
+            for (const auto &[key, value] :
+                 {std::pair{QStringLiteral("schema_version"), QString::number(kSchemaVersion)},
+                  std::pair{QStringLiteral("epoch"), newEpochId()},
+                  std::pair{QStringLiteral("created_at"), nowText()}}) {
+                if (auto r =
+                        sql::run(w, QStringLiteral("INSERT INTO center_meta(key, value) VALUES(?, ?)"), {key, value});
+                    !r)
+                    return r.error();
+            }
+            qCInfo(lcCenterStore) << "Created the center schema" << kSchemaVersion << "on" << backendName();
+            return {};
         }
-        qCInfo(lcCenterStore) << "Created the center schema" << kSchemaVersion << "on" << backendName();
+        if (auto r = sql::run(w, QStringLiteral("UPDATE center_meta SET value = ? WHERE key = 'schema_version'"),
+                              {QString::number(kSchemaVersion)});
+            !r)
+            return r.error();
+        qCInfo(lcCenterStore) << "Upgraded the center schema from" << from << "to" << kSchemaVersion << "on"
+                              << backendName();
         return {};
     });
 }
@@ -914,8 +973,31 @@ Result<QList<PushOutcome>> CenterStore::finishJob(IngestJob &job) const
     return job.outcomes;
 }
 
+CenterStore::Arrival::Arrival(CenterStore &store) : m_store(store)
+{
+    QMutexLocker lock(&m_store.m_ingestMutex);
+    ++m_store.m_ingestAnnounced;
+}
+
+CenterStore::Arrival::~Arrival()
+{
+    if (m_pending) {
+        QMutexLocker lock(&m_store.m_ingestMutex);
+        arrived();
+    }
+}
+
+void CenterStore::Arrival::arrived()
+{
+    if (!m_pending)
+        return;
+    m_pending = false;
+    --m_store.m_ingestAnnounced;
+    m_store.m_ingestArrived.wakeAll();
+}
+
 Result<QList<PushOutcome>> CenterStore::ingest(const CounterAuth &counter, const QList<Event> &events,
-                                               const QList<QByteArray> &canonical)
+                                               const QList<QByteArray> &canonical, Arrival *arrival)
 {
     IngestJob job;
     prepareJob(job, counter, events, canonical);
@@ -926,12 +1008,19 @@ Result<QList<PushOutcome>> CenterStore::ingest(const CounterAuth &counter, const
     {
         QMutexLocker lock(&m_ingestMutex);
         m_ingestQueue.append(&job);
+        m_ingestQueuedEvents += job.incoming.size();
+        if (arrival)
+            arrival->arrived();
         while (!job.done) {
             if (m_ingestLeading) {
                 m_ingestDone.wait(&m_ingestMutex);
                 continue;
             }
             m_ingestLeading = true;
+            // A moment for the pushes being read on other threads (see Arrival).
+            const QDeadlineTimer delay(m_config.commitDelayMs);
+            while (m_ingestAnnounced > 0 && m_ingestQueuedEvents < kGroupCommitEvents && !delay.hasExpired())
+                m_ingestArrived.wait(&m_ingestMutex, delay);
             QList<IngestJob *> batch;
             qsizetype events = 0;
             while (!m_ingestQueue.isEmpty() &&
@@ -939,8 +1028,10 @@ Result<QList<PushOutcome>> CenterStore::ingest(const CounterAuth &counter, const
                 events += m_ingestQueue.first()->incoming.size();
                 batch.append(m_ingestQueue.takeFirst());
             }
+            m_ingestQueuedEvents -= events;
             lock.unlock();
             writeIngestBatch(batch);
+            ++m_groupCommits;
             lock.relock();
             for (IngestJob *done : std::as_const(batch))
                 done->done = true;

@@ -12,6 +12,7 @@
 #include <QSqlDatabase>
 #include <QWaitCondition>
 
+#include <atomic>
 #include <functional>
 #include <memory>
 
@@ -33,6 +34,9 @@ struct CenterDbConfig {
     QString user = QStringLiteral("motcua");
     QString password;
     int connectTimeoutSeconds = 10;
+    // How long a thread about to commit a group of pushes waits for those being read on other threads (see
+    // CenterStore::Arrival); 0 commits at once.
+    int commitDelayMs = 20;
 };
 
 struct UnitRecord {
@@ -164,8 +168,25 @@ public:
     // Stores what is new, per event: accepted / duplicate / rejected (same id, other content: also an alarm).
     // `canonical` holds the events' canonical bytes when the caller has them (one per event); they are computed
     // here otherwise.
+    //
+    // A push being read announces itself first (Arrival): a thread about to commit a group waits a moment for the
+    // pushes announced on other threads, so they share its transaction instead of rewriting the same pages in the
+    // next one (PostgreSQL's commit_delay, for the center's own queue).
+    class Arrival {
+    public:
+        explicit Arrival(CenterStore &store);
+        ~Arrival();
+        Arrival(const Arrival &) = delete;
+        Arrival &operator=(const Arrival &) = delete;
+
+    private:
+        friend class CenterStore;
+        void arrived();  // queued, or given up: no longer awaited
+        CenterStore &m_store;
+        bool m_pending = true;
+    };
     Result<QList<PushOutcome>> ingest(const CounterAuth &counter, const QList<Event> &events,
-                                      const QList<QByteArray> &canonical = {});
+                                      const QList<QByteArray> &canonical = {}, Arrival *arrival = nullptr);
     // Several pushes stored in one transaction, in order, as concurrent ingest() calls are (group commit): one
     // sync to disk for all. If the shared transaction fails, each push is stored alone, so one push's failure is
     // its own.
@@ -175,6 +196,8 @@ public:
         QList<QByteArray> canonical;  // as for ingest()
     };
     QList<Result<QList<PushOutcome>>> ingestTogether(const QList<PushRequest> &pushes);
+    // The transactions ingest() has written since the store was opened (each one group of pushes).
+    [[nodiscard]] qint64 groupCommits() const { return m_groupCommits.load(); }
     // The counter's feed after `after`: its unit's dossiers and those it subscribed to; the events it authored only
     // with `includeOwn` (it has them already, unless it was restored from a backup).
     Result<FeedPage> feed(const CounterAuth &counter, qint64 after, int limit, bool includeOwn = false) const;
@@ -209,6 +232,10 @@ private:
     static constexpr qsizetype kGroupCommitEvents = 4000;
     QMutex m_ingestMutex;
     QWaitCondition m_ingestDone;
+    QWaitCondition m_ingestArrived;  // the leader waits here for announced pushes
+    int m_ingestAnnounced = 0;       // pushes announced and not yet queued
+    qsizetype m_ingestQueuedEvents = 0;
+    std::atomic<qint64> m_groupCommits{0};
     QList<IngestJob *> m_ingestQueue;
     bool m_ingestLeading = false;
     std::unique_ptr<sql::WalCheckpointer> m_checkpointer;  // SQLite: copies the log into the database

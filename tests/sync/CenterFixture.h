@@ -71,7 +71,8 @@ inline sync::CenterDbConfig freshCenterConfig(sync::CenterDbConfig::Backend back
 struct CenterFixture {
     explicit CenterFixture(sync::CenterDbConfig::Backend backend)
     {
-        auto opened = sync::CenterStore::open(freshCenterConfig(backend, dir));
+        config = freshCenterConfig(backend, dir);
+        auto opened = sync::CenterStore::open(config);
         if (!opened)
             FAIL(opened.error().message.toStdString() << " " << opened.error().detail.toStdString());
         store = std::move(opened.value());
@@ -139,6 +140,7 @@ struct CenterFixture {
     }
 
     TempDir dir;
+    sync::CenterDbConfig config;  // to open the same database again
     std::unique_ptr<sync::CenterStore> store;
     std::unique_ptr<sync::CenterService> service;
 };

@@ -5,7 +5,9 @@
 
 #include "core/Clock.h"
 #include "core/store/Sql.h"
+#include "sync/center/CenterConfig.h"
 
+#include <QElapsedTimer>
 #include <QThread>
 
 #include <atomic>
@@ -525,9 +527,91 @@ void epochs(Backend backend)
 }
 CENTER_TEST("A new epoch is announced to counters that still know the old one", epochs)
 
+// A database of schema version 1 (on SQLite, server_seq was a BIGINT key beside a hidden rowid) is upgraded when the
+// center opens it: every event, dossier and answer stays as it was, and pushes go on where they left off.
+void upgradeFromVersion1(Backend backend)
+{
+    CenterFixture f(backend);
+    const auto a = f.enroll(QStringLiteral("H49.01"));
+    const auto b = f.enroll(QStringLiteral("H49.01"));
+    QList<Event> first;
+    for (int i = 0; i < 30; ++i)
+        first << noteEvent(a.counterId, i % 3 == 0 || first.isEmpty() ? QString() : first.last().dossierId);
+    REQUIRE(f.push(a, eventsJson(first)).status == 200);
+    const QByteArray feedBefore = f.feed(b, 0).body;
+
+    // Back to version 1, as an older center left it.
+    f.service.reset();
+    f.store.reset();
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(
+            backend == Backend::Sqlite ? QStringLiteral("QSQLITE") : QStringLiteral("QPSQL"), QStringLiteral("v1"));
+        db.setDatabaseName(backend == Backend::Sqlite ? f.config.path : f.config.name);
+        db.setHostName(f.config.host);
+        db.setPort(f.config.port);
+        db.setUserName(f.config.user);
+        REQUIRE(db.open());
+        QSqlQuery q(db);
+        QStringList steps;
+        if (backend == Backend::Sqlite) {
+            steps = {QStringLiteral("CREATE TABLE events_v1 (server_seq BIGINT PRIMARY KEY, event_id TEXT NOT NULL "
+                                    "UNIQUE, dossier_id TEXT NOT NULL, unit_id TEXT NOT NULL, counter_id TEXT NOT "
+                                    "NULL, content_hash TEXT NOT NULL, body TEXT NOT NULL, stored_at TEXT NOT NULL)"),
+                     QStringLiteral("INSERT INTO events_v1 SELECT * FROM events"),
+                     QStringLiteral("DROP TABLE events"),
+                     QStringLiteral("ALTER TABLE events_v1 RENAME TO events"),
+                     QStringLiteral("CREATE INDEX events_unit_seq ON events(unit_id, server_seq)"),
+                     QStringLiteral("CREATE INDEX events_dossier_seq ON events(dossier_id, server_seq)")};
+        }
+        steps << QStringLiteral("UPDATE center_meta SET value = '1' WHERE key = 'schema_version'");
+        for (const QString &step : std::as_const(steps))
+            REQUIRE(q.exec(step));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("v1"));
+
+    auto reopened = sync::CenterStore::open(f.config);
+    REQUIRE(reopened.ok());
+    f.store = std::move(reopened.value());
+    f.service = std::make_unique<sync::CenterService>(*f.store, sync::ServiceOptions{});
+    auto status = f.store->status();
+    REQUIRE(status.ok());
+    CHECK(status->schemaVersion == 2);
+    CHECK(status->events == 30);
+    CHECK(f.feed(b, 0).body == feedBefore);
+    if (backend == Backend::Sqlite) {
+        // server_seq is the rowid now: no separate index for it.
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v2"));
+        db.setDatabaseName(f.config.path);
+        REQUIRE(db.open());
+        QSqlQuery q(db);
+        REQUIRE(q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND tbl_name = "
+                                      "'events'")));
+        REQUIRE(q.next());
+        CHECK(q.value(0).toInt() == 3);  // event_id (unique), (unit_id, server_seq), (dossier_id, server_seq)
+        REQUIRE(q.exec(QStringLiteral("SELECT pk, type FROM pragma_table_info('events') WHERE name = 'server_seq'")));
+        REQUIRE(q.next());
+        CHECK(q.value(0).toInt() == 1);
+        CHECK(q.value(1).toString() == QStringLiteral("INTEGER"));
+        q.finish();
+        db.close();
+        QSqlDatabase::removeDatabase(QStringLiteral("v2"));
+    }
+
+    // The same events again are duplicates with their old sequence numbers; new ones follow the old ones.
+    const auto again = f.push(a, eventsJson(first)).object().value(QStringLiteral("results")).toArray();
+    REQUIRE(again.size() == 30);
+    CHECK(again.last().toObject().value(QStringLiteral("status")).toString() == QStringLiteral("duplicate"));
+    CHECK(again.last().toObject().value(QStringLiteral("server_seq")).toInteger() == 30);
+    const auto next = f.push(a, eventsJson({noteEvent(a.counterId)})).object().value(QStringLiteral("results"));
+    CHECK(next.toArray().first().toObject().value(QStringLiteral("server_seq")).toInteger() == 31);
+    CHECK(eventCount(f) == 31);
+}
+CENTER_TEST("A version 1 database is upgraded in place, and nothing in it changes", upgradeFromVersion1)
+
 }  // namespace
 
-TEST_CASE("A counter's second pipelined request rides on its first while the center has room", "[center][load]")
+TEST_CASE("A counter's second pipelined request rides on its first while the center has room", "[center][load][sqlite]")
 {
     CenterFixture f(sync::CenterDbConfig::Backend::Sqlite);
     sync::ServiceOptions options;
@@ -576,4 +660,111 @@ TEST_CASE("A counter's second pipelined request rides on its first while the cen
     for (const sync::ApiRequest *r : {&b, &c, &d, &e})
         CHECK(handle(*r) == 401);
     CHECK(service.inFlight() == 0);
+}
+
+// Commit delay: a thread about to commit waits for the pushes announced on other threads (being read), so they share
+// its transaction; it does not wait when none is announced, nor for one given up.
+TEST_CASE("A push announced on another thread shares the transaction of the one before it", "[center][load][sqlite]")
+{
+    TempDir dir;
+    sync::CenterDbConfig config = freshCenterConfig(Backend::Sqlite, dir);
+    config.commitDelayMs = 10'000;  // far longer than any wait below: only an arrival can end it
+    auto opened = sync::CenterStore::open(config);
+    REQUIRE(opened.ok());
+    sync::CenterStore &store = **opened;
+    REQUIRE(
+        store
+            .addUnit({QStringLiteral("H49.01"), QStringLiteral("Phường Hồng Gai"), QStringLiteral("000.00.01.H49"), 20})
+            .ok());
+    auto a = store.addCounter(QStringLiteral("H49.01"), QStringLiteral("Quầy 1"), 1);
+    auto b = store.addCounter(QStringLiteral("H49.01"), QStringLiteral("Quầy 2"), 1);
+    REQUIRE(a.ok());
+    REQUIRE(b.ok());
+    const sync::CounterAuth authA{a->counterId, a->unitId};
+    const sync::CounterAuth authB{b->counterId, b->unitId};
+    const auto accepted = [](const Result<QList<sync::PushOutcome>> &r, qsizetype n) {
+        REQUIRE(r.ok());
+        REQUIRE(r->size() == n);
+        for (const sync::PushOutcome &o : *r)
+            CHECK(o.status == sync::PushStatus::Accepted);
+    };
+    QElapsedTimer clock;
+    clock.start();
+
+    SECTION("with no push announced, a lone push is written at once")
+    {
+        accepted(store.ingest(authA, {noteEvent(a->counterId)}), 1);
+        CHECK(clock.elapsed() < 5'000);
+        CHECK(store.groupCommits() == 1);
+    }
+    SECTION("the announced push joins the waiting thread's transaction")
+    {
+        sync::CenterStore::Arrival announced(store);
+        Result<QList<sync::PushOutcome>> first = makeError(ErrorCode::Internal, QString());
+        std::thread leader([&] {
+            first = store.ingest(authA, {noteEvent(a->counterId), noteEvent(a->counterId)});
+            store.releaseThreadConnection();
+        });
+        QThread::msleep(300);
+        CHECK(store.groupCommits() == 0);  // waiting for the announced push
+        accepted(store.ingest(authB, {noteEvent(b->counterId)}, {}, &announced), 1);
+        leader.join();
+        accepted(first, 2);
+        CHECK(store.groupCommits() == 1);
+        CHECK(clock.elapsed() < 5'000);
+    }
+    SECTION("a push announced and then given up (a bad request) releases the waiting thread")
+    {
+        auto announced = std::make_unique<sync::CenterStore::Arrival>(store);
+        Result<QList<sync::PushOutcome>> first = makeError(ErrorCode::Internal, QString());
+        std::thread leader([&] {
+            first = store.ingest(authA, {noteEvent(a->counterId)});
+            store.releaseThreadConnection();
+        });
+        QThread::msleep(300);
+        CHECK(store.groupCommits() == 0);
+        announced.reset();
+        leader.join();
+        accepted(first, 1);
+        CHECK(store.groupCommits() == 1);
+        CHECK(clock.elapsed() < 5'000);
+    }
+}
+
+TEST_CASE("The center's configuration file is read, and a bad value is named with its section and key",
+          "[center][config][sqlite]")
+{
+    TempDir dir;
+    const QString ini = dir.file(QStringLiteral("center.ini"));
+    const auto load = [&](const QByteArray &text) {
+        QFile f(ini);
+        REQUIRE(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(text);
+        f.close();
+        return sync::loadCenterConfig(ini);
+    };
+    auto defaults = load("[database]\nbackend=sqlite\n");
+    REQUIRE(defaults.ok());
+    CHECK(defaults->database.commitDelayMs == 20);
+    CHECK(defaults->database.path == dir.file(QStringLiteral("center.sqlite")));
+    CHECK(defaults->server.threads == 8);
+
+    auto tuned = load("[database]\nbackend=sqlite\ncommit_delay_ms=0\n[server]\nthreads=4\nmax_in_flight=32\n");
+    REQUIRE(tuned.ok());
+    CHECK(tuned->database.commitDelayMs == 0);
+    CHECK(tuned->server.threads == 4);
+    CHECK(tuned->service.maxInFlight == 32);
+
+    for (const QByteArray &bad :
+         {QByteArray("commit_delay_ms=-5"), QByteArray("commit_delay_ms=5000"), QByteArray("commit_delay_ms=soon")}) {
+        auto r = load("[database]\nbackend=sqlite\n" + bad + "\n");
+        REQUIRE_FALSE(r.ok());
+        CHECK(r.error().message.contains(QStringLiteral("[database] commit_delay_ms")));
+    }
+    auto threads = load("[server]\nthreads=0\n");
+    REQUIRE_FALSE(threads.ok());
+    CHECK(threads.error().message.contains(QStringLiteral("[server] threads")));
+    auto backend = load("[database]\nbackend=oracle\n");
+    REQUIRE_FALSE(backend.ok());
+    CHECK(backend.error().message.contains(QStringLiteral("[database] backend")));
 }
