@@ -401,11 +401,29 @@ void Store::releaseThreadConnection() const
     QSqlDatabase::removeDatabase(name);
 }
 
-Result<void> Store::write(const std::function<Result<void>(const QSqlDatabase &)> &work) const
+Result<void> Store::write(const std::function<Result<void>(const QSqlDatabase &)> &work, Durability durability) const
 {
     if (auto r = waitForIntegrity(); !r)
         return r;
     const QSqlDatabase db = connection();
+    // synchronous is the connection's setting: NORMAL for this transaction only, FULL again however it ends. Set
+    // through SQLite directly (it cannot fail once the connection is open, and is no statement of the store's).
+    struct Relaxed {
+        sqlite3 *handle = nullptr;
+        explicit Relaxed(sqlite3 *h) : handle(h)
+        {
+            if (handle)
+                sqlite3_exec(handle, "PRAGMA synchronous = NORMAL", nullptr, nullptr, nullptr);
+        }
+        ~Relaxed()
+        {
+            if (handle)
+                sqlite3_exec(handle, "PRAGMA synchronous = FULL", nullptr, nullptr, nullptr);
+        }
+        Relaxed(const Relaxed &) = delete;
+        Relaxed &operator=(const Relaxed &) = delete;
+    };
+    const Relaxed relaxed(durability == Durability::Replayable ? sql::sqliteHandle(db) : nullptr);
     sql::Transaction txn(db);
     if (auto r = txn.begin(); !r)
         return r;

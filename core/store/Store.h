@@ -72,10 +72,17 @@ public:
     // A worker thread calls this before it finishes.
     void releaseThreadConnection() const;
 
+    // How a write must survive a power cut. Full: synced to disk before write() returns (what officers record).
+    // Replayable: the transaction may be lost with the last moments before a power cut, all of it and with nothing
+    // after it kept (SQLite's WAL with synchronous=NORMAL), because it only records what can be had again: a page
+    // pulled from the center with its cursor, or outbox entries cleared after the center's answer, which are pushed
+    // again as duplicates if lost. It skips the sync to disk; a later Full write syncs it along.
+    enum class Durability { Full, Replayable };
     // Runs `work` inside BEGIN IMMEDIATE … COMMIT on this thread's connection; rolls back on error.
     // While a background integrity check runs, a write waits for it; on a damaged store it fails (Corrupt)
     // and nothing is written.
-    Result<void> write(const std::function<Result<void>(const QSqlDatabase &)> &work) const;
+    Result<void> write(const std::function<Result<void>(const QSqlDatabase &)> &work,
+                       Durability durability = Durability::Full) const;
 
     Result<QString> meta(const QString &key) const;
     Result<void> setMeta(const QSqlDatabase &db, const QString &key, const QString &value) const;

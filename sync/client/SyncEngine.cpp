@@ -303,6 +303,8 @@ bool SyncEngine::preparePush(const QString &epoch, qint64 afterOutboxSeq, PushBa
 // Applies the center's answer to a batch: accepted and duplicate events leave the outbox, rejected ones are
 // quarantined. The event rows are left as they are: an own event out of the outbox is one the center has, and
 // rewriting each row to note its server_seq (which nothing on the counter reads) was half of the counter's work.
+// Replayable: lost in a power cut, the entries are pushed again and the center answers duplicate (its sync to disk
+// was a fifth of a pushing counter's CPU).
 bool SyncEngine::settlePush(const QJsonObject &answer, const PushBatch &batch, RoundResult *out)
 {
     const QJsonArray results = answer.value(QLatin1String("results")).toArray();
@@ -310,34 +312,36 @@ bool SyncEngine::settlePush(const QJsonObject &answer, const PushBatch &batch, R
     int accepted = 0;
     int duplicates = 0;
     int rejected = 0;
-    auto w = m_store.write([&](const QSqlDatabase &db) -> Result<void> {
-        accepted = duplicates = rejected = 0;
-        QStringList settled;  // accepted or duplicate: out of the outbox
-        for (const QJsonValue &v : results) {
-            const QJsonObject result = v.toObject();
-            const QString id = result.value(QLatin1String("event_id")).toString();
-            PushStatus status{};
-            if (!batch.sent.contains(id) ||
-                !pushStatusFromName(result.value(QLatin1String("status")).toString(), &status))
-                continue;  // not ours to clear: stays in the outbox
-            if (status == PushStatus::Rejected) {
-                auto u = sql::run(db,
-                                  QStringLiteral("UPDATE outbox SET quarantined = 1, attempts = attempts + 1, "
-                                                 "last_error = ? WHERE event_id = ?"),
-                                  {result.value(QLatin1String("reason")).toString(), id});
-                if (!u)
-                    return u.error();
-                ++rejected;
-                continue;
+    auto w = m_store.write(
+        [&](const QSqlDatabase &db) -> Result<void> {
+            accepted = duplicates = rejected = 0;
+            QStringList settled;  // accepted or duplicate: out of the outbox
+            for (const QJsonValue &v : results) {
+                const QJsonObject result = v.toObject();
+                const QString id = result.value(QLatin1String("event_id")).toString();
+                PushStatus status{};
+                if (!batch.sent.contains(id) ||
+                    !pushStatusFromName(result.value(QLatin1String("status")).toString(), &status))
+                    continue;  // not ours to clear: stays in the outbox
+                if (status == PushStatus::Rejected) {
+                    auto u = sql::run(db,
+                                      QStringLiteral("UPDATE outbox SET quarantined = 1, attempts = attempts + 1, "
+                                                     "last_error = ? WHERE event_id = ?"),
+                                      {result.value(QLatin1String("reason")).toString(), id});
+                    if (!u)
+                        return u.error();
+                    ++rejected;
+                    continue;
+                }
+                settled.append(id);
+                ++(status == PushStatus::Accepted ? accepted : duplicates);
             }
-            settled.append(id);
-            ++(status == PushStatus::Accepted ? accepted : duplicates);
-        }
-        // Cleared kInPiece at a time, with one statement text.
-        if (auto d = sql::runIn(db, QStringLiteral("DELETE FROM outbox WHERE event_id IN"), settled); !d)
-            return d;
-        return {};
-    });
+            // Cleared kInPiece at a time, with one statement text.
+            if (auto d = sql::runIn(db, QStringLiteral("DELETE FROM outbox WHERE event_id IN"), settled); !d)
+                return d;
+            return {};
+        },
+        Store::Durability::Replayable);
     if (!w) {
         *out = fail(SyncFailure::Store, w.error().message);
         return false;
@@ -516,7 +520,10 @@ bool SyncEngine::pullAll(const QString &epoch, RoundResult *out)
     return true;
 }
 
-// Stores a page of the center's events and (when cursorKey is set) the new cursor in one transaction.
+// Stores a page of the center's events and (when cursorKey is set) the new cursor in one transaction. A feed page is
+// Replayable: lost in a power cut, page and cursor go together and the page is pulled again (anything an officer
+// then records on a pulled dossier is a Full write, whose sync to disk takes the page along). A looked-up dossier
+// has no cursor to bring it back, so it is written in full.
 bool SyncEngine::applyEvents(const QJsonArray &events, const QString &cursorKey, qint64 cursor, int *applied,
                              RoundResult *out)
 {
@@ -534,74 +541,76 @@ bool SyncEngine::applyEvents(const QJsonArray &events, const QString &cursorKey,
         parsed.append({qint64(item.value(QLatin1String("seq")).toDouble()), *e});
     }
     int inserted = 0;
-    auto w = m_store.write([&](const QSqlDatabase &db) -> Result<void> {
-        inserted = 0;
-        QSet<QString> touched;
-        std::optional<HlcTimestamp> newest;  // the clock observes the page's newest event once
-        // Dossiers this store had no event of: their view is folded from the page itself, not read back.
-        QHash<QString, QList<Event>> fresh;
-        QSet<QString> held;  // dossiers with events here before this page
-        for (const auto &[seq, e] : std::as_const(parsed)) {
-            if (fresh.contains(e.dossierId) || held.contains(e.dossierId))
-                continue;
-            auto had =
-                sql::cached(db, QStringLiteral("SELECT 1 FROM events WHERE dossier_id = ? LIMIT 1"), {e.dossierId});
-            if (!had)
-                return had.error();
-            const bool known = (*had)->next();
-            (*had)->finish();
-            if (known)
-                held.insert(e.dossierId);
-            else
-                fresh.insert(e.dossierId, {});
-        }
-        QVariantList seqs;  // event id, server_seq pairs
-        for (const auto &[seq, e] : std::as_const(parsed)) {
-            auto ins = DossierStore::insertEvent(db, e, false);
-            if (!ins) {
-                if (ins.error().code != ErrorCode::Conflict)
-                    return ins.error();
-                // Same id, other content: keep ours, record it for a supervisor, do not stop the feed.
-                qCWarning(lcSync) << "Event" << e.eventId << "from the center differs from the local copy";
-                if (auto a = AuditLog::append(db, Actor{QStringLiteral("sync"), m_counterId},
-                                              {QStringLiteral("sync.event_conflict"), e.eventId,
-                                               QStringLiteral("the center's copy differs from the local one")});
-                    !a)
-                    return a.error();
-                continue;
-            }
-            if (*ins == DossierStore::Insert::Inserted) {
-                ++inserted;
-                if (auto it = fresh.find(e.dossierId); it != fresh.end())
-                    it->append(e);
+    auto w = m_store.write(
+        [&](const QSqlDatabase &db) -> Result<void> {
+            inserted = 0;
+            QSet<QString> touched;
+            std::optional<HlcTimestamp> newest;  // the clock observes the page's newest event once
+            // Dossiers this store had no event of: their view is folded from the page itself, not read back.
+            QHash<QString, QList<Event>> fresh;
+            QSet<QString> held;  // dossiers with events here before this page
+            for (const auto &[seq, e] : std::as_const(parsed)) {
+                if (fresh.contains(e.dossierId) || held.contains(e.dossierId))
+                    continue;
+                auto had =
+                    sql::cached(db, QStringLiteral("SELECT 1 FROM events WHERE dossier_id = ? LIMIT 1"), {e.dossierId});
+                if (!had)
+                    return had.error();
+                const bool known = (*had)->next();
+                (*had)->finish();
+                if (known)
+                    held.insert(e.dossierId);
                 else
-                    touched.insert(e.dossierId);
-                if (!newest || *newest < e.hlc)
-                    newest = e.hlc;
+                    fresh.insert(e.dossierId, {});
             }
-            seqs << e.eventId << seq;
-        }
-        if (auto s = setServerSeqs(db, seqs); !s)
-            return s;
-        if (newest) {
-            if (auto o = HybridClock::observe(db, *newest); !o)
-                return o.error();
-        }
-        for (const QString &dossierId : std::as_const(touched)) {
-            if (auto v = DossierStore::refreshView(db, dossierId); !v)
-                return v.error();
-        }
-        for (auto it = fresh.cbegin(); it != fresh.cend(); ++it) {
-            if (it->isEmpty())
-                continue;
-            if (auto v = DossierStore::refreshView(db, *it); !v)
-                return v.error();
-        }
-        crashPoint("pull.mid_page");  // the page is half written, the cursor not yet moved
-        if (!cursorKey.isEmpty())
-            return m_store.setMeta(db, cursorKey, QString::number(cursor));
-        return {};
-    });
+            QVariantList seqs;  // event id, server_seq pairs
+            for (const auto &[seq, e] : std::as_const(parsed)) {
+                auto ins = DossierStore::insertEvent(db, e, false);
+                if (!ins) {
+                    if (ins.error().code != ErrorCode::Conflict)
+                        return ins.error();
+                    // Same id, other content: keep ours, record it for a supervisor, do not stop the feed.
+                    qCWarning(lcSync) << "Event" << e.eventId << "from the center differs from the local copy";
+                    if (auto a = AuditLog::append(db, Actor{QStringLiteral("sync"), m_counterId},
+                                                  {QStringLiteral("sync.event_conflict"), e.eventId,
+                                                   QStringLiteral("the center's copy differs from the local one")});
+                        !a)
+                        return a.error();
+                    continue;
+                }
+                if (*ins == DossierStore::Insert::Inserted) {
+                    ++inserted;
+                    if (auto it = fresh.find(e.dossierId); it != fresh.end())
+                        it->append(e);
+                    else
+                        touched.insert(e.dossierId);
+                    if (!newest || *newest < e.hlc)
+                        newest = e.hlc;
+                }
+                seqs << e.eventId << seq;
+            }
+            if (auto s = setServerSeqs(db, seqs); !s)
+                return s;
+            if (newest) {
+                if (auto o = HybridClock::observe(db, *newest); !o)
+                    return o.error();
+            }
+            for (const QString &dossierId : std::as_const(touched)) {
+                if (auto v = DossierStore::refreshView(db, dossierId); !v)
+                    return v.error();
+            }
+            for (auto it = fresh.cbegin(); it != fresh.cend(); ++it) {
+                if (it->isEmpty())
+                    continue;
+                if (auto v = DossierStore::refreshView(db, *it); !v)
+                    return v.error();
+            }
+            crashPoint("pull.mid_page");  // the page is half written, the cursor not yet moved
+            if (!cursorKey.isEmpty())
+                return m_store.setMeta(db, cursorKey, QString::number(cursor));
+            return {};
+        },
+        cursorKey.isEmpty() ? Store::Durability::Full : Store::Durability::Replayable);
     if (!w) {
         *out = fail(SyncFailure::Store, w.error().message);
         return false;

@@ -148,6 +148,51 @@ TEST_CASE("A new store is created with WAL, synchronous=FULL, foreign keys and t
     CHECK(openOk(path)->storeId() == id);
 }
 
+TEST_CASE("A replayable write skips the sync to disk for itself only, whether it commits or fails", "[store]")
+{
+    TempDir dir;
+    auto store = openOk(dir.file(QStringLiteral("counter.sqlite")));
+    const auto synchronous = [&](const QSqlDatabase &db) {
+        QSqlQuery q(db);
+        REQUIRE(q.exec(QStringLiteral("PRAGMA synchronous")));
+        REQUIRE(q.next());
+        return q.value(0).toInt();  // 1 NORMAL, 2 FULL
+    };
+    int inside = 0;
+    REQUIRE(store
+                ->write(
+                    [&](const QSqlDatabase &db) -> Result<void> {
+                        inside = synchronous(db);
+                        return store->setMeta(db, QStringLiteral("replayed"), QStringLiteral("1"));
+                    },
+                    Store::Durability::Replayable)
+                .ok());
+    CHECK(inside == 1);
+    CHECK(synchronous(store->connection()) == 2);
+    CHECK(store->meta(QStringLiteral("replayed")).value() == QStringLiteral("1"));
+
+    const auto failed = store->write(
+        [&](const QSqlDatabase &db) -> Result<void> {
+            inside = synchronous(db);
+            if (auto r = store->setMeta(db, QStringLiteral("replayed"), QStringLiteral("2")); !r)
+                return r;
+            return makeError(ErrorCode::Io, QStringLiteral("fails after writing"));
+        },
+        Store::Durability::Replayable);
+    CHECK_FALSE(failed.ok());
+    CHECK(inside == 1);
+    CHECK(synchronous(store->connection()) == 2);
+    CHECK(store->meta(QStringLiteral("replayed")).value() == QStringLiteral("1"));  // rolled back
+
+    REQUIRE(store
+                ->write([&](const QSqlDatabase &db) -> Result<void> {
+                    inside = synchronous(db);
+                    return {};
+                })
+                .ok());
+    CHECK(inside == 2);
+}
+
 TEST_CASE("A store created by every earlier schema version is migrated, and its data kept", "[store][migration]")
 {
     const int latest = Store::programSchemaVersion();
