@@ -81,7 +81,7 @@ public:
     // waits for the answer of the oldest one started and not yet finished. At most kMaxInFlight requests are
     // started and not finished at any time. By default each request is made whole in its finish(), in order, which
     // is what a transport without connections of its own (the simulation's) can do.
-    static constexpr int kMaxInFlight = 2;
+    static constexpr int kMaxInFlight = 4;
     virtual void start(const ApiRequest &request) { m_started.append(request); }
     virtual ApiResponse finish()
     {

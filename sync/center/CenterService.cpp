@@ -81,13 +81,13 @@ QByteArray claimedCounter(const ApiRequest &request)
     return dot > 7 ? header.mid(7, dot - 7) : QByteArray();
 }
 
-// What `requests` in flight for one counter count against max_in_flight: the second rides on the first (a
-// pipelined push); requests without a credential count one each.
+// What `requests` in flight for one counter count against max_in_flight: the further ones ride on the first
+// (pipelined pushes); requests without a credential count one each.
 int admissionCost(int requests, bool anonymous)
 {
-    if (anonymous || requests <= 1)
+    if (anonymous)
         return requests;
-    return requests - 1;
+    return std::min(requests, 1);
 }
 
 }  // namespace
@@ -102,9 +102,10 @@ bool CenterService::tryAdmit(const ApiRequest &request)
     const int added = admissionCost(now + 1, counter.isEmpty()) - admissionCost(now, counter.isEmpty());
     if (m_inFlight + added > m_options.maxInFlight)
         return false;
-    // A second push only helps a center with time to spare; a busy one answers 429 and the counter goes on with
-    // one at a time, without giving up its round.
-    if (added == 0 && m_inFlight >= m_options.maxInFlight / 2)
+    // A counter's further pushes only help a center with time to spare: the k-th rides on the first while fewer
+    // than max_in_flight / k are in flight. A busy center answers 429 and the counter goes on with one at a time,
+    // without giving up its round.
+    if (added == 0 && (now >= Transport::kMaxInFlight || m_inFlight >= m_options.maxInFlight / (now + 1)))
         return false;
     m_admitted.insert(counter, now + 1);
     m_inFlight += added;

@@ -39,9 +39,9 @@ public:
     // A transport that queues requests for worker threads (the HTTPS server) admits each one as it arrives, so
     // that waiting requests count as in flight too: false means the center is too busy, and the request gets
     // busy() at once. An admitted request is handled with Admission::Admitted, which releases it.
-    // max_in_flight counts counters rather than requests: a counter's second pipelined push (Transport::
-    // kMaxInFlight) rides on its first while fewer than half of max_in_flight are in flight, so a process holds at
-    // most one and a half times max_in_flight requests.
+    // max_in_flight counts counters rather than requests: a counter's further pipelined pushes (up to Transport::
+    // kMaxInFlight) ride on its first, the k-th while fewer than max_in_flight / k are in flight, so a process holds
+    // at most about twice max_in_flight requests (1 + 1/2 + 1/3 + 1/4 of it).
     enum class Admission { Now, Admitted };
     [[nodiscard]] bool tryAdmit(const ApiRequest &request);
     ApiResponse busy(const ApiRequest &request);

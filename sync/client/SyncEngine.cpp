@@ -265,6 +265,7 @@ struct SyncEngine::PushBatch {
     ApiRequest request;
     QSet<QString> sent;        // the event ids in it
     qint64 lastOutboxSeq = 0;  // the next batch starts after this outbox row
+    bool riding = false;       // sent while others were on their way: a 429 for it means "one at a time"
 };
 
 // The next batch of the outbox after `afterOutboxSeq`, its body written straight from the rows:
@@ -361,12 +362,12 @@ bool SyncEngine::settlePush(const QJsonObject &answer, const PushBatch &batch, R
 
 bool SyncEngine::pushAll(const QString &epoch, RoundResult *out)
 {
-    // Pipelined: up to pushesInFlight batches are at the center at once (with two, it reads and checks one while it
-    // stores the other), and while they are, this counter reads the next batch from its outbox. Once the oldest is
+    // Pipelined: up to pushesInFlight batches are at the center at once (it reads and checks some while it stores
+    // others), and while they are, this counter reads the next batch from its outbox. Once the oldest is
     // answered, the next batch goes out before this counter settles the answered one. The outbox is still cleared
     // only after the center's answer; a batch stored before an earlier one is no harm, since the center takes events
-    // in any order and the counters fold them by their clocks. A busy center (429 for the second push) gets one
-    // push at a time for the rest of the round.
+    // in any order and the counters fold them by their clocks. A busy center (429 for a push sent while others were
+    // on their way) gets one push at a time for the rest of the round.
     int depth = std::clamp(m_options.pushesInFlight, 1, Transport::kMaxInFlight);
     std::deque<PushBatch> inflight;
     std::deque<PushBatch> ready;  // read from the outbox (or refused as one too many), not sent yet
@@ -391,6 +392,7 @@ bool SyncEngine::pushAll(const QString &epoch, RoundResult *out)
     };
     const auto send = [&] {
         while (int(inflight.size()) < depth && !ready.empty()) {
+            ready.front().riding = !inflight.empty();
             m_transport.start(ready.front().request);
             inflight.push_back(std::move(ready.front()));
             ready.pop_front();
@@ -424,9 +426,9 @@ bool SyncEngine::pushAll(const QString &epoch, RoundResult *out)
         const ApiResponse answer = m_transport.finish();
         PushBatch answered = std::move(inflight.front());
         inflight.pop_front();
-        if (answer.status == 429 && !inflight.empty()) {
+        if (answer.status == 429 && answered.riding) {
             // The center holds as many requests as it takes: this counter goes on with one push at a time, the
-            // refused batch (which the center did not read) first, once the other one is answered.
+            // refused batch (which the center did not read) first, once the others are answered.
             depth = 1;
             ready.push_front(std::move(answered));
             continue;

@@ -37,8 +37,8 @@ struct EngineOptions {
     int pushBatch = kDefaultPushBatch;
     int pullPage = kDefaultPullPage;
     int maxBatchesPerRound = 1000;  // bounds one round's work; the next round goes on
-    // Pushes on their way at once (at most Transport::kMaxInFlight): with two, the center reads and checks one
-    // batch while it stores the other.
+    // Pushes on their way at once (at most Transport::kMaxInFlight): the center reads and checks some batches
+    // while it stores others, and this counter reads its outbox and settles answers meanwhile.
     int pushesInFlight = Transport::kMaxInFlight;
 };
 

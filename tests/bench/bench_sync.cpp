@@ -9,7 +9,7 @@
 //
 // Usage: bench_sync --center PATH_TO_motcua-center [--backends sqlite,postgresql] [--workloads w1,w5,w4,pouchdb]
 //                   [--w1-dossiers N] [--w5-counters N] [--w5-dossiers N] [--w4-dossiers N] [--quick]
-//                   [--w4-backends sqlite,postgresql] [--push-batch N] [--pull-page N]
+//                   [--w4-backends sqlite,postgresql] [--push-batch N] [--pushes-in-flight N] [--pull-page N]
 //                   [--pouchdb-dir DIR] [--npm-prefix DIR] [--tmp DIR] [--center-threads N]
 #include "BenchCenter.h"
 
@@ -1188,6 +1188,8 @@ int main(int argc, char *argv[])
         opt(QStringLiteral("--w4-dossiers"), quick ? QStringLiteral("5000") : QStringLiteral("100000")).toInt();
     settings.engine.pushBatch = opt(QStringLiteral("--push-batch"), QString::number(settings.engine.pushBatch)).toInt();
     settings.engine.pullPage = opt(QStringLiteral("--pull-page"), QString::number(settings.engine.pullPage)).toInt();
+    settings.engine.pushesInFlight =
+        opt(QStringLiteral("--pushes-in-flight"), QString::number(settings.engine.pushesInFlight)).toInt();
     const QStringList backends = opt(QStringLiteral("--backends"), QStringLiteral("sqlite,postgresql"))
                                      .split(QLatin1Char(','), Qt::SkipEmptyParts);
     // W4 on PostgreSQL adds 7.5 minutes on the quiet 2-core machine, 15 beside a build (seeding through ingest, then a

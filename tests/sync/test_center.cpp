@@ -611,7 +611,8 @@ CENTER_TEST("A version 1 database is upgraded in place, and nothing in it change
 
 }  // namespace
 
-TEST_CASE("A counter's second pipelined request rides on its first while the center has room", "[center][load][sqlite]")
+TEST_CASE("A counter's further pipelined requests ride on its first while the center has room",
+          "[center][load][sqlite]")
 {
     CenterFixture f(sync::CenterDbConfig::Backend::Sqlite);
     sync::ServiceOptions options;
@@ -660,6 +661,23 @@ TEST_CASE("A counter's second pipelined request rides on its first while the cen
     for (const sync::ApiRequest *r : {&b, &c, &d, &e})
         CHECK(handle(*r) == 401);
     CHECK(service.inFlight() == 0);
+
+    // Up to four of a counter's pushes: the k-th while fewer than max_in_flight / k are in flight.
+    options.maxInFlight = 12;
+    sync::CenterService roomy(*f.store, options);
+    for (int k = 1; k <= 4; ++k)
+        CHECK(roomy.tryAdmit(a));
+    CHECK_FALSE(roomy.tryAdmit(a));  // a fifth never
+    CHECK(roomy.inFlight() == 1);
+    CHECK(roomy.tryAdmit(b));
+    CHECK(roomy.tryAdmit(b));  // 2 < 12 / 2
+    CHECK(roomy.tryAdmit(b));  // 2 < 12 / 3
+    CHECK(roomy.tryAdmit(c));
+    CHECK_FALSE(roomy.tryAdmit(b));  // 3 = 12 / 4: no fourth push
+    CHECK(roomy.tryAdmit(c));        // 3 < 12 / 2
+    CHECK(roomy.tryAdmit(d));
+    CHECK(roomy.inFlight() == 4);
+    CHECK_FALSE(roomy.tryAdmit(c));  // 4 = 12 / 3: no third push
 }
 
 // Commit delay: a thread about to commit waits for the pushes announced on other threads (being read), so they share

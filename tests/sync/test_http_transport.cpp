@@ -396,32 +396,32 @@ TEST_CASE("A request in two halves: start() returns while the center works, fini
     CHECK_FALSE(nothing.transportError.isEmpty());
 }
 
-TEST_CASE("Two requests in flight go on two kept-alive connections and are answered in the order they started",
+TEST_CASE("Requests in flight go on kept-alive connections of their own and are answered in the order they started",
           "[http]")
 {
+    static_assert(HttpTransport::kMaxInFlight == 4);
     ConcurrentServer server;
     HttpTransport transport(QUrl(server.url()), {});
     for (int round = 0; round < 2; ++round) {
         INFO("round " << round);
-        // The first takes longer at the "center" than the second; each finish() still gets its own answer.
-        transport.start(post("delay=300 first"));
-        transport.start(post("delay=50 second"));
-        const ApiResponse first = transport.finish();
-        const ApiResponse second = transport.finish();
-        CHECK(first.status == 200);
-        CHECK(first.body == "delay=300 first");
-        CHECK(second.status == 200);
-        CHECK(second.body == "delay=50 second");
+        // The first takes longest at the "center"; each finish() still gets its own answer, in order.
+        const QList<QByteArray> bodies = {"delay=300 first", "delay=50 second", "delay=150 third", "delay=10 fourth"};
+        for (const QByteArray &body : bodies)
+            transport.start(post(body));
+        for (const QByteArray &body : bodies) {
+            const ApiResponse r = transport.finish();
+            CHECK(r.status == 200);
+            CHECK(r.body == body);
+        }
     }
-    CHECK(server.mostAtOnce() == 2);   // both were being worked on at once
-    CHECK(server.connections() == 2);  // and the connections were kept for the second round
+    CHECK(server.mostAtOnce() == 4);   // all were being worked on at once
+    CHECK(server.connections() == 4);  // and the connections were kept for the second round
 
-    // A third request while two are on their way is refused, not mixed up with theirs.
-    transport.start(post("delay=10 a"));
-    transport.start(post("delay=10 b"));
-    transport.start(post("delay=10 c"));
-    CHECK(transport.finish().body == "delay=10 a");
-    CHECK(transport.finish().body == "delay=10 b");
+    // A fifth request while four are on their way is refused, not mixed up with theirs.
+    for (const char *body : {"delay=10 a", "delay=10 b", "delay=10 c", "delay=10 d", "delay=10 e"})
+        transport.start(post(body));
+    for (const char *body : {"delay=10 a", "delay=10 b", "delay=10 c", "delay=10 d"})
+        CHECK(transport.finish().body == QByteArray(body));
     const ApiResponse none = transport.finish();
     CHECK(none.status == 0);
     CHECK_FALSE(none.transportError.isEmpty());
