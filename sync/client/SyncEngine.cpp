@@ -367,8 +367,12 @@ bool SyncEngine::pushAll(const QString &epoch, RoundResult *out)
     // answered, the next batch goes out before this counter settles the answered one. The outbox is still cleared
     // only after the center's answer; a batch stored before an earlier one is no harm, since the center takes events
     // in any order and the counters fold them by their clocks. A busy center (429 for a push sent while others were
-    // on their way) gets one push at a time for the rest of the round.
-    int depth = std::clamp(m_options.pushesInFlight, 1, Transport::kMaxInFlight);
+    // on their way) gets one push at a time for the rest of the round. The depth starts at two and grows by one
+    // with each push that rode on others and was taken, so that a busy center refuses one push per counter, not
+    // three.
+    const int limit = std::clamp(m_options.pushesInFlight, 1, Transport::kMaxInFlight);
+    int depth = std::min(limit, 2);
+    bool refused = false;
     std::deque<PushBatch> inflight;
     std::deque<PushBatch> ready;  // read from the outbox (or refused as one too many), not sent yet
     qint64 after = 0;
@@ -406,15 +410,22 @@ bool SyncEngine::pushAll(const QString &epoch, RoundResult *out)
         inflight.clear();
         return false;
     };
-    while (int(inflight.size()) < depth) {
-        PushBatch batch;
-        if (!prepareNext(&batch))
-            return abandon();
-        if (batch.sent.isEmpty())
-            break;
-        ready.push_back(std::move(batch));
+    // Sends what is ready, then reads and sends batches until `depth` are on their way or the outbox is done.
+    const auto fill = [&] {
         send();
-    }
+        while (int(inflight.size()) < depth) {
+            PushBatch batch;
+            if (!prepareNext(&batch))
+                return false;
+            if (batch.sent.isEmpty())
+                break;
+            ready.push_back(std::move(batch));
+            send();
+        }
+        return true;
+    };
+    if (!fill())
+        return abandon();
     while (!inflight.empty()) {
         if (ready.empty()) {
             PushBatch next;
@@ -430,6 +441,7 @@ bool SyncEngine::pushAll(const QString &epoch, RoundResult *out)
             // The center holds as many requests as it takes: this counter goes on with one push at a time, the
             // refused batch (which the center did not read) first, once the others are answered.
             depth = 1;
+            refused = true;
             ready.push_front(std::move(answered));
             continue;
         }
@@ -443,7 +455,10 @@ bool SyncEngine::pushAll(const QString &epoch, RoundResult *out)
                                                           "counter sends its dossiers again."));
             return abandon();
         }
-        send();
+        if (answered.riding && !refused && depth < limit)
+            ++depth;
+        if (!fill())
+            return abandon();
         if (!settlePush(body, answered, out))
             return abandon();
     }
