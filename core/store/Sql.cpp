@@ -285,7 +285,9 @@ Error sqliteError(sqlite3 *handle, int code, const QString &what)
     return errorFrom(error, what);
 }
 
-int bindSqlite(sqlite3_stmt *statement, int index, const QVariant &value, std::vector<QByteArray> &keep)
+// `bytesAsText`: a QByteArray is UTF-8 text (insertRows) rather than a blob.
+int bindSqlite(sqlite3_stmt *statement, int index, const QVariant &value, std::vector<QByteArray> &keep,
+               bool bytesAsText = false)
 {
     switch (value.typeId()) {
     case QMetaType::UnknownType:
@@ -300,6 +302,8 @@ int bindSqlite(sqlite3_stmt *statement, int index, const QVariant &value, std::v
         return sqlite3_bind_double(statement, index, value.toDouble());
     case QMetaType::QByteArray: {
         keep.push_back(value.toByteArray());
+        if (bytesAsText)
+            return sqlite3_bind_text(statement, index, keep.back().constData(), int(keep.back().size()), SQLITE_STATIC);
         return sqlite3_bind_blob(statement, index, keep.back().constData(), int(keep.back().size()), SQLITE_STATIC);
     }
     default:
@@ -327,7 +331,12 @@ Result<void> insertRows(const QSqlDatabase &db, const QString &head, int width, 
             text += QLatin1Char(',') + one;
         if (!handle) {
             while (rows - done >= chunk) {
-                auto q = cached(db, text, values.mid(done * width, qsizetype(chunk) * width));
+                QVariantList binds = values.mid(done * width, qsizetype(chunk) * width);
+                for (QVariant &v : binds) {
+                    if (v.typeId() == QMetaType::QByteArray)
+                        v = QString::fromUtf8(v.toByteArray());
+                }
+                auto q = cached(db, text, binds);
                 if (!q)
                     return q.error();
                 done += chunk;
@@ -347,7 +356,7 @@ Result<void> insertRows(const QSqlDatabase &db, const QString &head, int width, 
             keep.clear();
             const qsizetype first = done * width;
             for (int i = 0; i < chunk * width; ++i) {
-                if (const int rc = bindSqlite(prepared, i + 1, values.at(first + i), keep); rc != SQLITE_OK)
+                if (const int rc = bindSqlite(prepared, i + 1, values.at(first + i), keep, true); rc != SQLITE_OK)
                     return sqliteError(handle, rc, what);
             }
             const int rc = sqlite3_step(prepared);

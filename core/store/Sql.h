@@ -54,7 +54,8 @@ Result<void> runIn(const QSqlDatabase &db, const QString &head, const QStringLis
 // statements of 64, 16, 4 and 1 rows, so a few hundred rows cost a handful of statements (each a round trip on
 // PostgreSQL). On SQLite the values are bound through SQLite's own API as UTF-8, without the driver's per-value
 // conversions (the center stores every event through here). Values bind as run() binds them: an invalid QVariant
-// is NULL, a null QString is empty text, a QByteArray is a blob. Each statement counts once for FaultInjector.
+// is NULL, a null QString is empty text, except that a QByteArray is UTF-8 text here (bound as it is on SQLite),
+// not a blob. Each statement counts once for FaultInjector.
 Result<void> insertRows(const QSqlDatabase &db, const QString &head, int width, const QVariantList &values);
 // The SQLite handle of a connection, or nullptr for another driver.
 sqlite3 *sqliteHandle(const QSqlDatabase &db);

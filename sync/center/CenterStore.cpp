@@ -209,13 +209,14 @@ QStringList schemaV1(bool postgres)
     return statements;
 }
 
-// Version 1 to 2. On SQLite the events table is rebuilt with server_seq as its rowid (INTEGER PRIMARY KEY):
-// declared BIGINT it was a separate unique index next to a hidden rowid, one more B-tree written for every event.
-// PostgreSQL's table is unchanged.
+// Version 1 to 2. The events table loses content_hash: a pushed event is compared with the stored one by its
+// canonical bytes, which the hash was taken of (SHA-256 in hex, 64 bytes of every row, computed for every event).
+// On SQLite the table is rebuilt with server_seq as its rowid (INTEGER PRIMARY KEY): declared BIGINT it was a
+// separate unique index next to a hidden rowid, one more B-tree written for every event.
 QStringList upgradeToV2(bool postgres)
 {
     if (postgres)
-        return {};
+        return {QStringLiteral("ALTER TABLE events DROP COLUMN content_hash")};
     return {
         QStringLiteral("CREATE TABLE events_v2 ("
                        " server_seq INTEGER PRIMARY KEY,"
@@ -223,12 +224,11 @@ QStringList upgradeToV2(bool postgres)
                        " dossier_id TEXT NOT NULL,"
                        " unit_id TEXT NOT NULL,"
                        " counter_id TEXT NOT NULL,"
-                       " content_hash TEXT NOT NULL,"
                        " body TEXT NOT NULL,"
                        " stored_at TEXT NOT NULL)"),
-        QStringLiteral("INSERT INTO events_v2(server_seq, event_id, dossier_id, unit_id, counter_id, content_hash, "
-                       "body, stored_at) SELECT server_seq, event_id, dossier_id, unit_id, counter_id, content_hash, "
-                       "body, stored_at FROM events ORDER BY server_seq"),
+        QStringLiteral("INSERT INTO events_v2(server_seq, event_id, dossier_id, unit_id, counter_id, body, stored_at) "
+                       "SELECT server_seq, event_id, dossier_id, unit_id, counter_id, body, stored_at FROM events "
+                       "ORDER BY server_seq"),
         QStringLiteral("DROP TABLE events"),  // and its indexes
         QStringLiteral("ALTER TABLE events_v2 RENAME TO events"),
         QStringLiteral("CREATE INDEX events_unit_seq ON events(unit_id, server_seq)"),
@@ -910,8 +910,7 @@ void appendDossierView(QVariantList &out, const DossierState &state)
 struct CenterStore::IngestJob {
     struct Incoming {
         const Event *event;
-        QString body;  // the canonical bytes
-        QString hash;
+        QByteArray body;  // the canonical bytes
     };
     const CounterAuth *counter = nullptr;
     QList<Incoming> incoming;
@@ -941,7 +940,7 @@ void CenterStore::prepareJob(IngestJob &job, const CounterAuth &counter, const Q
     for (qsizetype i = 0; i < events.size(); ++i) {
         const Event &e = events.at(i);
         const QByteArray bytes = given ? canonical.at(i) : e.canonicalBytes();
-        job.incoming.append({&e, QString::fromUtf8(bytes), sha256Hex(bytes)});
+        job.incoming.append({&e, bytes});
         job.eventIds.append(e.eventId);
         auto it = byDossier.find(e.dossierId);
         if (it == byDossier.end()) {
@@ -1113,12 +1112,12 @@ Result<void> CenterStore::ingestInto(const QSqlDatabase &db, const QString &now,
         dossierIds.removeDuplicates();
 
     // What the center has of these events already, and which of these dossiers it knows (and whose they are).
-    QHash<QString, std::pair<qint64, QString>> stored;  // event id -> server_seq, content hash
-    auto known = sql::selectIn(
-        db, QStringLiteral("SELECT event_id, server_seq, content_hash FROM events WHERE event_id IN"), eventIds,
-        [&](const sql::TextRow &row) {
-            stored.insert(QString::fromUtf8(row.text(0)), {row.integer(1), QString::fromUtf8(row.text(2))});
-        });
+    QHash<QString, std::pair<qint64, QByteArray>> stored;  // event id -> server_seq, canonical bytes
+    auto known =
+        sql::selectIn(db, QStringLiteral("SELECT event_id, server_seq, body FROM events WHERE event_id IN"), eventIds,
+                      [&](const sql::TextRow &row) {
+                          stored.insert(QString::fromUtf8(row.text(0)), {row.integer(1), row.text(2).toByteArray()});
+                      });
     if (!known)
         return known;
     QHash<QString, QString> owners;  // dossier id -> unit id, for dossiers the center has
@@ -1144,7 +1143,7 @@ Result<void> CenterStore::ingestInto(const QSqlDatabase &db, const QString &now,
             PushOutcome out;
             out.eventId = e.eventId;
             if (auto it = stored.constFind(e.eventId); it != stored.cend()) {
-                if (it->second == in.hash) {
+                if (it->second == in.body) {
                     out.status = PushStatus::Duplicate;
                     out.serverSeq = it->first;
                 } else {
@@ -1178,8 +1177,8 @@ Result<void> CenterStore::ingestInto(const QSqlDatabase &db, const QString &now,
                     return sub.error();
             }
             ++*seq;
-            eventRows << *seq << e.eventId << e.dossierId << unitId << e.counterId << in.hash << in.body << now;
-            stored.insert(e.eventId, {*seq, in.hash});  // the same id again in these pushes is a duplicate
+            eventRows << *seq << e.eventId << e.dossierId << unitId << e.counterId << in.body << now;
+            stored.insert(e.eventId, {*seq, in.body});  // the same id again in these pushes is a duplicate
             if (auto it = newDossiers.find(e.dossierId); it != newDossiers.end())
                 it->append(e);
             else
@@ -1211,8 +1210,8 @@ Result<void> CenterStore::ingestInto(const QSqlDatabase &db, const QString &now,
         return d;
     if (auto ins = sql::insertRows(db,
                                    QStringLiteral("INSERT INTO events(server_seq, event_id, dossier_id, unit_id, "
-                                                  "counter_id, content_hash, body, stored_at)"),
-                                   8, eventRows);
+                                                  "counter_id, body, stored_at)"),
+                                   7, eventRows);
         !ins)
         return ins;
     if (auto refreshed = refreshDossiers(db, touchedKnown); !refreshed)

@@ -461,15 +461,12 @@ TEST_CASE("Rows inserted in multi-row statements keep every value and its type",
     TempDir dir;
     auto store = openOk(dir.file(QStringLiteral("counter.sqlite")));
     const QSqlDatabase db = store->connection();
-    REQUIRE(sql::run(db, QStringLiteral("CREATE TABLE t(n INTEGER, s TEXT, b BLOB, x REAL, z TEXT)")).ok());
+    REQUIRE(sql::run(db, QStringLiteral("CREATE TABLE t(n INTEGER, s TEXT, b TEXT, x REAL, z TEXT)")).ok());
     // 70 rows: statements of 64, 4, 1 and 1 rows.
     QVariantList values;
     for (int i = 0; i < 70; ++i)
         values << qint64(i) * 1'000'000'007LL << (i % 2 == 0 ? QStringLiteral("Nguyễn %1 \"'").arg(i) : QString())
-               << QByteArray("\0\x01"
-                             "bin",
-                             5)
-               << 0.5 * i << QVariant();
+               << QStringLiteral("Trần \"văn\" %1").arg(i).toUtf8() << 0.5 * i << QVariant();
     sql::FaultInjector::failAt(1'000'000);  // only counts
     REQUIRE(sql::insertRows(db, QStringLiteral("INSERT INTO t(n, s, b, x, z)"), 5, values).ok());
     CHECK(sql::FaultInjector::executedCount() == 4);
@@ -483,10 +480,8 @@ TEST_CASE("Rows inserted in multi-row statements keep every value and its type",
         CHECK(q.value(0).toLongLong() == qint64(i) * 1'000'000'007LL);
         CHECK(q.value(1).toString() == (i % 2 == 0 ? QStringLiteral("Nguyễn %1 \"'").arg(i) : QString()));
         CHECK(q.value(2).toString() == QStringLiteral("text"));  // a null QString is empty text, never NULL
-        CHECK(q.value(3).toByteArray() == QByteArray("\0\x01"
-                                                     "bin",
-                                                     5));
-        CHECK(q.value(4).toString() == QStringLiteral("blob"));
+        CHECK(q.value(3).toString() == QStringLiteral("Trần \"văn\" %1").arg(i));  // a QByteArray is UTF-8 text
+        CHECK(q.value(4).toString() == QStringLiteral("text"));
         CHECK(q.value(5).toDouble() == 0.5 * i);
         CHECK(q.value(6).toInt() == 1);
         ++i;

@@ -527,8 +527,9 @@ void epochs(Backend backend)
 }
 CENTER_TEST("A new epoch is announced to counters that still know the old one", epochs)
 
-// A database of schema version 1 (on SQLite, server_seq was a BIGINT key beside a hidden rowid) is upgraded when the
-// center opens it: every event, dossier and answer stays as it was, and pushes go on where they left off.
+// A database of schema version 1 (events with a content hash; on SQLite, server_seq a BIGINT key beside a hidden
+// rowid) is upgraded when the center opens it: every event, dossier and answer stays as it was, and pushes go on
+// where they left off.
 void upgradeFromVersion1(Backend backend)
 {
     CenterFixture f(backend);
@@ -557,11 +558,14 @@ void upgradeFromVersion1(Backend backend)
             steps = {QStringLiteral("CREATE TABLE events_v1 (server_seq BIGINT PRIMARY KEY, event_id TEXT NOT NULL "
                                     "UNIQUE, dossier_id TEXT NOT NULL, unit_id TEXT NOT NULL, counter_id TEXT NOT "
                                     "NULL, content_hash TEXT NOT NULL, body TEXT NOT NULL, stored_at TEXT NOT NULL)"),
-                     QStringLiteral("INSERT INTO events_v1 SELECT * FROM events"),
+                     QStringLiteral("INSERT INTO events_v1 SELECT server_seq, event_id, dossier_id, unit_id, "
+                                    "counter_id, 'hash of ' || event_id, body, stored_at FROM events"),
                      QStringLiteral("DROP TABLE events"),
                      QStringLiteral("ALTER TABLE events_v1 RENAME TO events"),
                      QStringLiteral("CREATE INDEX events_unit_seq ON events(unit_id, server_seq)"),
                      QStringLiteral("CREATE INDEX events_dossier_seq ON events(dossier_id, server_seq)")};
+        } else {
+            steps = {QStringLiteral("ALTER TABLE events ADD COLUMN content_hash TEXT NOT NULL DEFAULT 'old'")};
         }
         steps << QStringLiteral("UPDATE center_meta SET value = '1' WHERE key = 'schema_version'");
         for (const QString &step : std::as_const(steps))
@@ -598,11 +602,16 @@ void upgradeFromVersion1(Backend backend)
         QSqlDatabase::removeDatabase(QStringLiteral("v2"));
     }
 
-    // The same events again are duplicates with their old sequence numbers; new ones follow the old ones.
+    // The same events again are duplicates with their old sequence numbers, one with other content is rejected,
+    // and new ones follow the old ones.
     const auto again = f.push(a, eventsJson(first)).object().value(QStringLiteral("results")).toArray();
     REQUIRE(again.size() == 30);
     CHECK(again.last().toObject().value(QStringLiteral("status")).toString() == QStringLiteral("duplicate"));
     CHECK(again.last().toObject().value(QStringLiteral("server_seq")).toInteger() == 30);
+    Event changed = first.first();
+    changed.payload.insert(QStringLiteral("text"), QStringLiteral("đã sửa"));
+    const auto conflict = f.push(a, eventsJson({changed})).object().value(QStringLiteral("results")).toArray();
+    CHECK(conflict.first().toObject().value(QStringLiteral("status")).toString() == QStringLiteral("rejected"));
     const auto next = f.push(a, eventsJson({noteEvent(a.counterId)})).object().value(QStringLiteral("results"));
     CHECK(next.toArray().first().toObject().value(QStringLiteral("server_seq")).toInteger() == 31);
     CHECK(eventCount(f) == 31);
