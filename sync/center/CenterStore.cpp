@@ -258,6 +258,14 @@ CenterStore::CenterStore(CenterDbConfig config) :
 
 CenterStore::~CenterStore()
 {
+    if (m_writer) {
+        {
+            QMutexLocker stop(&m_ingestMutex);
+            m_writerStopping = true;
+            m_ingestArrived.wakeAll();
+        }
+        m_writer->wait();
+    }
     QMutexLocker lock(&m_connectionsMutex);
     for (auto it = m_connections.cbegin(); it != m_connections.cend(); ++it) {
         sql::releaseCache(it.key());
@@ -1001,46 +1009,62 @@ Result<QList<PushOutcome>> CenterStore::ingest(const CounterAuth &counter, const
     IngestJob job;
     prepareJob(job, counter, events, canonical);
 
-    // Group commit: the pushes that arrive while a transaction is being written and synced wait in a queue, and the
-    // next thread to find no writer at work stores all of them in one transaction, with one sync to disk, then wakes
-    // their threads. A lone push is written at once, as before.
+    // Group commit: pushes queue for the writer thread, which stores all that are waiting in one transaction, with
+    // one sync to disk, then wakes their threads. A lone push is written at once.
     {
         QMutexLocker lock(&m_ingestMutex);
+        if (!m_writer) {
+            m_writer.reset(QThread::create([this] { writeQueued(); }));
+            m_writer->setObjectName(QStringLiteral("ingest-writer"));
+            m_writer->start();
+        }
         m_ingestQueue.append(&job);
         m_ingestQueuedEvents += job.incoming.size();
         if (arrival)
             arrival->arrived();
-        while (!job.done) {
-            if (m_ingestLeading) {
-                m_ingestDone.wait(&m_ingestMutex);
-                continue;
-            }
-            m_ingestLeading = true;
-            // A moment for the pushes being read on other threads (see Arrival).
-            const QDeadlineTimer delay(m_config.commitDelayMs);
-            while (m_ingestAnnounced > 0 && m_ingestQueuedEvents < kGroupCommitEvents && !delay.hasExpired())
-                m_ingestArrived.wait(&m_ingestMutex, delay);
-            QList<IngestJob *> batch;
-            qsizetype events = 0;
-            while (!m_ingestQueue.isEmpty() &&
-                   (batch.isEmpty() || events + m_ingestQueue.first()->incoming.size() <= kGroupCommitEvents)) {
-                events += m_ingestQueue.first()->incoming.size();
-                batch.append(m_ingestQueue.takeFirst());
-            }
-            m_ingestQueuedEvents -= events;
-            lock.unlock();
-            writeIngestBatch(batch);
-            ++m_groupCommits;
-            lock.relock();
-            for (IngestJob *done : std::as_const(batch))
-                done->done = true;
-            m_ingestLeading = false;
-            m_ingestDone.wakeAll();
-        }
+        m_ingestArrived.wakeAll();
+        while (!job.done)
+            m_ingestDone.wait(&m_ingestMutex);
     }
     if (!job.error)
         crashPoint("center.ingest.after_commit");  // stored; the counter has no answer yet
     return finishJob(job);
+}
+
+// The writer thread: one connection writes every group, so the pages it wrote last stay in its cache. (With each
+// group written by whichever handler thread came first, each connection read back from the log the index pages
+// the others had changed: two of every three reads of the log in W1.)
+void CenterStore::writeQueued()
+{
+    QMutexLocker lock(&m_ingestMutex);
+    for (;;) {
+        while (m_ingestQueue.isEmpty() && !m_writerStopping)
+            m_ingestArrived.wait(&m_ingestMutex);
+        if (m_ingestQueue.isEmpty())
+            break;  // stopping
+        // A moment for the pushes being read on other threads (see Arrival).
+        const QDeadlineTimer delay(m_config.commitDelayMs);
+        while (m_ingestAnnounced > 0 && m_ingestQueuedEvents < kGroupCommitEvents && !m_writerStopping &&
+               !delay.hasExpired())
+            m_ingestArrived.wait(&m_ingestMutex, delay);
+        QList<IngestJob *> batch;
+        qsizetype events = 0;
+        while (!m_ingestQueue.isEmpty() &&
+               (batch.isEmpty() || events + m_ingestQueue.first()->incoming.size() <= kGroupCommitEvents)) {
+            events += m_ingestQueue.first()->incoming.size();
+            batch.append(m_ingestQueue.takeFirst());
+        }
+        m_ingestQueuedEvents -= events;
+        lock.unlock();
+        writeIngestBatch(batch);
+        ++m_groupCommits;
+        lock.relock();
+        for (IngestJob *done : std::as_const(batch))
+            done->done = true;
+        m_ingestDone.wakeAll();
+    }
+    lock.unlock();
+    releaseThreadConnection();
 }
 
 QList<Result<QList<PushOutcome>>> CenterStore::ingestTogether(const QList<PushRequest> &pushes)

@@ -10,6 +10,7 @@
 #include <QMutex>
 #include <QSet>
 #include <QSqlDatabase>
+#include <QThread>
 #include <QWaitCondition>
 
 #include <atomic>
@@ -34,7 +35,7 @@ struct CenterDbConfig {
     QString user = QStringLiteral("motcua");
     QString password;
     int connectTimeoutSeconds = 10;
-    // How long a thread about to commit a group of pushes waits for those being read on other threads (see
+    // How long the writer thread, about to commit a group of pushes, waits for those being read on other threads (see
     // CenterStore::Arrival); 0 commits at once.
     int commitDelayMs = 20;
 };
@@ -169,9 +170,10 @@ public:
     // `canonical` holds the events' canonical bytes when the caller has them (one per event); they are computed
     // here otherwise.
     //
-    // A push being read announces itself first (Arrival): a thread about to commit a group waits a moment for the
-    // pushes announced on other threads, so they share its transaction instead of rewriting the same pages in the
-    // next one (PostgreSQL's commit_delay, for the center's own queue).
+    // Pushes are written by one writer thread, a group of them per transaction. A push being read announces itself
+    // first (Arrival): the writer, about to commit a group, waits a moment for the pushes announced, so they share
+    // its transaction instead of rewriting the same pages in the next one (PostgreSQL's commit_delay, for the
+    // center's own queue).
     class Arrival {
     public:
         explicit Arrival(CenterStore &store);
@@ -219,6 +221,7 @@ private:
     static void prepareJob(IngestJob &job, const CounterAuth &counter, const QList<Event> &events,
                            const QList<QByteArray> &canonical);
     Result<QList<PushOutcome>> finishJob(IngestJob &job) const;
+    void writeQueued();  // the writer thread's loop
     // Stores a group of queued pushes in one transaction; if that fails, each push alone.
     void writeIngestBatch(const QList<IngestJob *> &batch) const;
     Result<void> ingestInto(const QSqlDatabase &db, const QString &now, qint64 *seq,
@@ -232,12 +235,13 @@ private:
     static constexpr qsizetype kGroupCommitEvents = 4000;
     QMutex m_ingestMutex;
     QWaitCondition m_ingestDone;
-    QWaitCondition m_ingestArrived;  // the leader waits here for announced pushes
+    QWaitCondition m_ingestArrived;  // the writer waits here for queued and announced pushes
     int m_ingestAnnounced = 0;       // pushes announced and not yet queued
     qsizetype m_ingestQueuedEvents = 0;
     std::atomic<qint64> m_groupCommits{0};
     QList<IngestJob *> m_ingestQueue;
-    bool m_ingestLeading = false;
+    std::unique_ptr<QThread> m_writer;  // writes the queued pushes (started by the first ingest())
+    bool m_writerStopping = false;
     std::unique_ptr<sql::WalCheckpointer> m_checkpointer;  // SQLite: copies the log into the database
     mutable QMutex m_sqliteWriteMutex;  // the threads of this process that write to a SQLite center, one at a time
 };
