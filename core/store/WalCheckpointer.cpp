@@ -4,6 +4,9 @@
 #include "core/store/Sql.h"
 
 #include <QCoreApplication>
+#include <QDeadlineTimer>
+
+#include <chrono>
 
 #include <sqlite3.h>
 
@@ -15,8 +18,20 @@ struct Tr {
 };
 }  // namespace
 
-WalCheckpointer::WalCheckpointer(QString path, int thresholdPages, int limitPages) :
-    m_path(std::move(path)), m_thresholdPages(thresholdPages), m_limitPages(std::max(limitPages, thresholdPages))
+namespace {
+qint64 steadyMs()
+{
+    return std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now().time_since_epoch())
+        .count();
+}
+}  // namespace
+
+WalCheckpointer::WalCheckpointer(QString path, int thresholdPages, int limitPages, int quietPages, int quietMs) :
+    m_path(std::move(path)),
+    m_thresholdPages(thresholdPages),
+    m_limitPages(std::max(limitPages, thresholdPages)),
+    m_quietPages(std::max(0, quietPages)),
+    m_quietMs(std::max(1, quietMs))
 {
     setObjectName(QStringLiteral("wal-checkpointer"));
     start(QThread::LowPriority);
@@ -45,6 +60,8 @@ Result<void> WalCheckpointer::attach(const QSqlDatabase &db)
 int WalCheckpointer::onCommit(void *self, sqlite3 *db, const char *schema, int pages)
 {
     auto *checkpointer = static_cast<WalCheckpointer *>(self);
+    const int before = checkpointer->m_logPages.exchange(pages);
+    checkpointer->m_lastCommitMs = steadyMs();
     if (pages >= checkpointer->m_limitPages) {
         // The thread has fallen behind: copy now, as SQLite's own hook does.
         sqlite3_wal_checkpoint_v2(db, schema, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
@@ -55,6 +72,10 @@ int WalCheckpointer::onCommit(void *self, sqlite3 *db, const char *schema, int p
         QMutexLocker lock(&checkpointer->m_mutex);
         checkpointer->m_wanted = true;
         checkpointer->m_wake.wakeOne();
+    } else if (checkpointer->m_quietPages > 0 && pages >= checkpointer->m_quietPages &&
+               before < checkpointer->m_quietPages) {
+        QMutexLocker lock(&checkpointer->m_mutex);
+        checkpointer->m_wake.wakeOne();  // to start watching for a quiet moment
     }
     return SQLITE_OK;
 }
@@ -65,11 +86,24 @@ void WalCheckpointer::run()
     for (;;) {
         {
             QMutexLocker lock(&m_mutex);
-            while (!m_wanted && !m_stopping)
-                m_wake.wait(&m_mutex);
+            while (!m_wanted && !m_stopping) {
+                // A log worth copying and no commit for quietMs: copy it now, while nobody waits.
+                const bool quietCopy = m_quietPages > 0 && m_logPages.load() >= m_quietPages;
+                if (!quietCopy) {
+                    m_wake.wait(&m_mutex);
+                    continue;
+                }
+                const qint64 quietFor = steadyMs() - m_lastCommitMs.load();
+                if (quietFor >= m_quietMs) {
+                    m_wanted = true;
+                    break;
+                }
+                m_wake.wait(&m_mutex, QDeadlineTimer(m_quietMs - quietFor));
+            }
             if (m_stopping)
                 break;
             m_wanted = false;
+            m_logPages = 0;  // the next commit starts the log again, and says how much it holds
         }
         if (!db) {
             if (sqlite3_open_v2(m_path.toUtf8().constData(), &db, SQLITE_OPEN_READWRITE, nullptr) != SQLITE_OK) {

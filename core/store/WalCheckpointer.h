@@ -19,12 +19,14 @@ namespace motcua::sql {
 // SQLite's automatic checkpoint runs inside the COMMIT that takes the log past its threshold, so one request in a
 // few hundred waited for megabytes to be copied and synced (and with group commit, every push queued behind it).
 // Connections attached here report their commits instead, and this thread runs a PASSIVE checkpoint (it never
-// blocks readers or writers) once the log holds `thresholdPages`. Should the log still grow to `limitPages`
-// (checkpoints falling behind a writer that never pauses), the committing connection checkpoints itself, as
-// SQLite would have done.
+// blocks readers or writers) once the log holds `thresholdPages`, or once it holds `quietPages` and no commit came
+// for `quietMs`: the log is copied in the quiet moments between bursts, and a burst is not slowed by copying until
+// the log reaches the threshold. Should the log still grow to `limitPages` (checkpoints falling behind a writer that
+// never pauses), the committing connection checkpoints itself, as SQLite would have done.
 class WalCheckpointer final : private QThread {
 public:
-    explicit WalCheckpointer(QString path, int thresholdPages = 4096, int limitPages = 65536);
+    explicit WalCheckpointer(QString path, int thresholdPages = 4096, int limitPages = 65536, int quietPages = 0,
+                             int quietMs = 1000);
     ~WalCheckpointer() override;
     Q_DISABLE_COPY_MOVE(WalCheckpointer)
 
@@ -41,6 +43,10 @@ private:
     const QString m_path;
     const int m_thresholdPages;
     const int m_limitPages;
+    const int m_quietPages;  // 0: no copying in quiet moments
+    const int m_quietMs;
+    std::atomic<int> m_logPages{0};         // as the last commit reported
+    std::atomic<qint64> m_lastCommitMs{0};  // steady clock
     QMutex m_mutex;
     QWaitCondition m_wake;
     bool m_wanted = false;

@@ -297,11 +297,12 @@ Result<std::unique_ptr<CenterStore>> CenterStore::open(const CenterDbConfig &con
     }
     std::unique_ptr<CenterStore> store(new CenterStore(config));
     // The log is copied into the database by a thread of its own, not inside the commit of whichever push crossed
-    // the threshold, and only once it holds 64 MiB: the pages a busy center rewrites again and again (the right
-    // edges of the event indexes, the sequence row) are then copied once per 64 MiB instead of once per 4 MiB. Past
-    // 512 MiB (the thread falling behind) a commit copies it itself.
+    // the threshold: in the first quiet second once it holds 4 MiB, and during a burst of pushes only once it holds
+    // 256 MiB, so that a burst is not slowed by copying and the pages it rewrites again and again (the right edges
+    // of the event indexes, the sequence row) are copied once. Past 1 GiB (the thread falling behind) a commit copies
+    // it itself.
     if (config.backend == CenterDbConfig::Backend::Sqlite)
-        store->m_checkpointer = std::make_unique<sql::WalCheckpointer>(config.path, 16384, 131072);
+        store->m_checkpointer = std::make_unique<sql::WalCheckpointer>(config.path, 65536, 262144, 1024, 1000);
     if (auto db = store->threadConnection(); !db)
         return db.error();
     if (auto r = store->migrate(); !r)

@@ -11,6 +11,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlQuery>
@@ -680,6 +681,23 @@ TEST_CASE("The write-ahead log is copied into the database by its own thread, no
         REQUIRE(q.exec(QStringLiteral("SELECT count(*) FROM t")));
         REQUIRE(q.next());
         CHECK(q.value(0).toInt() == 8 * 400);
+    }
+    SECTION("a log below the threshold is copied once no commit came for a quiet moment")
+    {
+        sql::WalCheckpointer checkpointer(path, 1'000'000, 1'000'000, 16, 300);
+        REQUIRE(checkpointer.attach(db).ok());
+        QElapsedTimer quiet;
+        writeKilobytes(db, 1, 200);  // about 50 pages, then nothing
+        quiet.start();
+        CHECK(checkpointer.checkpoints() == 0);
+        for (int i = 0; i < 500 && checkpointer.checkpoints() == 0; ++i)
+            QThread::msleep(10);
+        REQUIRE(checkpointer.checkpoints() == 1);
+        CHECK(quiet.elapsed() >= 250);
+        // Copied, the log is started again by the next commit: a few pages stay below the quiet mark.
+        writeKilobytes(db, 1, 8);
+        QThread::msleep(600);
+        CHECK(checkpointer.checkpoints() == 1);
     }
     SECTION("past the limit the committing connection copies the log itself")
     {
