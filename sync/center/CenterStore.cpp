@@ -720,11 +720,15 @@ Result<CounterAuth> CenterStore::authenticate(const QByteArray &authorization) c
 
 Result<void> CenterStore::touch(const QString &counterId) const
 {
-    auto q = sql::cached(connection(), QStringLiteral("UPDATE counters SET last_contact = ? WHERE counter_id = ?"),
-                         {nowText(), counterId});
-    if (!q)
-        return q.error();
-    return {};
+    // Through write(), like every write: on its own, the statement met SQLite's busy handler whenever the writer
+    // thread held the lock, and slept in steps of up to 100 ms (a counter's hello waited behind the others' pushes).
+    return write([&](const QSqlDatabase &db) -> Result<void> {
+        auto q = sql::cached(db, QStringLiteral("UPDATE counters SET last_contact = ? WHERE counter_id = ?"),
+                             {nowText(), counterId});
+        if (!q)
+            return q.error();
+        return {};
+    });
 }
 
 // ---- officers ---------------------------------------------------------------------------------------------------
@@ -1344,10 +1348,16 @@ Result<FeedPage> CenterStore::feed(const CounterAuth &counter, qint64 after, int
     // Nothing more in scope up to the high-water mark: the counter may skip straight to it.
     if (!page.more)
         page.lastSeq = page.highWater;
-    auto pulled = sql::run(db,
-                           QStringLiteral("UPDATE counters SET pulled_seq = ?, last_contact = ? WHERE counter_id = ? "
-                                          "AND pulled_seq < ?"),
-                           {after, nowText(), counter.counterId, after});
+    // Written through write(), as touch() is.
+    auto pulled = write([&](const QSqlDatabase &w) -> Result<void> {
+        auto u = sql::cached(w,
+                             QStringLiteral("UPDATE counters SET pulled_seq = ?, last_contact = ? WHERE counter_id = ? "
+                                            "AND pulled_seq < ?"),
+                             {after, nowText(), counter.counterId, after});
+        if (!u)
+            return u.error();
+        return {};
+    });
     if (!pulled)
         return pulled.error();
     return page;

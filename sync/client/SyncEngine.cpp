@@ -201,9 +201,12 @@ bool SyncEngine::hello(RoundResult *out, QString *epoch, int *catalogVersion, in
     if (serverTime.isValid()) {
         const qint64 now = Clock::now().toMSecsSinceEpoch();
         const qint64 offset = serverTime.toMSecsSinceEpoch() - (sentAt + now) / 2;
-        auto w = m_store.write([&](const QSqlDatabase &db) {
-            return m_store.setMeta(db, QString::fromLatin1(syncmeta::kClockOffsetMs), QString::number(offset));
-        });
+        // Measured again every round: nothing to sync to disk for.
+        auto w = m_store.write(
+            [&](const QSqlDatabase &db) {
+                return m_store.setMeta(db, QString::fromLatin1(syncmeta::kClockOffsetMs), QString::number(offset));
+            },
+            Store::Durability::Replayable);
         if (!w) {
             *out = fail(SyncFailure::Store, w.error().message);
             return false;
