@@ -1842,6 +1842,10 @@ thư mục dữ liệu MotCua, HTTP thường trên 127.0.0.1:%1.</translation>
         <source>must be a positive number.</source>
         <translation>phải là số dương.</translation>
     </message>
+    <message>
+        <source>must be between 0 and 1000.</source>
+        <translation>phải từ 0 đến 1000.</translation>
+    </message>
 </context>
 <context>
     <name>motcua::sync::CenterServer</name>

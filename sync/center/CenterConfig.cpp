@@ -92,7 +92,7 @@ Result<CenterConfig> loadCenterConfig(const QString &path)
     c.server.port = quint16(port);
     c.server.certificatePath = resolve(base, ini.value(QStringLiteral("server/certificate")).toString());
     c.server.keyPath = resolve(base, ini.value(QStringLiteral("server/key")).toString());
-    c.server.threads = ini.value(QStringLiteral("server/threads"), 8).toInt(&ok);
+    c.server.threads = ini.value(QStringLiteral("server/threads"), 16).toInt(&ok);
     if (!ok || c.server.threads < 1 || c.server.threads > 256)
         return bad(path, QStringLiteral("[server] threads"), Tr::tr("must be between 1 and 256."));
     c.service.maxInFlight = ini.value(QStringLiteral("server/max_in_flight"), 64).toInt(&ok);

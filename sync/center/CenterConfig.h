@@ -25,7 +25,7 @@ namespace motcua::sync {
 //   key = /etc/motcua/center.key
 //   ca = /etc/motcua/province-ca.crt              ; given to counters at enrollment, which pin it
 //   public_url = https://motcua.example.gov.vn
-//   threads = 8
+//   threads = 16
 //   max_in_flight = 64
 //
 // Relative paths are relative to the file's folder.

@@ -20,7 +20,7 @@ struct ServerConfig {
     quint16 port = 0;         // 0: any free port
     QString certificatePath;  // PEM; with keyPath, the server speaks HTTPS only
     QString keyPath;
-    int threads = 8;  // requests handled in parallel (each thread has its own database connection)
+    int threads = 16;  // requests handled in parallel (each thread has its own database connection)
 };
 
 // HTTPS front of the center's service (QtHttpServer). Requests are parsed on the event loop and handled on a

@@ -1177,7 +1177,7 @@ int main(int argc, char *argv[])
     Settings settings;
     settings.centerProgram = opt(QStringLiteral("--center"), QString());
     settings.tmpBase = opt(QStringLiteral("--tmp"), QDir::tempPath());
-    settings.centerThreads = opt(QStringLiteral("--center-threads"), QStringLiteral("8")).toInt();
+    settings.centerThreads = opt(QStringLiteral("--center-threads"), QStringLiteral("16")).toInt();
     const bool quick = args.contains(QStringLiteral("--quick"));
     settings.w1Dossiers =
         opt(QStringLiteral("--w1-dossiers"), quick ? QStringLiteral("1000") : QStringLiteral("10000")).toInt();
