@@ -774,7 +774,7 @@ TEST_CASE("The center's configuration file is read, and a bad value is named wit
     REQUIRE(defaults.ok());
     CHECK(defaults->database.commitDelayMs == 20);
     CHECK(defaults->database.path == dir.file(QStringLiteral("center.sqlite")));
-    CHECK(defaults->server.threads == 8);
+    CHECK(defaults->server.threads == 16);
 
     auto tuned = load("[database]\nbackend=sqlite\ncommit_delay_ms=0\n[server]\nthreads=4\nmax_in_flight=32\n");
     REQUIRE(tuned.ok());
