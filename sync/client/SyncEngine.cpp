@@ -442,10 +442,12 @@ bool SyncEngine::pushAll(const QString &epoch, RoundResult *out)
         inflight.pop_front();
         if (answer.status == 429 && answered.riding) {
             // The center holds as many requests as it takes: this counter goes on with one push at a time, the
-            // refused batch (which the center did not read) first, once the others are answered.
+            // refused batch (which the center did not read) first, once the others are answered (at once if it was
+            // the last on its way).
             depth = 1;
             refused = true;
             ready.push_front(std::move(answered));
+            send();
             continue;
         }
         if (!answer.ok()) {

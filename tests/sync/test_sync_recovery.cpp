@@ -270,6 +270,27 @@ TEST_CASE("The push window grows to four while the center takes riding pushes, a
     CHECK(w.centerEvents() == 20);
 }
 
+TEST_CASE("A refused push that was the last on its way is sent again in the same round", "[sync][push]")
+{
+    SmallWorld w;
+    SimCounter &c = *w.counters[0];
+    w.receive(c, 4);
+    EagerTransport eager(*c.transport, [] {});
+    eager.refuseStarted = 2;  // the second and last batch, sent while the first was on its way
+    sync::EngineOptions options;
+    options.pushBatch = 2;
+    options.pushesInFlight = 4;
+    sync::SyncEngine engine(*c.store, eager, c.counterId, w.secrets[0], options);
+    ScopedClockOverride at([t = w.clock.now] { return t; });
+    const sync::RoundResult r = engine.runRound();
+    REQUIRE(r.ok());
+    CHECK(r.report.pushed == 4);
+    CHECK(r.report.pending == 0);
+    CHECK(eager.started() == 3);
+    CHECK(eager.idle());
+    CHECK(w.centerEvents() == 4);
+}
+
 TEST_CASE("A sync round failing at any SQL statement converges on the next round", "[sync][faults]")
 {
     // Count the statements of one round (both sides: the center runs in-process).
