@@ -427,6 +427,23 @@ Result<void> CenterStore::write(const std::function<Result<void>(const QSqlDatab
     return txn.commit();
 }
 
+Result<void> CenterStore::writeOne(const QString &statement, const QVariantList &binds) const
+{
+    auto db = threadConnection();
+    if (!db)
+        return db.error();
+    // In turn with write(): on its own, a statement met SQLite's busy handler whenever the writer thread held the
+    // lock, and slept in steps of up to 100 ms (a counter's hello waited behind the others' pushes). One statement
+    // needs no transaction of its own on either backend.
+    std::unique_lock<QMutex> serialized(m_sqliteWriteMutex, std::defer_lock);
+    if (!isPostgres())
+        serialized.lock();
+    auto q = sql::cached(*db, statement, binds);
+    if (!q)
+        return q.error();
+    return {};
+}
+
 Result<void> CenterStore::migrate()
 {
     auto opened = threadConnection();
@@ -720,15 +737,8 @@ Result<CounterAuth> CenterStore::authenticate(const QByteArray &authorization) c
 
 Result<void> CenterStore::touch(const QString &counterId) const
 {
-    // Through write(), like every write: on its own, the statement met SQLite's busy handler whenever the writer
-    // thread held the lock, and slept in steps of up to 100 ms (a counter's hello waited behind the others' pushes).
-    return write([&](const QSqlDatabase &db) -> Result<void> {
-        auto q = sql::cached(db, QStringLiteral("UPDATE counters SET last_contact = ? WHERE counter_id = ?"),
-                             {nowText(), counterId});
-        if (!q)
-            return q.error();
-        return {};
-    });
+    return writeOne(QStringLiteral("UPDATE counters SET last_contact = ? WHERE counter_id = ?"),
+                    {nowText(), counterId});
 }
 
 // ---- officers ---------------------------------------------------------------------------------------------------
@@ -1348,16 +1358,9 @@ Result<FeedPage> CenterStore::feed(const CounterAuth &counter, qint64 after, int
     // Nothing more in scope up to the high-water mark: the counter may skip straight to it.
     if (!page.more)
         page.lastSeq = page.highWater;
-    // Written through write(), as touch() is.
-    auto pulled = write([&](const QSqlDatabase &w) -> Result<void> {
-        auto u = sql::cached(w,
-                             QStringLiteral("UPDATE counters SET pulled_seq = ?, last_contact = ? WHERE counter_id = ? "
-                                            "AND pulled_seq < ?"),
-                             {after, nowText(), counter.counterId, after});
-        if (!u)
-            return u.error();
-        return {};
-    });
+    auto pulled = writeOne(QStringLiteral("UPDATE counters SET pulled_seq = ?, last_contact = ? WHERE counter_id = ? "
+                                          "AND pulled_seq < ?"),
+                           {after, nowText(), counter.counterId, after});
     if (!pulled)
         return pulled.error();
     return page;

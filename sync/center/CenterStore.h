@@ -215,6 +215,8 @@ private:
     Result<QSqlDatabase> openConnection(const QString &name) const;
     // This thread's connection, opened (or reopened) on demand, or why it cannot be.
     Result<QSqlDatabase> threadConnection() const;
+    // One writing statement, in turn with write() (see there), without a transaction around it.
+    Result<void> writeOne(const QString &statement, const QVariantList &binds) const;
     Result<void> migrate();
     Result<void> refreshDossiers(const QSqlDatabase &db, const QSet<QString> &dossierIds) const;
     struct IngestJob;
