@@ -21,7 +21,7 @@ constexpr qsizetype kMaxBodyBytes = 8 * 1024 * 1024;
 constexpr int kMaxPushBatch = 500;
 constexpr int kMaxPullPage = 1000;
 // What the counter asks for by default.
-constexpr int kDefaultPushBatch = 200;
+constexpr int kDefaultPushBatch = kMaxPushBatch;
 constexpr int kDefaultPullPage = 500;
 
 // The machine-readable error codes of an error body {"error": code, "message": text}.

@@ -247,6 +247,10 @@
         <source>Only a SQLite database has a write-ahead log to copy.</source>
         <translation>Chỉ cơ sở dữ liệu SQLite mới có nhật ký ghi trước (WAL) để chép vào tệp dữ liệu.</translation>
     </message>
+    <message>
+        <source>Cannot write the center&apos;s database log to disk.</source>
+        <translation>Không ghi được nhật ký cơ sở dữ liệu của trung tâm xuống đĩa.</translation>
+    </message>
 </context>
 <context>
     <name>motcua::app</name>

@@ -7,6 +7,7 @@
 #include "core/dossier/Uuid7.h"
 #include "core/store/Sql.h"
 #include "core/store/WalCheckpointer.h"
+#include "core/store/WalSync.h"
 #include "sync/Log.h"
 
 #include <QCoreApplication>
@@ -265,6 +266,14 @@ CenterStore::~CenterStore()
             m_ingestArrived.wakeAll();
         }
         m_writer->wait();
+    }
+    if (m_syncer) {
+        {
+            QMutexLocker stop(&m_ingestMutex);
+            m_syncerStopping = true;
+            m_syncWanted.wakeAll();
+        }
+        m_syncer->wait();
     }
     QMutexLocker lock(&m_connectionsMutex);
     for (auto it = m_connections.cbegin(); it != m_connections.cend(); ++it) {
@@ -940,10 +949,10 @@ struct CenterStore::IngestJob {
     QStringList eventIds;
     QStringList dossierIds;
     // The dossiers this push creates, folded from the push's own events before any lock: what the center stores
-    // for a dossier it did not know, so the fold stays out of the transaction.
+    // for a dossier it did not know (its view columns, formatted), so the fold stays out of the writer's work.
     struct Folded {
         qsizetype events = 0;
-        DossierState state;
+        QVariantList view;
     };
     QHash<QString, Folded> folded;
     QList<PushOutcome> outcomes;
@@ -978,8 +987,12 @@ void CenterStore::prepareJob(IngestJob &job, const CounterAuth &counter, const Q
         const bool creates = std::any_of(it->cbegin(), it->cend(), [](const Event &e) {
             return e.type == EventType::Received || e.type == EventType::Refused;
         });
-        if (creates)
-            job.folded.insert(it.key(), {it->size(), foldDossier(*it)});
+        if (creates) {
+            IngestJob::Folded folded{it->size(), {}};
+            folded.view.reserve(kDossierViewWidth);
+            appendDossierView(folded.view, foldDossier(*it));
+            job.folded.insert(it.key(), std::move(folded));
+        }
     }
 }
 
@@ -1028,6 +1041,8 @@ Result<QList<PushOutcome>> CenterStore::ingest(const CounterAuth &counter, const
     // one sync to disk, then wakes their threads. A lone push is written at once.
     {
         QMutexLocker lock(&m_ingestMutex);
+        if (m_syncFailure)
+            return *m_syncFailure;
         if (!m_writer) {
             m_writer.reset(QThread::create([this] { writeQueued(); }));
             m_writer->setObjectName(QStringLiteral("ingest-writer"));
@@ -1051,6 +1066,7 @@ Result<QList<PushOutcome>> CenterStore::ingest(const CounterAuth &counter, const
 // the others had changed: 8,000 of W1's 22,700 reads of the log.)
 void CenterStore::writeQueued()
 {
+    const bool deferred = deferSyncs();
     QMutexLocker lock(&m_ingestMutex);
     for (;;) {
         while (m_ingestQueue.isEmpty() && !m_writerStopping)
@@ -1071,15 +1087,107 @@ void CenterStore::writeQueued()
         }
         m_ingestQueuedEvents -= events;
         lock.unlock();
-        writeIngestBatch(batch);
+        const qint64 committed = writeIngestBatch(batch);
         ++m_groupCommits;
         lock.relock();
+        if (deferred) {
+            // Answered once the syncer has the log on disk; this thread goes on with the next group meanwhile.
+            m_syncQueue.append({batch, committed});
+            m_syncWanted.wakeAll();
+            continue;
+        }
         for (IngestJob *done : std::as_const(batch))
             done->done = true;
         m_ingestDone.wakeAll();
     }
     lock.unlock();
     releaseThreadConnection();
+}
+
+bool CenterStore::deferSyncs()
+{
+    if (isPostgres() || !sql::WalSync::supported())
+        return false;
+    auto db = threadConnection();
+    if (!db)
+        return false;
+    // The order matters: commits before the switch synced themselves, and the first sync below covers any commit of
+    // another connection; so the seq read after it is on disk.
+    if (auto r = sql::run(*db, QStringLiteral("PRAGMA synchronous=NORMAL")); !r)
+        return false;
+    auto walSync = std::make_unique<sql::WalSync>(m_config.path);
+    auto synced = walSync->sync();
+    auto seq = synced ? sql::scalar(*db, QStringLiteral("SELECT value FROM seq WHERE id = 1"))
+                      : Result<QVariant>(synced.error());
+    if (!seq) {
+        qCWarning(lcCenterStore).noquote() << "Each commit syncs itself:" << seq.error().message << seq.error().detail;
+        if (auto r = sql::run(*db, QStringLiteral("PRAGMA synchronous=FULL")); !r)
+            qCWarning(lcCenterStore) << "Could not set synchronous=FULL again:" << r.error().message;
+        return false;
+    }
+    m_walSync = std::move(walSync);
+    qint64 unset = -1;
+    m_durableSeq.compare_exchange_strong(unset, seq->toLongLong());
+    m_syncer.reset(QThread::create([this] { syncQueued(); }));
+    m_syncer->setObjectName(QStringLiteral("ingest-syncer"));
+    m_syncer->start();
+    return true;
+}
+
+// The syncer thread: one sync to disk for every group committed since the last, then their pushes are answered.
+void CenterStore::syncQueued()
+{
+    QMutexLocker lock(&m_ingestMutex);
+    for (;;) {
+        while (m_syncQueue.isEmpty() && !m_syncerStopping)
+            m_syncWanted.wait(&m_ingestMutex);
+        if (m_syncQueue.isEmpty())
+            break;  // stopping, and every group answered
+        const QList<CommittedGroup> groups = std::exchange(m_syncQueue, {});
+        const std::function<Result<void>()> before = m_beforeSync;
+        lock.unlock();
+        Result<void> synced = before ? before() : Result<void>();
+        if (synced)
+            synced = m_walSync->sync();
+        ++m_deferredSyncs;
+        qint64 newest = 0;
+        for (const CommittedGroup &group : groups)
+            newest = std::max(newest, group.seq);
+        if (synced) {
+            markDurable(newest);
+        } else {
+            // Whether the log reached the disk is unknown (after a failed fsync the system may have dropped the
+            // pages): the pushes fail, the counters keep their events and send them again, and this process stores
+            // nothing more. A restart reads the log back from disk.
+            qCCritical(lcCenterStore).noquote() << "Could not sync the database log to disk; storing no more pushes "
+                                                   "until the center is restarted:"
+                                                << synced.error().message << synced.error().detail;
+        }
+        lock.relock();
+        if (!synced)
+            m_syncFailure = synced.error();
+        for (const CommittedGroup &group : groups) {
+            for (IngestJob *job : group.jobs) {
+                if (!synced && !job->error)
+                    job->error = synced.error();
+                job->done = true;
+            }
+        }
+        m_ingestDone.wakeAll();
+    }
+}
+
+void CenterStore::markDurable(qint64 seq)
+{
+    qint64 current = m_durableSeq.load();
+    while (current >= 0 && current < seq && !m_durableSeq.compare_exchange_weak(current, seq)) {
+    }
+}
+
+void CenterStore::setBeforeSyncForTests(std::function<Result<void>()> hook)
+{
+    QMutexLocker lock(&m_ingestMutex);
+    m_beforeSync = std::move(hook);
 }
 
 QList<Result<QList<PushOutcome>>> CenterStore::ingestTogether(const QList<PushRequest> &pushes)
@@ -1090,17 +1198,20 @@ QList<Result<QList<PushOutcome>>> CenterStore::ingestTogether(const QList<PushRe
         prepareJob(jobs[size_t(i)], pushes.at(i).counter, pushes.at(i).events, pushes.at(i).canonical);
         batch.append(&jobs[size_t(i)]);
     }
-    writeIngestBatch(batch);
+    // This thread's connection syncs its commits itself, and with them the log the writer thread left unsynced.
+    markDurable(writeIngestBatch(batch));
     QList<Result<QList<PushOutcome>>> results;
     for (IngestJob &job : jobs)
         results.append(finishJob(job));
     return results;
 }
 
-void CenterStore::writeIngestBatch(const QList<IngestJob *> &batch) const
+qint64 CenterStore::writeIngestBatch(const QList<IngestJob *> &batch) const
 {
-    const auto writeJobs = [this](const QList<IngestJob *> &jobs) {
-        return write([&](const QSqlDatabase &db) -> Result<void> {
+    qint64 committed = 0;
+    const auto writeJobs = [this, &committed](const QList<IngestJob *> &jobs) {
+        qint64 last = 0;
+        auto r = write([&](const QSqlDatabase &db) -> Result<void> {
             // Take the sequence row's lock first and hold it until commit (see the class comment).
             auto seqNow =
                 sql::cachedScalar(db, isPostgres() ? QStringLiteral("SELECT value FROM seq WHERE id = 1 FOR UPDATE")
@@ -1117,8 +1228,12 @@ void CenterStore::writeIngestBatch(const QList<IngestJob *> &batch) const
                 if (auto upd = sql::cached(db, QStringLiteral("UPDATE seq SET value = ? WHERE id = 1"), {seq}); !upd)
                     return upd.error();
             }
+            last = seq;
             return {};
         });
+        if (r)
+            committed = std::max(committed, last);
+        return r;
     };
     auto r = writeJobs(batch);
     if (!r && batch.size() > 1) {
@@ -1127,12 +1242,13 @@ void CenterStore::writeIngestBatch(const QList<IngestJob *> &batch) const
             if (auto alone = writeJobs({job}); !alone)
                 job->error = alone.error();
         }
-        return;
+        return committed;
     }
     if (!r) {
         for (IngestJob *job : batch)
             job->error = r.error();
     }
+    return committed;
 }
 
 Result<void> CenterStore::ingestInto(const QSqlDatabase &db, const QString &now, qint64 *seq,
@@ -1238,7 +1354,7 @@ Result<void> CenterStore::ingestInto(const QSqlDatabase &db, const QString &now,
         // the group added to it; otherwise folded here from what was accepted.
         const auto pre = creators.value(dossierId)->folded.constFind(dossierId);
         if (pre != creators.value(dossierId)->folded.cend() && pre->events == accepted.size())
-            appendDossierView(dossierRows, pre->state);
+            dossierRows += pre->view;
         else
             appendDossierView(dossierRows, foldDossier(accepted));
     }
@@ -1301,7 +1417,9 @@ Result<qint64> CenterStore::highWater() const
     auto v = sql::cachedScalar(connection(), QStringLiteral("SELECT value FROM seq WHERE id = 1"));
     if (!v)
         return v.error();
-    return v->toLongLong();
+    // With deferred syncs, events committed but not yet on disk are left for the next page (see Arrival).
+    const qint64 durable = m_durableSeq.load();
+    return durable >= 0 ? std::min(v->toLongLong(), durable) : v->toLongLong();
 }
 
 Result<FeedPage> CenterStore::feed(const CounterAuth &counter, qint64 after, int limit, bool includeOwn) const

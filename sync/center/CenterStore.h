@@ -16,10 +16,12 @@
 #include <atomic>
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace motcua::sql {
 class WalCheckpointer;
-}
+class WalSync;
+}  // namespace motcua::sql
 
 namespace motcua::sync {
 
@@ -174,6 +176,11 @@ public:
     // first (Arrival): the writer, about to commit a group, waits a moment for the pushes announced, so they share
     // its transaction instead of rewriting the same pages in the next one (PostgreSQL's commit_delay, for the
     // center's own queue).
+    //
+    // On SQLite (POSIX), the writer commits without syncing the log to disk, and a syncer thread syncs it for each
+    // group it committed before those pushes are answered: the writer stores the next group meanwhile. Until
+    // synced, a group's events stay out of the feed (highWater()), so that no counter moves its cursor past events
+    // a power cut could take back and the center would then number anew.
     class Arrival {
     public:
         explicit Arrival(CenterStore &store);
@@ -203,7 +210,12 @@ public:
     // The counter's feed after `after`: its unit's dossiers and those it subscribed to; the events it authored only
     // with `includeOwn` (it has them already, unless it was restored from a backup).
     Result<FeedPage> feed(const CounterAuth &counter, qint64 after, int limit, bool includeOwn = false) const;
+    // The newest seq the feed serves: on SQLite with deferred syncs, the newest synced to disk.
     Result<qint64> highWater() const;
+    // Tests only: called by the syncer thread before each sync to disk; an error fails the sync.
+    void setBeforeSyncForTests(std::function<Result<void>()> hook);
+    // The syncs to disk the syncer thread made (0 when commits sync themselves).
+    [[nodiscard]] qint64 deferredSyncs() const { return m_deferredSyncs.load(); }
     // Finds a dossier by code or ID number, subscribes the counter to it, and returns all its events (JSON array).
     Result<QByteArray> lookupAndSubscribe(const CounterAuth &counter, const QString &code, const QString &idNumber);
 
@@ -224,8 +236,13 @@ private:
                            const QList<QByteArray> &canonical);
     Result<QList<PushOutcome>> finishJob(IngestJob &job) const;
     void writeQueued();  // the writer thread's loop
-    // Stores a group of queued pushes in one transaction; if that fails, each push alone.
-    void writeIngestBatch(const QList<IngestJob *> &batch) const;
+    void syncQueued();   // the syncer thread's loop
+    // Commits of the writer's connection leave the log's sync to the syncer thread, if this store can (SQLite, POSIX).
+    bool deferSyncs();
+    void markDurable(qint64 seq);
+    // Stores a group of queued pushes in one transaction; if that fails, each push alone. Returns the newest seq
+    // committed (0 when nothing was).
+    qint64 writeIngestBatch(const QList<IngestJob *> &batch) const;
     Result<void> ingestInto(const QSqlDatabase &db, const QString &now, qint64 *seq,
                             const QList<IngestJob *> &jobs) const;
 
@@ -244,6 +261,20 @@ private:
     QList<IngestJob *> m_ingestQueue;
     std::unique_ptr<QThread> m_writer;  // writes the queued pushes (started by the first ingest())
     bool m_writerStopping = false;
+    // Deferred syncs (see Arrival): groups committed and not yet synced, with the newest seq of each.
+    struct CommittedGroup {
+        QList<IngestJob *> jobs;
+        qint64 seq = 0;
+    };
+    std::unique_ptr<sql::WalSync> m_walSync;
+    std::unique_ptr<QThread> m_syncer;
+    QWaitCondition m_syncWanted;
+    QList<CommittedGroup> m_syncQueue;
+    bool m_syncerStopping = false;
+    std::optional<Error> m_syncFailure;  // once a sync failed, nothing more is stored until a restart
+    std::function<Result<void>()> m_beforeSync;
+    std::atomic<qint64> m_durableSeq{-1};  // -1: every commit syncs itself
+    std::atomic<qint64> m_deferredSyncs{0};
     std::unique_ptr<sql::WalCheckpointer> m_checkpointer;  // SQLite: copies the log into the database
     mutable QMutex m_sqliteWriteMutex;  // the threads of this process that write to a SQLite center, one at a time
 };

@@ -1034,8 +1034,9 @@ bool sameFile(const QString &a, const QString &b)
     return fa.open(QIODevice::ReadOnly) && fb.open(QIODevice::ReadOnly) && fa.readAll() == fb.readAll();
 }
 
+// `batchSize`: the counters' push batch, so that PouchDB replicates in requests of the same size.
 PouchResult runPouchDb(const QString &sourceDir, const QString &prefix, const TlsFiles &tls, const QString &work,
-                       const QString &w1File, const QString &w5Dir)
+                       const QString &w1File, const QString &w5Dir, int batchSize)
 {
     PouchResult result;
     const ProgramRun node = runProgram(QStringLiteral("node"), {QStringLiteral("--version")}, 30000);
@@ -1088,7 +1089,9 @@ PouchResult runPouchDb(const QString &sourceDir, const QString &prefix, const Tl
                         QStringLiteral("--key"),
                         tls.keyPath,
                         QStringLiteral("--ca"),
-                        tls.caPath};
+                        tls.caPath,
+                        QStringLiteral("--batch-size"),
+                        QString::number(batchSize)};
     if (!w1File.isEmpty())
         args << QStringLiteral("--w1") << w1File;
     if (!w5Dir.isEmpty())
@@ -1268,8 +1271,9 @@ int main(int argc, char *argv[])
                   << " did not complete, so there is nothing to compare" << Qt::endl;
             return;
         }
-        const PouchResult r = runPouchDb(pouchSource, npmPrefix, *tls,
-                                         tmp.filePath(QStringLiteral("pouchdb-") + label.toLower()), w1File, w5Dir);
+        const PouchResult r =
+            runPouchDb(pouchSource, npmPrefix, *tls, tmp.filePath(QStringLiteral("pouchdb-") + label.toLower()), w1File,
+                       w5Dir, settings.engine.pushBatch);
         if (!r.ran) {
             out() << "PouchDB side-by-side skipped: " << r.skipped << Qt::endl;
             pouch.skipped = r.skipped;

@@ -795,3 +795,110 @@ TEST_CASE("The center's configuration file is read, and a bad value is named wit
     REQUIRE_FALSE(backend.ok());
     CHECK(backend.error().message.contains(QStringLiteral("[database] backend")));
 }
+
+// Deferred syncs (SQLite): the writer commits without syncing the log, the syncer thread syncs it, and a push is
+// answered only after that. Until then its events stay out of the feed; a failed sync fails the pushes waiting for it
+// and every push after, and a restart serves what the log holds.
+TEST_CASE("A push is answered, and its events served, only once the log is synced to disk", "[center][load][sqlite]")
+{
+    TempDir dir;
+    const sync::CenterDbConfig config = freshCenterConfig(Backend::Sqlite, dir);
+    sync::CounterAuth auth;
+    sync::CounterAuth other;
+    {
+        auto opened = sync::CenterStore::open(config);
+        REQUIRE(opened.ok());
+        sync::CenterStore &store = **opened;
+        REQUIRE(store
+                    .addUnit({QStringLiteral("H49.01"), QStringLiteral("Phường Hồng Gai"),
+                              QStringLiteral("000.00.01.H49"), 20})
+                    .ok());
+        auto a = store.addCounter(QStringLiteral("H49.01"), QStringLiteral("Quầy 1"), 1);
+        auto b = store.addCounter(QStringLiteral("H49.01"), QStringLiteral("Quầy 2"), 1);
+        REQUIRE(a.ok());
+        REQUIRE(b.ok());
+        auth = {a->counterId, a->unitId};
+        other = {b->counterId, b->unitId};
+
+        // The first push starts the writer (and with it the syncer): answered after one sync.
+        auto first = store.ingest(auth, {noteEvent(auth.counterId)});
+        REQUIRE(first.ok());
+        CHECK(first->first().status == sync::PushStatus::Accepted);
+        CHECK(store.deferredSyncs() >= 1);
+        REQUIRE(store.highWater().ok());
+        CHECK(*store.highWater() == 1);
+
+        // Hold the next sync: the push is committed but neither answered nor in the feed.
+        std::atomic<bool> entered{false};
+        std::atomic<bool> release{false};
+        std::atomic<bool> fail{false};
+        store.setBeforeSyncForTests([&]() -> Result<void> {
+            entered = true;
+            while (!release)
+                QThread::msleep(5);
+            if (fail)
+                return makeError(ErrorCode::Internal, QStringLiteral("injected sync failure"));
+            return {};
+        });
+        std::atomic<bool> answered{false};
+        Result<QList<sync::PushOutcome>> second = makeError(ErrorCode::Internal, QString());
+        std::thread pusher([&] {
+            second = store.ingest(auth, {noteEvent(auth.counterId), noteEvent(auth.counterId)});
+            answered = true;
+            store.releaseThreadConnection();
+        });
+        QElapsedTimer waited;
+        waited.start();
+        while (!entered && waited.elapsed() < 10'000)
+            QThread::msleep(5);
+        REQUIRE(entered);
+        QThread::msleep(100);
+        CHECK_FALSE(answered);
+        CHECK(store.status()->events == 3);  // committed
+        CHECK(*store.highWater() == 1);      // not served
+        auto page = store.feed(other, 0, 100);
+        REQUIRE(page.ok());
+        CHECK(page->count == 1);
+        CHECK(page->lastSeq == 1);
+        release = true;
+        pusher.join();
+        REQUIRE(second.ok());
+        CHECK(second->size() == 2);
+        CHECK(*store.highWater() == 3);
+        page = store.feed(other, 1, 100);
+        REQUIRE(page.ok());
+        CHECK(page->count == 2);
+
+        // A failed sync: the waiting push fails, and so does every push after it, without storing anything.
+        entered = false;
+        release = false;
+        fail = true;
+        answered = false;
+        std::thread failing([&] {
+            second = store.ingest(auth, {noteEvent(auth.counterId)});
+            answered = true;
+            store.releaseThreadConnection();
+        });
+        waited.restart();
+        while (!entered && waited.elapsed() < 10'000)
+            QThread::msleep(5);
+        REQUIRE(entered);
+        release = true;
+        failing.join();
+        REQUIRE_FALSE(second.ok());
+        auto after = store.ingest(other, {noteEvent(other.counterId)});
+        REQUIRE_FALSE(after.ok());
+        CHECK(store.status()->events == 4);  // the failed group's event, committed but never served
+        CHECK(*store.highWater() == 3);
+        store.releaseThreadConnection();
+    }
+    // A restart reads the log back: the store serves what it holds, and takes pushes again.
+    auto reopened = sync::CenterStore::open(config);
+    REQUIRE(reopened.ok());
+    CHECK(*(*reopened)->highWater() == 4);
+    auto again = (*reopened)->ingest(other, {noteEvent(other.counterId)});
+    REQUIRE(again.ok());
+    CHECK(again->first().status == sync::PushStatus::Accepted);
+    CHECK(*(*reopened)->highWater() == 5);
+    (*reopened)->releaseThreadConnection();
+}
