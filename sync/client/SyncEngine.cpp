@@ -269,6 +269,7 @@ struct SyncEngine::PushBatch {
     QSet<QString> sent;        // the event ids in it
     qint64 lastOutboxSeq = 0;  // the next batch starts after this outbox row
     bool riding = false;       // sent while others were on their way: a 429 for it means "one at a time"
+    int refusalsBefore = 0;    // the round's 429s when it was sent: what its answer says is about that moment
 };
 
 // The next batch of the outbox after `afterOutboxSeq`, its body written straight from the rows:
@@ -369,13 +370,15 @@ bool SyncEngine::pushAll(const QString &epoch, RoundResult *out)
     // others), and while they are, this counter reads the next batch from its outbox. Once the oldest is
     // answered, the next batch goes out before this counter settles the answered one. The outbox is still cleared
     // only after the center's answer; a batch stored before an earlier one is no harm, since the center takes events
-    // in any order and the counters fold them by their clocks. A busy center (429 for a push sent while others were
-    // on their way) gets one push at a time for the rest of the round. The depth starts at two and grows by one
-    // with each push that rode on others and was taken, so that a busy center refuses one push per counter, not
-    // three.
+    // in any order and the counters fold them by their clocks. The depth starts at two and grows by one with each
+    // push that rode on others and was taken, so that a busy center refuses one push per counter, not three. A busy
+    // center (429 for a push sent while others were on their way) gets one push at a time; after 1, 2, 4, ... pushes
+    // taken alone (doubling with each refusal in the round) the counter tries two again, since a center busy with
+    // every counter's backlog has room again once most are done.
     const int limit = std::clamp(m_options.pushesInFlight, 1, Transport::kMaxInFlight);
     int depth = std::min(limit, 2);
-    bool refused = false;
+    int refusals = 0;
+    int takenAlone = 0;  // pushes taken one at a time since the last refusal
     std::deque<PushBatch> inflight;
     std::deque<PushBatch> ready;  // read from the outbox (or refused as one too many), not sent yet
     qint64 after = 0;
@@ -400,6 +403,7 @@ bool SyncEngine::pushAll(const QString &epoch, RoundResult *out)
     const auto send = [&] {
         while (int(inflight.size()) < depth && !ready.empty()) {
             ready.front().riding = !inflight.empty();
+            ready.front().refusalsBefore = refusals;
             m_transport.start(ready.front().request);
             inflight.push_back(std::move(ready.front()));
             ready.pop_front();
@@ -443,9 +447,12 @@ bool SyncEngine::pushAll(const QString &epoch, RoundResult *out)
         if (answer.status == 429 && answered.riding) {
             // The center holds as many requests as it takes: this counter goes on with one push at a time, the
             // refused batch (which the center did not read) first, once the others are answered (at once if it was
-            // the last on its way).
+            // the last on its way). Batches sent before an earlier refusal tell of the same busy moment.
             depth = 1;
-            refused = true;
+            if (answered.refusalsBefore == refusals) {
+                ++refusals;
+                takenAlone = 0;
+            }
             ready.push_front(std::move(answered));
             send();
             continue;
@@ -460,8 +467,12 @@ bool SyncEngine::pushAll(const QString &epoch, RoundResult *out)
                                                           "counter sends its dossiers again."));
             return abandon();
         }
-        if (answered.riding && !refused && depth < limit)
-            ++depth;
+        if (answered.refusalsBefore == refusals) {
+            if (answered.riding && depth < limit)
+                ++depth;
+            else if (depth == 1 && refusals > 0 && ++takenAlone >= (1 << std::min(refusals - 1, 6)))
+                depth = 2;
+        }
         if (!fill())
             return abandon();
         if (!settlePush(body, answered, out))

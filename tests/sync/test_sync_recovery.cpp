@@ -10,11 +10,13 @@
 #include <catch2/catch.hpp>
 
 #include <QFile>
+#include <QSet>
 #include <QSqlQuery>
 
 #include <deque>
 #include <functional>
 #include <utility>
+#include <vector>
 
 using namespace motcua;
 using namespace motcua::test;
@@ -125,7 +127,8 @@ public:
     {
         m_onStart();
         ++m_started;
-        if (m_started == refuseStarted) {
+        m_inFlightAtStart.push_back(int(m_answers.size()) + 1);
+        if (m_started == refuseStarted || refuse.contains(m_started)) {
             // Refused at the door: the center never reads it.
             sync::ApiResponse busy;
             busy.status = 429;
@@ -150,13 +153,17 @@ public:
     [[nodiscard]] int mostInFlight() const { return m_mostInFlight; }
     [[nodiscard]] int started() const { return m_started; }
     [[nodiscard]] bool idle() const { return m_answers.empty(); }
+    // How many requests were on their way as each one started (itself included), in order.
+    [[nodiscard]] const std::vector<int> &inFlightAtStart() const { return m_inFlightAtStart; }
     int loseAnswerOf = 0;   // the n-th started request's answer never arrives (the center has stored it)
     int refuseStarted = 0;  // the n-th started request is answered 429 without reaching the center
+    QSet<int> refuse;       // as refuseStarted, for several
 
 private:
     sync::Transport &m_inner;
     std::function<void()> m_onStart;
     std::deque<sync::ApiResponse> m_answers;  // of the requests started and not finished, oldest first
+    std::vector<int> m_inFlightAtStart;
     int m_started = 0;
     int m_mostInFlight = 0;
 };
@@ -235,7 +242,8 @@ TEST_CASE("Pushes overlap: the next batch is at the center before the counter se
     }
 }
 
-TEST_CASE("The push window grows to four while the center takes riding pushes, and a 429 makes it one", "[sync][push]")
+TEST_CASE("The push window grows to four while the center takes riding pushes, and a 429 makes it one for a while",
+          "[sync][push]")
 {
     SmallWorld w;
     SimCounter &c = *w.counters[0];
@@ -255,15 +263,30 @@ TEST_CASE("The push window grows to four while the center takes riding pushes, a
         CHECK(r.report.pushed == 20);
         CHECK(eager.mostInFlight() == 4);
     }
-    SECTION("refused: one at a time for the rest of the round, the refused batch sent again")
+    SECTION("refused: one at a time, the refused batch sent again, then two again after one push taken alone")
     {
         eager.refuseStarted = 2;  // the first push that rides on another
         ScopedClockOverride at([t = w.clock.now] { return t; });
         const sync::RoundResult r = engine.runRound();
         REQUIRE(r.ok());
         CHECK(r.report.pushed == 20);
-        CHECK(eager.mostInFlight() == 2);
         CHECK(eager.started() == 11);  // ten batches and the refused one again
+        // 1, 2 (refused), 2 (sent before the refusal was read), the refused batch alone; taken, so two again (the
+        // first of them alone as the queue empties), growing with each riding push taken.
+        const std::vector<int> expected{1, 2, 2, 1, 1, 2, 2, 2, 3, 3, 4};
+        CHECK(eager.inFlightAtStart() == expected);
+    }
+    SECTION("refused twice: the second time, two pushes are taken alone before it tries two again")
+    {
+        eager.refuse = {2, 6};  // both times the first push riding on another
+        ScopedClockOverride at([t = w.clock.now] { return t; });
+        const sync::RoundResult r = engine.runRound();
+        REQUIRE(r.ok());
+        CHECK(r.report.pushed == 20);
+        CHECK(eager.started() == 12);
+        // As above up to the second refusal (the sixth start), then two batches alone before two again.
+        const std::vector<int> expected{1, 2, 2, 1, 1, 2, 2, 1, 1, 1, 2, 2};
+        CHECK(eager.inFlightAtStart() == expected);
     }
     CHECK(eager.idle());
     CHECK(*dossiers.pendingOutbox() == 0);
