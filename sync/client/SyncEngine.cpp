@@ -266,10 +266,11 @@ bool SyncEngine::adoptEpoch(const QString &epoch, RoundResult *out)
 // One push request and what it carries.
 struct SyncEngine::PushBatch {
     ApiRequest request;
-    QSet<QString> sent;        // the event ids in it
-    qint64 lastOutboxSeq = 0;  // the next batch starts after this outbox row
-    bool riding = false;       // sent while others were on their way: a 429 for it means "one at a time"
-    int refusalsBefore = 0;    // the round's 429s when it was sent: what its answer says is about that moment
+    QSet<QString> sent;         // the event ids in it
+    qint64 afterOutboxSeq = 0;  // it holds the outbox rows after this one (not quarantined) ...
+    qint64 lastOutboxSeq = 0;   // ... up to this one; the next batch starts after it
+    bool riding = false;        // sent while others were on their way: a 429 for it means "one at a time"
+    int refusalsBefore = 0;     // the round's 429s when it was sent: what its answer says is about that moment
 };
 
 // The next batch of the outbox after `afterOutboxSeq`, its body written straight from the rows:
@@ -277,6 +278,7 @@ struct SyncEngine::PushBatch {
 bool SyncEngine::preparePush(const QString &epoch, qint64 afterOutboxSeq, PushBatch *batch, RoundResult *out)
 {
     batch->request = request("POST", QStringLiteral("push"));
+    batch->afterOutboxSeq = afterOutboxSeq;
     QByteArray &body = batch->request.body;
     body.reserve(m_options.pushBatch * 640);
     body += "{\"counter_id\":";
@@ -321,6 +323,7 @@ bool SyncEngine::settlePush(const QJsonObject &answer, const PushBatch &batch, R
         [&](const QSqlDatabase &db) -> Result<void> {
             accepted = duplicates = rejected = 0;
             QStringList settled;  // accepted or duplicate: out of the outbox
+            QSet<QString> unanswered = batch.sent;
             for (const QJsonValue &v : results) {
                 const QJsonObject result = v.toObject();
                 const QString id = result.value(QLatin1String("event_id")).toString();
@@ -328,6 +331,8 @@ bool SyncEngine::settlePush(const QJsonObject &answer, const PushBatch &batch, R
                 if (!batch.sent.contains(id) ||
                     !pushStatusFromName(result.value(QLatin1String("status")).toString(), &status))
                     continue;  // not ours to clear: stays in the outbox
+                if (!unanswered.remove(id))
+                    continue;  // answered twice: the first answer counts
                 if (status == PushStatus::Rejected) {
                     auto u = sql::run(db,
                                       QStringLiteral("UPDATE outbox SET quarantined = 1, attempts = attempts + 1, "
@@ -341,7 +346,18 @@ bool SyncEngine::settlePush(const QJsonObject &answer, const PushBatch &batch, R
                 settled.append(id);
                 ++(status == PushStatus::Accepted ? accepted : duplicates);
             }
-            // Cleared kInPiece at a time, with one statement text.
+            // Every event of the batch answered (the rejected ones now quarantined): its rows are those of its range
+            // still in the queue. New rows come after it, since the batch's last row is still there. Otherwise the
+            // settled ones are cleared by id, kInPiece at a time with one statement text.
+            if (unanswered.isEmpty()) {
+                if (auto d = sql::cached(db,
+                                         QStringLiteral("DELETE FROM outbox WHERE seq > ? AND seq <= ? AND "
+                                                        "quarantined = 0"),
+                                         {batch.afterOutboxSeq, batch.lastOutboxSeq});
+                    !d)
+                    return d.error();
+                return {};
+            }
             if (auto d = sql::runIn(db, QStringLiteral("DELETE FROM outbox WHERE event_id IN"), settled); !d)
                 return d;
             return {};

@@ -293,6 +293,96 @@ TEST_CASE("The push window grows to four while the center takes riding pushes, a
     CHECK(w.centerEvents() == 20);
 }
 
+// Settling a batch: a rejected event stays in the outbox, quarantined, while the rest of its batch leaves it (the
+// whole range at once); an event the answer leaves out stays queued for the next round.
+TEST_CASE("A rejected event stays quarantined and one the answer leaves out stays queued", "[sync][push]")
+{
+    SmallWorld w;
+    SimCounter &c = *w.counters[0];
+    w.receive(c, 3);
+    QStringList ids;
+    QSqlQuery q(c.store->connection());
+    REQUIRE(q.exec(QStringLiteral("SELECT o.event_id, e.dossier_id FROM outbox o JOIN events e USING (event_id) "
+                                  "ORDER BY o.seq")));
+    QStringList dossierIds;
+    while (q.next()) {
+        ids << q.value(0).toString();
+        dossierIds << q.value(1).toString();
+    }
+    q.finish();
+    REQUIRE(ids.size() == 3);
+    sync::EngineOptions options;
+    options.pushBatch = 3;  // one batch
+
+    SECTION("rejected: quarantined, the others cleared")
+    {
+        // The center already has the second event with other content.
+        auto stored = DossierStore::eventsOf(c.store->connection(), dossierIds.at(1));
+        REQUIRE(stored.ok());
+        REQUIRE(stored->size() == 1);
+        Event forged = stored->first();
+        forged.payload.insert(QStringLiteral("sets"), 9);
+        auto pushed = w.center->ingest({c.counterId, c.unitId}, {forged});
+        REQUIRE(pushed.ok());
+        sync::SyncEngine engine(*c.store, *c.transport, c.counterId, w.secrets[0], options);
+        ScopedClockOverride at([t = w.clock.now] { return t; });
+        const sync::RoundResult round = engine.runRound();
+        REQUIRE(round.ok());
+        CHECK(round.report.pushed == 2);
+        CHECK(round.report.rejected == 1);
+        REQUIRE(q.exec(QStringLiteral("SELECT event_id, quarantined FROM outbox")));
+        REQUIRE(q.next());
+        CHECK(q.value(0).toString() == ids.at(1));
+        CHECK(q.value(1).toInt() == 1);
+        CHECK_FALSE(q.next());
+    }
+    SECTION("left out of the answer: still queued, and pushed by the next round")
+    {
+        // An answer that says nothing of the third event.
+        class Forgetful final : public sync::Transport {
+        public:
+            Forgetful(sync::Transport &inner, QString forget) : m_inner(inner), m_forget(std::move(forget)) {}
+            sync::ApiResponse call(const sync::ApiRequest &request) override
+            {
+                sync::ApiResponse answer = m_inner.call(request);
+                if (request.path.endsWith(QLatin1String("/push")) && !m_forget.isEmpty()) {
+                    QJsonObject body = QJsonDocument::fromJson(answer.body).object();
+                    QJsonArray kept;
+                    for (const QJsonValue &v : body.value(QStringLiteral("results")).toArray()) {
+                        if (v.toObject().value(QStringLiteral("event_id")).toString() != m_forget)
+                            kept.append(v);
+                    }
+                    body.insert(QStringLiteral("results"), kept);
+                    answer.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+                    m_forget.clear();
+                }
+                return answer;
+            }
+
+        private:
+            sync::Transport &m_inner;
+            QString m_forget;
+        };
+        Forgetful forgetful(*c.transport, ids.at(2));
+        sync::SyncEngine engine(*c.store, forgetful, c.counterId, w.secrets[0], options);
+        ScopedClockOverride at([t = w.clock.now] { return t; });
+        const sync::RoundResult first = engine.runRound();
+        REQUIRE(first.ok());
+        CHECK(first.report.pushed == 2);
+        REQUIRE(q.exec(QStringLiteral("SELECT event_id, quarantined FROM outbox")));
+        REQUIRE(q.next());
+        CHECK(q.value(0).toString() == ids.at(2));
+        CHECK(q.value(1).toInt() == 0);
+        CHECK_FALSE(q.next());
+        q.finish();
+        const sync::RoundResult second = engine.runRound();
+        REQUIRE(second.ok());
+        CHECK(second.report.duplicates == 1);  // the center had it all along
+        CHECK(*DossierStore(*c.store).pendingOutbox() == 0);
+    }
+    CHECK(w.centerEvents() == 3);
+}
+
 TEST_CASE("A refused push that was the last on its way is sent again in the same round", "[sync][push]")
 {
     SmallWorld w;
