@@ -316,6 +316,15 @@ Result<std::unique_ptr<CenterStore>> CenterStore::open(const CenterDbConfig &con
         return db.error();
     if (auto r = store->migrate(); !r)
         return r.error();
+    // What a process that ended without closing left in the log sits in the system's cache until written back. It
+    // is served from now on (feed, look-ups), so it is put on disk first: a power cut soon after a crash must not
+    // take back events that counters have since pulled.
+    if (config.backend == CenterDbConfig::Backend::Sqlite && sql::WalSync::supported() &&
+        QFileInfo::exists(config.path + QStringLiteral("-wal"))) {
+        if (auto synced = sql::WalSync(config.path).sync(); !synced)
+            qCWarning(lcCenterStore).noquote()
+                << "Could not sync the database log at start:" << synced.error().message << synced.error().detail;
+    }
     return store;
 }
 
@@ -1086,6 +1095,15 @@ void CenterStore::writeQueued()
             batch.append(m_ingestQueue.takeFirst());
         }
         m_ingestQueuedEvents -= events;
+        if (m_syncFailure) {
+            // After a failed sync nothing more is stored: a later sync could succeed without the lost pages.
+            for (IngestJob *job : std::as_const(batch)) {
+                job->error = *m_syncFailure;
+                job->done = true;
+            }
+            m_ingestDone.wakeAll();
+            continue;
+        }
         lock.unlock();
         const qint64 committed = writeIngestBatch(batch);
         ++m_groupCommits;
@@ -1093,6 +1111,7 @@ void CenterStore::writeQueued()
         if (deferred) {
             // Answered once the syncer has the log on disk; this thread goes on with the next group meanwhile.
             m_syncQueue.append({batch, committed});
+            ++m_syncPending;
             m_syncWanted.wakeAll();
             continue;
         }
@@ -1100,6 +1119,9 @@ void CenterStore::writeQueued()
             done->done = true;
         m_ingestDone.wakeAll();
     }
+    // The connection stays open until the last group is synced: closing the last one deletes the log.
+    while (m_syncPending > 0)
+        m_ingestDone.wait(&m_ingestMutex);
     lock.unlock();
     releaseThreadConnection();
 }
@@ -1121,8 +1143,13 @@ bool CenterStore::deferSyncs()
                       : Result<QVariant>(synced.error());
     if (!seq) {
         qCWarning(lcCenterStore).noquote() << "Each commit syncs itself:" << seq.error().message << seq.error().detail;
-        if (auto r = sql::run(*db, QStringLiteral("PRAGMA synchronous=FULL")); !r)
-            qCWarning(lcCenterStore) << "Could not set synchronous=FULL again:" << r.error().message;
+        if (auto r = sql::run(*db, QStringLiteral("PRAGMA synchronous=FULL")); !r) {
+            // Commits would then be answered before they are on disk: store nothing.
+            qCCritical(lcCenterStore).noquote()
+                << "Could not set synchronous=FULL again; storing no pushes:" << r.error().message;
+            QMutexLocker lock(&m_ingestMutex);
+            m_syncFailure = r.error();
+        }
         return false;
     }
     m_walSync = std::move(walSync);
@@ -1145,11 +1172,17 @@ void CenterStore::syncQueued()
             break;  // stopping, and every group answered
         const QList<CommittedGroup> groups = std::exchange(m_syncQueue, {});
         const std::function<Result<void>()> before = m_beforeSync;
+        const std::optional<Error> failedBefore = m_syncFailure;
         lock.unlock();
-        Result<void> synced = before ? before() : Result<void>();
-        if (synced)
+        // Once a sync failed, none is trusted again: on Linux the next fsync succeeds even though the pages the
+        // failed one could not write are gone from the cache.
+        Result<void> synced = failedBefore ? Result<void>(*failedBefore) : Result<void>();
+        if (synced && before)
+            synced = before();
+        if (synced) {
             synced = m_walSync->sync();
-        ++m_deferredSyncs;
+            ++m_deferredSyncs;
+        }
         qint64 newest = 0;
         for (const CommittedGroup &group : groups)
             newest = std::max(newest, group.seq);
@@ -1159,12 +1192,14 @@ void CenterStore::syncQueued()
             // Whether the log reached the disk is unknown (after a failed fsync the system may have dropped the
             // pages): the pushes fail, the counters keep their events and send them again, and this process stores
             // nothing more. A restart reads the log back from disk.
-            qCCritical(lcCenterStore).noquote() << "Could not sync the database log to disk; storing no more pushes "
-                                                   "until the center is restarted:"
-                                                << synced.error().message << synced.error().detail;
+            if (!failedBefore)
+                qCCritical(lcCenterStore).noquote()
+                    << "Could not sync the database log to disk; storing no more pushes until the center is "
+                       "restarted, after the disk has been checked:"
+                    << synced.error().message << synced.error().detail;
         }
         lock.relock();
-        if (!synced)
+        if (!synced && !m_syncFailure)
             m_syncFailure = synced.error();
         for (const CommittedGroup &group : groups) {
             for (IngestJob *job : group.jobs) {
@@ -1173,6 +1208,7 @@ void CenterStore::syncQueued()
                 job->done = true;
             }
         }
+        m_syncPending -= groups.size();
         m_ingestDone.wakeAll();
     }
 }
@@ -1192,6 +1228,15 @@ void CenterStore::setBeforeSyncForTests(std::function<Result<void>()> hook)
 
 QList<Result<QList<PushOutcome>>> CenterStore::ingestTogether(const QList<PushRequest> &pushes)
 {
+    {
+        QMutexLocker lock(&m_ingestMutex);
+        if (m_syncFailure) {
+            QList<Result<QList<PushOutcome>>> refused;
+            for (qsizetype i = 0; i < pushes.size(); ++i)
+                refused.append(*m_syncFailure);
+            return refused;
+        }
+    }
     std::vector<IngestJob> jobs(size_t(pushes.size()));
     QList<IngestJob *> batch;
     for (qsizetype i = 0; i < pushes.size(); ++i) {

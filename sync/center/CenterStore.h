@@ -270,6 +270,7 @@ private:
     std::unique_ptr<QThread> m_syncer;
     QWaitCondition m_syncWanted;
     QList<CommittedGroup> m_syncQueue;
+    qsizetype m_syncPending = 0;  // groups committed and not yet answered (queued or being synced)
     bool m_syncerStopping = false;
     std::optional<Error> m_syncFailure;  // once a sync failed, nothing more is stored until a restart
     std::function<Result<void>()> m_beforeSync;

@@ -888,6 +888,9 @@ TEST_CASE("A push is answered, and its events served, only once the log is synce
         REQUIRE_FALSE(second.ok());
         auto after = store.ingest(other, {noteEvent(other.counterId)});
         REQUIRE_FALSE(after.ok());
+        const auto together = store.ingestTogether({{other, {noteEvent(other.counterId)}, {}}});
+        REQUIRE(together.size() == 1);
+        CHECK_FALSE(together.first().ok());
         CHECK(store.status()->events == 4);  // the failed group's event, committed but never served
         CHECK(*store.highWater() == 3);
         store.releaseThreadConnection();
