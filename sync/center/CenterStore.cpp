@@ -391,8 +391,10 @@ Result<QSqlDatabase> CenterStore::threadConnection() const
         QSqlDatabase db = QSqlDatabase::database(name, false);
         if (db.isOpen())
             return db;
-        // A PostgreSQL connection can drop (server restart, failover): open it again.
+        // A PostgreSQL connection can drop (server restart, failover): open it again, without the statements
+        // prepared on the old one.
         db = QSqlDatabase();
+        sql::releaseCache(name);
         QSqlDatabase::removeDatabase(name);
     }
     return openConnection(name);
