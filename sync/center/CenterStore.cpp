@@ -427,18 +427,24 @@ void CenterStore::releaseThreadConnection() const
     QSqlDatabase::removeDatabase(name);
 }
 
+std::unique_lock<QMutex> CenterStore::writeTurn() const
+{
+    // SQLite has one writer at a time. Its busy handler makes a writer that finds the lock taken sleep for up to
+    // 100 ms before it looks again, so under load the lock sat free while handlers slept. The threads of this
+    // process queue on a mutex instead and take the lock the moment it is released; other processes (an admin
+    // command) still meet the busy timeout. PostgreSQL needs no turn.
+    std::unique_lock<QMutex> turn(m_sqliteWriteMutex, std::defer_lock);
+    if (!isPostgres())
+        turn.lock();
+    return turn;
+}
+
 Result<void> CenterStore::write(const std::function<Result<void>(const QSqlDatabase &)> &work) const
 {
     auto db = threadConnection();
     if (!db)
         return db.error();
-    // SQLite has one writer at a time. Its busy handler makes a writer that finds the lock taken sleep for up to
-    // 100 ms before it looks again, so under load the lock sat free while handlers slept. The threads of this
-    // process queue on a mutex instead and take the lock the moment it is released; other processes (an admin
-    // command) still meet the busy timeout.
-    std::unique_lock<QMutex> serialized(m_sqliteWriteMutex, std::defer_lock);
-    if (!isPostgres())
-        serialized.lock();
+    const auto turn = writeTurn();
     sql::Transaction txn(*db);
     if (auto r = txn.begin(); !r)
         return r;
@@ -455,9 +461,7 @@ Result<void> CenterStore::writeOne(const QString &statement, const QVariantList 
     // In turn with write(): on its own, a statement met SQLite's busy handler whenever the writer thread held the
     // lock, and slept in steps of up to 100 ms (a counter's hello waited behind the others' pushes). One statement
     // needs no transaction of its own on either backend.
-    std::unique_lock<QMutex> serialized(m_sqliteWriteMutex, std::defer_lock);
-    if (!isPostgres())
-        serialized.lock();
+    const auto turn = writeTurn();
     auto q = sql::cached(*db, statement, binds);
     if (!q)
         return q.error();

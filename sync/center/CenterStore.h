@@ -16,6 +16,7 @@
 #include <atomic>
 #include <functional>
 #include <memory>
+#include <mutex>
 #include <optional>
 
 namespace motcua::sql {
@@ -229,6 +230,9 @@ private:
     Result<QSqlDatabase> threadConnection() const;
     // One writing statement, in turn with write() (see there), without a transaction around it.
     Result<void> writeOne(const QString &statement, const QVariantList &binds) const;
+    // This process's turn to write to a SQLite center (held until the lock is destroyed); an empty lock on
+    // PostgreSQL.
+    std::unique_lock<QMutex> writeTurn() const;
     Result<void> migrate();
     Result<void> refreshDossiers(const QSqlDatabase &db, const QSet<QString> &dossierIds) const;
     struct IngestJob;
