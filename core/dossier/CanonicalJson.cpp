@@ -45,6 +45,34 @@ inline void appendAscii(QByteArray &out, char16_t u)
     out += char(u);
 }
 
+// Eight bytes at a time: whether any of them is a quote or a backslash, and whether any is outside printable ASCII
+// (below 0x20 or above 0x7f). The usual bit tricks: a byte of `v - 0x01…01` loses its top bit to a borrow only where
+// the byte of `v` is zero, and `v - 0x20…20` only where it is below 0x20.
+constexpr quint64 kOnes = 0x0101010101010101ULL;
+constexpr quint64 kHighBits = 0x8080808080808080ULL;
+
+inline quint64 load8(const char *at)
+{
+    quint64 v;
+    std::memcpy(&v, at, sizeof v);
+    return v;
+}
+
+inline bool hasZeroByte(quint64 v)
+{
+    return ((v - kOnes) & ~v & kHighBits) != 0;
+}
+
+inline bool hasQuoteOrBackslash(quint64 v)
+{
+    return hasZeroByte(v ^ (kOnes * '"')) || hasZeroByte(v ^ (kOnes * '\\'));
+}
+
+inline bool hasNonPrintable(quint64 v)
+{
+    return (((v - kOnes * 0x20) | v) & kHighBits) != 0;
+}
+
 inline void appendDigits(char *at, int value, int width)
 {
     for (int i = width - 1; i >= 0; --i) {
@@ -272,6 +300,15 @@ private:
         if (m_end - m_at >= 3 && std::memcmp(m_at, "\xef\xbb\xbf", 3) == 0)
             return false;
         while (m_at != m_end) {
+            // Runs of plain printable ASCII (most of every event) are passed over eight bytes at a time.
+            while (m_end - m_at >= 8) {
+                const quint64 v = load8(m_at);
+                if (hasQuoteOrBackslash(v) || hasNonPrintable(v))
+                    break;
+                m_at += 8;
+            }
+            if (m_at == m_end)
+                break;
             const auto c = static_cast<unsigned char>(*m_at);
             if (c == '"') {
                 ++m_at;
@@ -366,6 +403,10 @@ private:
         if (!take('"'))
             return false;
         while (m_at != m_end) {
+            while (m_end - m_at >= 8 && !hasQuoteOrBackslash(load8(m_at)))
+                m_at += 8;
+            if (m_at == m_end)
+                break;
             const char c = *m_at++;
             if (c == '"')
                 return true;
@@ -502,17 +543,19 @@ QString isoUtcMs(const QDateTime &moment)
     return QString::fromLatin1(text, 24);
 }
 
-QDateTime parseIsoUtcMs(QStringView text)
+namespace {
+template <typename View> QDateTime parseIsoUtcMsText(View text)
 {
-    if (text.size() != 24 || text[4] != u'-' || text[7] != u'-' || text[10] != u'T' || text[13] != u':' ||
-        text[16] != u':' || text[19] != u'.' || text[23] != u'Z')
+    const auto at = [&](qsizetype i) { return QChar(text.at(i)).unicode(); };
+    if (text.size() != 24 || at(4) != u'-' || at(7) != u'-' || at(10) != u'T' || at(13) != u':' || at(16) != u':' ||
+        at(19) != u'.' || at(23) != u'Z')
         return {};
     int fields[7] = {};
     constexpr qsizetype kStarts[7] = {0, 5, 8, 11, 14, 17, 20};
     constexpr int kWidths[7] = {4, 2, 2, 2, 2, 2, 3};
     for (int f = 0; f < 7; ++f) {
         for (int i = 0; i < kWidths[f]; ++i) {
-            const char16_t c = text[kStarts[f] + i].unicode();
+            const char16_t c = at(kStarts[f] + i);
             if (c < u'0' || c > u'9')
                 return {};
             fields[f] = fields[f] * 10 + (c - u'0');
@@ -523,6 +566,17 @@ QDateTime parseIsoUtcMs(QStringView text)
     if (fields[0] < 1 || !date.isValid() || !time.isValid())
         return {};
     return QDateTime(date, time, Qt::UTC);
+}
+}  // namespace
+
+QDateTime parseIsoUtcMs(QStringView text)
+{
+    return parseIsoUtcMsText(text);
+}
+
+QDateTime parseIsoUtcMs(QLatin1StringView text)
+{
+    return parseIsoUtcMsText(text);
 }
 
 bool isCanonical(QByteArrayView text)

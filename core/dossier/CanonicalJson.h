@@ -25,6 +25,7 @@ QString isoUtcMs(const QDateTime &moment);
 // The moment isoUtcMs() writes, read back: valid only for exactly that shape ("2026-03-05T01:02:03.004Z") with a
 // real date and time; anything else is for QDateTime::fromString.
 QDateTime parseIsoUtcMs(QStringView text);
+QDateTime parseIsoUtcMs(QLatin1StringView text);
 
 // True when `text` is one JSON value that Qt's parser accepts and Qt's compact writer writes back byte for byte:
 // object keys in ascending order without repeats, no spaces, strings escaped as appendString() escapes them,

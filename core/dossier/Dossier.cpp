@@ -66,7 +66,13 @@ public:
         return *m_cache.insert(id, result);
     }
 
-    bool descends(const QString &id, const QString &ancestor) { return of(id).contains(ancestor); }
+    bool descends(const QString &id, const QString &ancestor)
+    {
+        // Most events name the one they descend from as a parent (a dossier's events usually form one chain).
+        if (const Event *e = m_byId.value(id); e && e->parents.contains(ancestor))
+            return true;
+        return of(id).contains(ancestor);
+    }
 
 private:
     const QHash<QString, const Event *> &m_byId;
@@ -231,10 +237,11 @@ DossierState foldDossier(const QList<Event> &input)
     DossierStatus beforeSupplement = DossierStatus::Received;
     QSet<QString> referenced;
 
+    if (!events.isEmpty())
+        s.lastHlc = events.constLast().hlc.toString();
     for (const Event &e : events) {
         for (const QString &p : e.parents)
             referenced.insert(p);
-        s.lastHlc = e.hlc.toString();
 
         TimelineEntry entry{e.eventId, e.type, e.officer, e.counterId, parseTime(e.payload.value(QStringLiteral("at"))),
                             e.payload, true,   false};

@@ -67,7 +67,18 @@ QString eventTypeName(EventType type)
 bool eventTypeFromName(const QString &name, EventType *out)
 {
     for (const auto &t : kTypeNames) {
-        if (name == QLatin1String(t.name)) {
+        if (name == QLatin1StringView(t.name)) {
+            *out = t.type;
+            return true;
+        }
+    }
+    return false;
+}
+
+bool eventTypeFromName(QLatin1StringView name, EventType *out)
+{
+    for (const auto &t : kTypeNames) {
+        if (name == QLatin1StringView(t.name)) {
             *out = t.type;
             return true;
         }
@@ -202,26 +213,51 @@ public:
         return true;
     }
 
-    // A string, its escapes being those isCanonical() allows.
-    bool string(QString *out)
+    // A string's bytes between its quotes, escapes and all; `escaped` tells whether it has any.
+    bool rawString(QByteArrayView *out, bool *escaped)
     {
         if (!take("\""))
             return false;
         const char *start = m_at;
-        bool escaped = false;
+        *escaped = false;
         while (m_at != m_end && *m_at != '"') {
             if (*m_at == '\\') {
-                escaped = true;
+                *escaped = true;
                 ++m_at;
             }
             ++m_at;
         }
         if (m_at >= m_end)
             return false;
-        const QByteArrayView raw(start, m_at - start);
+        *out = QByteArrayView(start, m_at - start);
         ++m_at;
+        return true;
+    }
+
+    // A string without escapes, as Latin-1 (its bytes are ASCII when the caller goes on to check its shape).
+    bool plain(QLatin1StringView *out)
+    {
+        QByteArrayView raw;
+        bool escaped = false;
+        if (!rawString(&raw, &escaped) || escaped)
+            return false;
+        *out = QLatin1StringView(raw.data(), raw.size());
+        return true;
+    }
+
+    // A string, its escapes being those isCanonical() allows. `same` is taken instead of a new copy when it holds
+    // the same text (the counter, officer and dossier of consecutive events of a push usually repeat).
+    bool string(QString *out, const QString *same = nullptr)
+    {
+        QByteArrayView raw;
+        bool escaped = false;
+        if (!rawString(&raw, &escaped))
+            return false;
         if (!escaped) {
-            *out = QString::fromUtf8(raw);
+            if (same && QAnyStringView::equal(QUtf8StringView(raw), *same))
+                *out = *same;
+            else
+                *out = QString::fromUtf8(raw);
             return true;
         }
         QByteArray plain;
@@ -260,6 +296,19 @@ public:
         return true;
     }
 
+    // An event id: a UUIDv7 in its one text form; `same` as for string().
+    bool uuid7(QString *out, const QString *same = nullptr)
+    {
+        QLatin1StringView text;
+        if (!plain(&text) || !isUuid7(text))
+            return false;
+        if (same && *same == text)
+            *out = *same;
+        else
+            *out = QString(text);
+        return true;
+    }
+
     // The text of the object that starts here.
     bool object(QByteArrayView *out)
     {
@@ -282,27 +331,29 @@ private:
 
 }  // namespace
 
-std::optional<Event> Event::fromCanonicalText(QByteArrayView text)
+std::optional<Event> Event::fromCanonicalText(QByteArrayView text, const Event *previous)
 {
     if (!json::isCanonical(text))
         return std::nullopt;
-    // The keys in canonical (sorted) order; every check fromJson() makes, made again.
+    // The keys in canonical (sorted) order; every check fromJson() makes, made again. Identifiers, the clock, the
+    // type and the time are ASCII in their only valid forms, so they are checked on the bytes.
     CanonicalReader r(text);
     Event e;
-    QString hlcText;
-    QString typeText;
-    QString occurredText;
+    QLatin1StringView hlcText;
+    QLatin1StringView typeText;
+    QLatin1StringView occurredText;
     QByteArrayView payloadText;
     if (!r.take("{\"catalog_version\":") || !r.integer(&e.catalogVersion) || !r.take(",\"counter_id\":") ||
-        !r.string(&e.counterId) || !r.take(",\"dossier_id\":") || !r.string(&e.dossierId) ||
-        !r.take(",\"event_id\":") || !r.string(&e.eventId) || !r.take(",\"hlc\":") || !r.string(&hlcText) ||
-        !r.take(",\"occurred_at\":") || !r.string(&occurredText) || !r.take(",\"officer\":") || !r.string(&e.officer) ||
-        !r.take(",\"parents\":["))
+        !r.string(&e.counterId, previous ? &previous->counterId : nullptr) || !r.take(",\"dossier_id\":") ||
+        !r.uuid7(&e.dossierId, previous ? &previous->dossierId : nullptr) || !r.take(",\"event_id\":") ||
+        !r.uuid7(&e.eventId) || !r.take(",\"hlc\":") || !r.plain(&hlcText) || !r.take(",\"occurred_at\":") ||
+        !r.plain(&occurredText) || !r.take(",\"officer\":") ||
+        !r.string(&e.officer, previous ? &previous->officer : nullptr) || !r.take(",\"parents\":["))
         return std::nullopt;
     if (!r.take("]")) {
         do {
             QString parent;
-            if (!r.string(&parent) || !isUuid7(parent))
+            if (!r.uuid7(&parent))
                 return std::nullopt;
             e.parents << parent;
         } while (r.take(","));
@@ -310,16 +361,17 @@ std::optional<Event> Event::fromCanonicalText(QByteArrayView text)
             return std::nullopt;
     }
     if (!r.take(",\"payload\":") || !r.object(&payloadText) || !r.take(",\"schema_version\":") ||
-        !r.integer(&e.schemaVersion) || !r.take(",\"type\":") || !r.string(&typeText) || !r.take("}") || !r.atEnd())
+        !r.integer(&e.schemaVersion) || !r.take(",\"type\":") || !r.plain(&typeText) || !r.take("}") || !r.atEnd())
         return std::nullopt;
-    if (e.eventId.isEmpty() || !isUuid7(e.eventId) || e.dossierId.isEmpty() || !isUuid7(e.dossierId) ||
-        e.counterId.isEmpty() || e.officer.isEmpty() || e.schemaVersion < 1 || e.schemaVersion > kSchemaVersion ||
-        !eventTypeFromName(typeText, &e.type) || !HlcTimestamp::parse(hlcText, &e.hlc) || e.hlc.toString() != hlcText)
+    if (e.counterId.isEmpty() || e.officer.isEmpty() || e.schemaVersion < 1 || e.schemaVersion > kSchemaVersion ||
+        !eventTypeFromName(typeText, &e.type) || !HlcTimestamp::parse(hlcText, &e.hlc))
         return std::nullopt;
     e.occurredAt = json::parseIsoUtcMs(occurredText);
     if (!e.occurredAt.isValid())
         return std::nullopt;
-    const QJsonDocument payload = QJsonDocument::fromJson(payloadText.toByteArray());
+    // Parsed in place: the parser copies what it keeps.
+    const QJsonDocument payload =
+        QJsonDocument::fromJson(QByteArray::fromRawData(payloadText.data(), payloadText.size()));
     if (!payload.isObject())
         return std::nullopt;
     e.payload = payload.object();

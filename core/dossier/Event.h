@@ -33,6 +33,7 @@ enum class EventType {
 
 QString eventTypeName(EventType type);  // "received", "supplement_requested", …
 bool eventTypeFromName(const QString &name, EventType *out);
+bool eventTypeFromName(QLatin1StringView name, EventType *out);
 QStringList eventTypeNames();
 // Exclusive events move the dossier's status; commutative ones (notes, fees, attachments, reprints) only add.
 bool isExclusive(EventType type);
@@ -56,8 +57,9 @@ struct Event {
     static Result<Event> fromJson(const QJsonObject &json);
     // The event whose canonical bytes are exactly `text`, read without QJsonDocument except for the payload:
     // what a push from a MotCua counter carries. Empty when `text` is not canonical or not a valid event;
-    // fromJson() then says what is wrong with it.
-    static std::optional<Event> fromCanonicalText(QByteArrayView text);
+    // fromJson() then says what is wrong with it. `previous`, an event read before (the one before it in a push),
+    // lends its counter, officer and dossier strings when they are the same, instead of new copies.
+    static std::optional<Event> fromCanonicalText(QByteArrayView text, const Event *previous = nullptr);
     // The bytes that identify the content: same id + different bytes is a conflict to raise, not a duplicate.
     [[nodiscard]] QByteArray canonicalBytes() const;
 };

@@ -63,25 +63,44 @@ QString HlcTimestamp::toString() const
     return out;
 }
 
-bool HlcTimestamp::parse(const QString &text, HlcTimestamp *out)
+namespace {
+// Exactly what toString() writes: 12 and 4 lower-case hex digits around a dot, so that the text of a timestamp is
+// one and only one.
+template <typename View> bool parseHlcText(View text, HlcTimestamp *out)
 {
     if (text.size() != 17 || text.at(12) != QLatin1Char('.'))
         return false;
+    quint64 wall = 0;
+    quint32 counter = 0;
     for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        const bool hex =
-            (c >= QLatin1Char('0') && c <= QLatin1Char('9')) || (c >= QLatin1Char('a') && c <= QLatin1Char('f'));
-        if (i != 12 && !hex)
+        if (i == 12)
+            continue;
+        const char16_t c = QChar(text.at(i)).unicode();
+        unsigned digit = 0;
+        if (c >= u'0' && c <= u'9')
+            digit = c - u'0';
+        else if (c >= u'a' && c <= u'f')
+            digit = c - u'a' + 10;
+        else
             return false;
+        if (i < 12)
+            wall = wall << 4 | digit;
+        else
+            counter = counter << 4 | digit;
     }
-    bool okWall = false;
-    bool okCounter = false;
-    const qint64 wall = text.left(12).toLongLong(&okWall, 16);
-    const int counter = text.mid(13).toInt(&okCounter, 16);
-    if (!okWall || !okCounter || wall < 0)
-        return false;
-    *out = {wall, counter};
+    *out = {qint64(wall), int(counter)};
     return true;
+}
+}  // namespace
+
+bool HlcTimestamp::parse(const QString &text, HlcTimestamp *out)
+{
+    return parseHlcText(QStringView(text), out);
+}
+
+bool HlcTimestamp::parse(QLatin1StringView text, HlcTimestamp *out)
+{
+    return parseHlcText(text, out);
 }
 
 HlcTimestamp HybridClock::next(const HlcTimestamp &last, qint64 nowMs)

@@ -15,6 +15,7 @@ struct HlcTimestamp {
 
     [[nodiscard]] QString toString() const;
     static bool parse(const QString &text, HlcTimestamp *out);
+    static bool parse(QLatin1StringView text, HlcTimestamp *out);
     friend auto operator<=>(const HlcTimestamp &, const HlcTimestamp &) = default;
 };
 

@@ -51,21 +51,32 @@ QString createUuid7(qint64 unixMs)
                                hex.mid(20));
 }
 
-bool isUuid7(const QString &text)
+namespace {
+template <typename View> bool isUuid7Text(View text)
 {
     if (text.size() != 36)
         return false;
-    for (int i = 0; i < 36; ++i) {
-        const QChar c = text.at(i);
+    for (qsizetype i = 0; i < 36; ++i) {
+        const char16_t c = QChar(text.at(i)).unicode();
         if (i == 8 || i == 13 || i == 18 || i == 23) {
-            if (c != QLatin1Char('-'))
+            if (c != u'-')
                 return false;
-        } else if (!((c >= QLatin1Char('0') && c <= QLatin1Char('9')) ||
-                     (c >= QLatin1Char('a') && c <= QLatin1Char('f')))) {
+        } else if (!((c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f'))) {
             return false;
         }
     }
     return text.at(14) == QLatin1Char('7');
+}
+}  // namespace
+
+bool isUuid7(const QString &text)
+{
+    return isUuid7Text(QStringView(text));
+}
+
+bool isUuid7(QLatin1StringView text)
+{
+    return isUuid7Text(text);
 }
 
 }  // namespace motcua

@@ -11,6 +11,7 @@ QString createUuid7(qint64 unixMs);
 
 // True for a canonical lower-case 8-4-4-4-12 UUID whose version nibble is 7.
 bool isUuid7(const QString &text);
+bool isUuid7(QLatin1StringView text);
 // Tests only (deterministic simulation): draw the random bits from a generator seeded with `seed`; 0 restores the
 // system's secure source. Not thread-safe; production never calls it.
 void seedUuid7ForTests(quint64 seed);

@@ -364,11 +364,12 @@ bool readCanonicalPush(const QByteArray &body, QString *counterId, QList<Event> 
     events->reserve(texts.size());
     canonical->reserve(texts.size());
     for (const QByteArrayView text : std::as_const(texts)) {
-        std::optional<Event> e = Event::fromCanonicalText(text);
+        std::optional<Event> e = Event::fromCanonicalText(text, events->isEmpty() ? nullptr : &events->constLast());
         if (!e)
             return false;
         events->append(std::move(*e));
-        canonical->append(text.toByteArray());
+        // A slice of the body, not a copy: the body outlives the push, and the database copies what it stores.
+        canonical->append(QByteArray::fromRawData(text.data(), text.size()));
     }
     return true;
 }
@@ -443,6 +444,7 @@ ApiResponse CenterService::push(const ApiRequest &request, const CounterAuth &au
             return *bad;
     }
     QSet<QString> seen;
+    seen.reserve(events.size());
     for (qsizetype i = 0; i < events.size(); ++i) {
         const Event &e = events.at(i);
         if (e.counterId != auth.counterId)
