@@ -1025,6 +1025,7 @@ Result<QList<PushOutcome>> CenterStore::finishJob(IngestJob &job) const
 
 CenterStore::Arrival::Arrival(CenterStore &store) : m_store(store)
 {
+    m_store.m_readingTurns.acquire();
     QMutexLocker lock(&m_store.m_ingestMutex);
     ++m_store.m_ingestAnnounced;
 }
@@ -1042,6 +1043,7 @@ void CenterStore::Arrival::arrived()
     if (!m_pending)
         return;
     m_pending = false;
+    m_store.m_readingTurns.release();
     --m_store.m_ingestAnnounced;
     m_store.m_ingestArrived.wakeAll();
 }
@@ -1335,6 +1337,7 @@ Result<void> CenterStore::ingestInto(const QSqlDatabase &db, const QString &now,
         return owned;
 
     QVariantList eventRows;
+    eventRows.reserve(eventIds.size() * 7);
     QHash<QString, QList<Event>> newDossiers;  // dossiers first seen in these pushes, with their events in order
     QStringList newDossierOrder;
     QHash<QString, const IngestJob *> creators;  // new dossier -> the push that brought it

@@ -8,11 +8,13 @@
 #include <QHash>
 #include <QJsonObject>
 #include <QMutex>
+#include <QSemaphore>
 #include <QSet>
 #include <QSqlDatabase>
 #include <QThread>
 #include <QWaitCondition>
 
+#include <algorithm>
 #include <atomic>
 #include <functional>
 #include <memory>
@@ -176,7 +178,10 @@ public:
     // Pushes are written by one writer thread, a group of them per transaction. A push being read announces itself
     // first (Arrival): the writer, about to commit a group, waits a moment for the pushes announced, so they share
     // its transaction instead of rewriting the same pages in the next one (PostgreSQL's commit_delay, for the
-    // center's own queue).
+    // center's own queue). An Arrival also holds one of as many reading turns as the machine has cores, from the
+    // moment a push is read until it is queued: when every counter of the province pushes at once, a dozen handler
+    // threads reading side by side left the writer, which every push waits for, an equal share of the cores with
+    // each of them.
     //
     // On SQLite (POSIX), the writer commits without syncing the log to disk, and a syncer thread syncs it for each
     // group it committed before those pushes are answered: the writer stores the next group meanwhile. Until
@@ -260,6 +265,7 @@ private:
     QWaitCondition m_ingestDone;
     QWaitCondition m_ingestArrived;  // the writer waits here for queued and announced pushes
     int m_ingestAnnounced = 0;       // pushes announced and not yet queued
+    QSemaphore m_readingTurns{std::max(1, QThread::idealThreadCount())};  // see Arrival
     qsizetype m_ingestQueuedEvents = 0;
     std::atomic<qint64> m_groupCommits{0};
     QList<IngestJob *> m_ingestQueue;

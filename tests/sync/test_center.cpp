@@ -11,8 +11,10 @@
 #include <QThread>
 
 #include <atomic>
+#include <memory>
 #include <set>
 #include <thread>
+#include <vector>
 
 using namespace motcua;
 using namespace motcua::test;
@@ -739,6 +741,22 @@ TEST_CASE("A push announced on another thread shares the transaction of the one 
         accepted(first, 2);
         CHECK(store.groupCommits() == 1);
         CHECK(clock.elapsed() < 5'000);
+    }
+    SECTION("no more pushes are read at once than the machine has cores; the next one waits for a turn")
+    {
+        std::vector<std::unique_ptr<sync::CenterStore::Arrival>> reading;
+        for (int i = 0; i < std::max(1, QThread::idealThreadCount()); ++i)
+            reading.push_back(std::make_unique<sync::CenterStore::Arrival>(store));
+        std::atomic<bool> started{false};
+        std::thread next([&] {
+            sync::CenterStore::Arrival mine(store);
+            started = true;
+        });
+        QThread::msleep(300);
+        CHECK_FALSE(started.load());
+        reading.pop_back();  // that push was queued (or given up): its turn passes on
+        next.join();
+        CHECK(started.load());
     }
     SECTION("a push announced and then given up (a bad request) releases the waiting thread")
     {
