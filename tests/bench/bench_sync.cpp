@@ -5,12 +5,15 @@
 //  W4  a new counter bootstraps its unit's 100,000 dossiers from the center: time, events/s, store size;
 //  the same documents replicated by PouchDB to express-pouchdb over TLS, for W1 and W5 (npm installs it here).
 // W1, W5 and W4 run once per center backend: SQLite and a throwaway PostgreSQL 15 cluster (--w4-backends narrows
-// W4, which takes about two minutes per backend on a 2-core machine, seeding included).
+// W4, which takes about two minutes per backend on a 2-core machine, seeding included). W1 and W5 run --rounds times
+// (3), each round MotCua on every backend and then PouchDB, so that both meet the machine in the same state; the
+// summary gives the median of the rounds and each round's own ratio, since a shared machine's speed drifts by a
+// fifth or more between minutes.
 //
 // Usage: bench_sync --center PATH_TO_motcua-center [--backends sqlite,postgresql] [--workloads w1,w5,w4,pouchdb]
 //                   [--w1-dossiers N] [--w5-counters N] [--w5-dossiers N] [--w4-dossiers N] [--quick]
 //                   [--w4-backends sqlite,postgresql] [--push-batch N] [--pushes-in-flight N] [--pull-page N]
-//                   [--pouchdb-dir DIR] [--npm-prefix DIR] [--tmp DIR] [--center-threads N]
+//                   [--pouchdb-dir DIR] [--npm-prefix DIR] [--tmp DIR] [--center-threads N] [--rounds N]
 #include "BenchCenter.h"
 
 #include "core/Clock.h"
@@ -38,6 +41,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
+#include <QMap>
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSysInfo>
@@ -1182,6 +1186,8 @@ int main(int argc, char *argv[])
     settings.tmpBase = opt(QStringLiteral("--tmp"), QDir::tempPath());
     settings.centerThreads = opt(QStringLiteral("--center-threads"), QStringLiteral("16")).toInt();
     const bool quick = args.contains(QStringLiteral("--quick"));
+    const int rounds =
+        std::max(1, opt(QStringLiteral("--rounds"), quick ? QStringLiteral("1") : QStringLiteral("3")).toInt());
     settings.w1Dossiers =
         opt(QStringLiteral("--w1-dossiers"), quick ? QStringLiteral("1000") : QStringLiteral("10000")).toInt();
     settings.w5Counters = opt(QStringLiteral("--w5-counters"), QStringLiteral("54")).toInt();
@@ -1218,7 +1224,8 @@ int main(int argc, char *argv[])
           << grouped(settings.w5Dossiers) << " dossiers; W4 " << grouped(settings.w4Dossiers)
           << " dossiers; 5 events per dossier; center threads " << settings.centerThreads << "; counters push "
           << settings.engine.pushBatch << " events per request, " << settings.engine.pushesInFlight
-          << " in flight, and pull pages of " << settings.engine.pullPage << Qt::endl;
+          << " in flight, and pull pages of " << settings.engine.pullPage << "; W1 and W5 " << rounds << " round(s)"
+          << Qt::endl;
 
     QTemporaryDir tmp(QDir(settings.tmpBase).filePath(QStringLiteral("motcua-bench-sync-XXXXXX")));
     if (!tmp.isValid()) {
@@ -1261,9 +1268,10 @@ int main(int argc, char *argv[])
     // PouchDB replicates the same documents right after MotCua's runs of that workload, so that both see the
     // machine in the same state.
     const bool wantPouch = workloads.contains(QStringLiteral("pouchdb"));
-    PouchResult pouch;
+    QList<QJsonObject> pouchW1;  // one per round
+    QList<QJsonObject> pouchW5;
     bool pouchUnavailable = false;
-    const auto comparePouch = [&](const QString &label, const QString &w1File, const QString &w5Dir) {
+    const auto comparePouch = [&](const QString &label, int round, const QString &w1File, const QString &w5Dir) {
         if (!wantPouch || pouchUnavailable)
             return;
         if (w1File.isEmpty() && w5Dir.isEmpty()) {
@@ -1271,48 +1279,55 @@ int main(int argc, char *argv[])
                   << " did not complete, so there is nothing to compare" << Qt::endl;
             return;
         }
-        const PouchResult r =
-            runPouchDb(pouchSource, npmPrefix, *tls, tmp.filePath(QStringLiteral("pouchdb-") + label.toLower()), w1File,
-                       w5Dir, settings.engine.pushBatch);
+        const PouchResult r = runPouchDb(pouchSource, npmPrefix, *tls,
+                                         tmp.filePath(QStringLiteral("pouchdb-%1-%2").arg(label.toLower()).arg(round)),
+                                         w1File, w5Dir, settings.engine.pushBatch);
         if (!r.ran) {
             out() << "PouchDB side-by-side skipped: " << r.skipped << Qt::endl;
-            pouch.skipped = r.skipped;
             pouchUnavailable = true;
             return;
         }
         printPouch(r.figures);
-        for (auto it = r.figures.begin(); it != r.figures.end(); ++it)
-            pouch.figures.insert(it.key(), it.value());
-        pouch.ran = true;
+        if (const QJsonObject w1 = r.figures.value(QStringLiteral("w1")).toObject(); !w1.isEmpty())
+            pouchW1 << w1;
+        if (const QJsonObject w5 = r.figures.value(QStringLiteral("w5")).toObject(); !w5.isEmpty())
+            pouchW5 << w5;
     };
 
     QList<W1Result> w1s;
     QList<W5Result> w5s;
     QList<W4Result> w4s;
+    // The dossiers are generated again in every round (the same ones from the same seed, with new ids), so that each
+    // round starts from a fresh counter and center; PouchDB replicates the first round's export every time.
     if (workloads.contains(QStringLiteral("w1"))) {
         QString w1Export;
-        for (const QString &backend : std::as_const(runBackends)) {
-            const QString exportPath =
-                wantPouch && w1Export.isEmpty() ? tmp.filePath(QStringLiteral("w1.ndjson")) : QString();
-            W1Result r = runW1(settings, *tls, pgFor(backend), backend, tmp.filePath(backend + QStringLiteral("/w1")),
-                               exportPath);
-            if (!exportPath.isEmpty() && r.ok)
-                w1Export = exportPath;
-            w1s << r;
+        for (int round = 1; round <= rounds; ++round) {
+            for (const QString &backend : std::as_const(runBackends)) {
+                const QString exportPath =
+                    wantPouch && w1Export.isEmpty() ? tmp.filePath(QStringLiteral("w1.ndjson")) : QString();
+                W1Result r = runW1(settings, *tls, pgFor(backend), backend,
+                                   tmp.filePath(QStringLiteral("%1/w1-%2").arg(backend).arg(round)), exportPath);
+                if (!exportPath.isEmpty() && r.ok)
+                    w1Export = exportPath;
+                w1s << r;
+            }
+            comparePouch(QStringLiteral("W1"), round, w1Export, QString());
         }
-        comparePouch(QStringLiteral("W1"), w1Export, QString());
     }
     if (workloads.contains(QStringLiteral("w5"))) {
         QString w5Export;
-        for (const QString &backend : std::as_const(runBackends)) {
-            const QString exportDir = wantPouch && w5Export.isEmpty() ? tmp.filePath(QStringLiteral("w5")) : QString();
-            W5Result r = runW5(settings, *tls, pgFor(backend), backend, tmp.filePath(backend + QStringLiteral("/w5")),
-                               exportDir);
-            if (!exportDir.isEmpty() && r.ok)
-                w5Export = exportDir;
-            w5s << r;
+        for (int round = 1; round <= rounds; ++round) {
+            for (const QString &backend : std::as_const(runBackends)) {
+                const QString exportDir =
+                    wantPouch && w5Export.isEmpty() ? tmp.filePath(QStringLiteral("w5")) : QString();
+                W5Result r = runW5(settings, *tls, pgFor(backend), backend,
+                                   tmp.filePath(QStringLiteral("%1/w5-%2").arg(backend).arg(round)), exportDir);
+                if (!exportDir.isEmpty() && r.ok)
+                    w5Export = exportDir;
+                w5s << r;
+            }
+            comparePouch(QStringLiteral("W5"), round, QString(), w5Export);
         }
-        comparePouch(QStringLiteral("W5"), QString(), w5Export);
     }
     if (workloads.contains(QStringLiteral("w4"))) {
         for (const QString &backend : std::as_const(runBackends)) {
@@ -1333,21 +1348,52 @@ int main(int argc, char *argv[])
           << "load at the end: " << loadAverage() << Qt::endl
           << "| workload | backend | events | time | events/s | notes |" << Qt::endl
           << "|---|---|---|---|---|---|" << Qt::endl;
-    for (const W1Result &r : std::as_const(w1s)) {
-        if (!r.ok)
+    // Per workload and backend, the round with the median time stands for it; the times of all rounds follow.
+    const auto median = [](QList<double> values) {
+        std::sort(values.begin(), values.end());
+        return values.isEmpty() ? 0.0 : values.at(values.size() / 2);
+    };
+    const auto roundTimes = [](const QList<double> &values) {
+        QStringList texts;
+        for (double v : values)
+            texts << fixed(v, 2);
+        return texts.join(QStringLiteral(", "));
+    };
+    QMap<QString, QList<double>> w1Times;  // backend -> seconds, by round
+    QMap<QString, QList<double>> w5Times;
+    for (const QString &backend : std::as_const(runBackends)) {
+        QList<const W1Result *> ok;
+        for (const W1Result &r : std::as_const(w1s)) {
+            if (r.ok && r.backend == backend) {
+                ok << &r;
+                w1Times[backend] << r.pushSeconds;
+            }
+        }
+        if (ok.isEmpty())
             continue;
+        std::sort(ok.begin(), ok.end(), [](auto *a, auto *b) { return a->pushSeconds < b->pushSeconds; });
+        const W1Result &r = *ok.at(ok.size() / 2);
         out() << "| W1 push | " << r.backend << " | " << grouped(r.events) << " | " << fixed(r.pushSeconds, 2)
               << " s | " << grouped(qint64(double(r.events) / r.pushSeconds)) << " | whole round "
               << fixed(r.roundSeconds, 2) << " s; push p50 " << fixed(r.push.p50) << " ms, p99 " << fixed(r.push.p99)
-              << " ms |" << Qt::endl;
+              << " ms; rounds " << roundTimes(w1Times[backend]) << " s |" << Qt::endl;
     }
-    for (const W5Result &r : std::as_const(w5s)) {
-        if (!r.ok)
+    for (const QString &backend : std::as_const(runBackends)) {
+        QList<const W5Result *> ok;
+        for (const W5Result &r : std::as_const(w5s)) {
+            if (r.ok && r.backend == backend) {
+                ok << &r;
+                w5Times[backend] << r.drainSeconds;
+            }
+        }
+        if (ok.isEmpty())
             continue;
+        std::sort(ok.begin(), ok.end(), [](auto *a, auto *b) { return a->drainSeconds < b->drainSeconds; });
+        const W5Result &r = *ok.at(ok.size() / 2);
         out() << "| W5 drain | " << r.backend << " | " << grouped(r.events) << " | " << fixed(r.drainSeconds, 2)
               << " s | " << grouped(qint64(double(r.events) / r.drainSeconds)) << " | requests p50 " << fixed(r.all.p50)
               << " ms, p99 " << fixed(r.all.p99) << " ms; push p50 " << fixed(r.push.p50) << " ms, p99 "
-              << fixed(r.push.p99) << " ms |" << Qt::endl;
+              << fixed(r.push.p99) << " ms; rounds " << roundTimes(w5Times[backend]) << " s |" << Qt::endl;
     }
     for (const W4Result &r : std::as_const(w4s)) {
         if (!r.ok)
@@ -1356,35 +1402,34 @@ int main(int argc, char *argv[])
               << " s | " << grouped(qint64(double(r.events) / r.seconds)) << " | store "
               << fixed(double(r.closedBytes) / 1048576.0) << " MiB |" << Qt::endl;
     }
-    if (pouch.ran) {
-        const auto ratioLine = [&](const QString &label, const QJsonObject &p, auto motcuaRate) {
-            if (p.isEmpty())
-                return;
-            const double pouchRate = p.value(QStringLiteral("docs_per_second")).toDouble();
-            out() << "| " << label << " PouchDB | leveldown | " << grouped(p.value(QStringLiteral("docs")).toInteger())
-                  << " | " << fixed(p.value(QStringLiteral("seconds")).toDouble(), 2) << " s | "
-                  << grouped(qint64(pouchRate)) << " | MotCua/PouchDB:";
-            for (const auto &[backend, rate] : motcuaRate())
-                out() << " " << backend << " " << fixed(rate / pouchRate, 2) << "x";
-            out() << " (target 10x) |" << Qt::endl;
-        };
-        ratioLine(QStringLiteral("W1"), pouch.figures.value(QStringLiteral("w1")).toObject(), [&] {
-            QList<std::pair<QString, double>> rates;
-            for (const W1Result &r : std::as_const(w1s)) {
-                if (r.ok)
-                    rates.append({r.backend, double(r.events) / r.pushSeconds});
+    // MotCua/PouchDB: the ratio of the medians, then each round's (MotCua's run against the PouchDB run right after
+    // it, when both completed).
+    const auto ratioLine = [&](const QString &label, const QList<QJsonObject> &pouch,
+                               const QMap<QString, QList<double>> &times) {
+        if (pouch.isEmpty())
+            return;
+        QList<double> pouchSeconds;
+        for (const QJsonObject &p : pouch)
+            pouchSeconds << p.value(QStringLiteral("seconds")).toDouble();
+        const double pouchMedian = median(pouchSeconds);
+        const qint64 docs = pouch.first().value(QStringLiteral("docs")).toInteger();
+        out() << "| " << label << " PouchDB | leveldown | " << grouped(docs) << " | " << fixed(pouchMedian, 2)
+              << " s | " << grouped(qint64(double(docs) / pouchMedian)) << " | rounds " << roundTimes(pouchSeconds)
+              << " s. MotCua/PouchDB:";
+        for (auto it = times.cbegin(); it != times.cend(); ++it) {
+            out() << " " << it.key() << " " << fixed(pouchMedian / median(*it), 2) << "x";
+            if (it->size() == pouchSeconds.size() && it->size() > 1) {
+                QStringList each;
+                for (qsizetype i = 0; i < it->size(); ++i)
+                    each << fixed(pouchSeconds.at(i) / it->at(i), 1) + QLatin1Char('x');
+                out() << " (rounds " << each.join(QStringLiteral(", ")) << ")";
             }
-            return rates;
-        });
-        ratioLine(QStringLiteral("W5"), pouch.figures.value(QStringLiteral("w5")).toObject(), [&] {
-            QList<std::pair<QString, double>> rates;
-            for (const W5Result &r : std::as_const(w5s)) {
-                if (r.ok)
-                    rates.append({r.backend, double(r.events) / r.drainSeconds});
-            }
-            return rates;
-        });
-    }
+            out() << ";";
+        }
+        out() << " target 10x |" << Qt::endl;
+    };
+    ratioLine(QStringLiteral("W1"), pouchW1, w1Times);
+    ratioLine(QStringLiteral("W5"), pouchW5, w5Times);
     bool allOk = true;
     for (const W1Result &r : std::as_const(w1s))
         allOk = allOk && r.ok;
