@@ -701,7 +701,8 @@ W1Result runW1(const Settings &settings, const TlsFiles &tls, PgCluster *pg, con
     W1Result result;
     result.backend = backend;
     QString error;
-    BenchProvince province(settings, tls, pg, dir, QStringLiteral("w1"));
+    BenchProvince province(settings, tls, pg, dir,
+                           QFileInfo(dir).fileName().replace(QLatin1Char('-'), QLatin1Char('_')));
     if (!province.open(&error) || !province.addUnit(1, &error) || !province.serve(&error)) {
         out() << "W1 [" << backend << "] setup failed: " << error << Qt::endl;
         return result;
@@ -793,7 +794,8 @@ W5Result runW5(const Settings &settings, const TlsFiles &tls, PgCluster *pg, con
     result.backend = backend;
     result.counters = settings.w5Counters;
     QString error;
-    BenchProvince province(settings, tls, pg, dir, QStringLiteral("w5"));
+    BenchProvince province(settings, tls, pg, dir,
+                           QFileInfo(dir).fileName().replace(QLatin1Char('-'), QLatin1Char('_')));
     if (!province.open(&error) || !province.serve(&error)) {
         out() << "W5 [" << backend << "] setup failed: " << error << Qt::endl;
         return result;
