@@ -64,7 +64,8 @@ QString eventTypeName(EventType type)
     return {};
 }
 
-bool eventTypeFromName(const QString &name, EventType *out)
+namespace {
+template <typename Name> bool typeFromName(const Name &name, EventType *out)
 {
     for (const auto &t : kTypeNames) {
         if (name == QLatin1StringView(t.name)) {
@@ -74,16 +75,16 @@ bool eventTypeFromName(const QString &name, EventType *out)
     }
     return false;
 }
+}  // namespace
+
+bool eventTypeFromName(const QString &name, EventType *out)
+{
+    return typeFromName(name, out);
+}
 
 bool eventTypeFromName(QLatin1StringView name, EventType *out)
 {
-    for (const auto &t : kTypeNames) {
-        if (name == QLatin1StringView(t.name)) {
-            *out = t.type;
-            return true;
-        }
-    }
-    return false;
+    return typeFromName(name, out);
 }
 
 QStringList eventTypeNames()
