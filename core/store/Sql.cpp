@@ -9,6 +9,7 @@
 #include <QSqlError>
 #include <QSqlRecord>
 
+#include <libpq-fe.h>
 #include <sqlite3.h>
 
 #include <atomic>
@@ -227,6 +228,16 @@ private:
 
 namespace {
 
+// SQLite's driver reads the rows of a forward-only query as they are stepped through, without keeping them. Qt's
+// PostgreSQL driver instead makes one result per row, and leaves the statement unfinished on the connection after
+// the last row (finish() does not read libpq's end of results), so that libpq takes no other command on it
+// (postgresHandle()); there every query's rows are fetched in one result when it runs. The store's queries read a
+// bounded number of rows (feed pages, look-ups by key).
+bool forwardOnly(const QSqlDatabase &db)
+{
+    return db.driverName() != QLatin1String("QPSQL");
+}
+
 template <typename Binds> Result<QSqlQuery *> runCached(const QSqlDatabase &db, const QString &sql, const Binds &binds)
 {
     QSqlQuery *query = nullptr;
@@ -236,7 +247,7 @@ template <typename Binds> Result<QSqlQuery *> runCached(const QSqlDatabase &db, 
         auto it = perConnection.find(sql);
         if (it == perConnection.end()) {
             auto fresh = std::make_unique<QSqlQuery>(db);
-            fresh->setForwardOnly(true);
+            fresh->setForwardOnly(forwardOnly(db));
             if (!fresh->prepare(sql)) {
                 qCWarning(lcStore) << "SQL prepare failed:" << sql << fresh->lastError().text();
                 return errorFrom(fresh->lastError(), Tr::tr("prepare a database statement"));
@@ -273,6 +284,21 @@ sqlite3 *sqliteHandle(const QSqlDatabase &db)
     if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
         return nullptr;
     return *static_cast<sqlite3 *const *>(handle.constData());
+}
+
+pg_conn *postgresHandle(const QSqlDatabase &db)
+{
+    if (!db.driver())
+        return nullptr;
+    const QVariant handle = db.driver()->handle();
+    // Qt's driver registers the pointer under libpq's struct name.
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "pg_conn*") != 0)
+        return nullptr;
+    PGconn *const conn = *static_cast<PGconn *const *>(handle.constData());
+    if (!conn || PQstatus(conn) != CONNECTION_OK)
+        return nullptr;
+    const PGTransactionStatusType state = PQtransactionStatus(conn);
+    return state == PQTRANS_IDLE || state == PQTRANS_INTRANS ? conn : nullptr;
 }
 
 namespace {
@@ -316,12 +342,143 @@ int bindSqlite(sqlite3_stmt *statement, int index, const QVariant &value, std::v
 
 }  // namespace
 
+namespace {
+
+struct PgResultDeleter {
+    void operator()(PGresult *result) const { PQclear(result); }
+};
+using PgResult = std::unique_ptr<PGresult, PgResultDeleter>;
+
+// The error of a libpq command as the driver would report it (SQLSTATE as the native code), so that errorFrom() maps
+// it the same way; a connection lost on the way, which has no SQLSTATE, reads as class 08.
+Error postgresError(PGconn *conn, const PGresult *result, const QString &what)
+{
+    const char *state = result ? PQresultErrorField(result, PG_DIAG_SQLSTATE) : nullptr;
+    QString code = QString::fromLatin1(state ? state : "");
+    if (code.isEmpty() && PQstatus(conn) != CONNECTION_OK)
+        code = QStringLiteral("08006");
+    const char *message = result && *PQresultErrorMessage(result) ? PQresultErrorMessage(result) : PQerrorMessage(conn);
+    const QSqlError error(QString(), QString::fromUtf8(message).trimmed(), QSqlError::StatementError, code);
+    qCWarning(lcStore) << "SQL failed:" << error.text();
+    return errorFrom(error, what);
+}
+
+// Reads what is left of a command's results, so that the connection takes the next one.
+void drainResults(PGconn *conn)
+{
+    while (PGresult *left = PQgetResult(conn))
+        PQclear(left);
+}
+
+// `bytes` escaped for COPY's text format, whose only special bytes are the backslash and the row and column
+// separators.
+void appendCopyText(QByteArray &out, QByteArrayView bytes)
+{
+    qsizetype plainFrom = 0;
+    for (qsizetype i = 0; i < bytes.size(); ++i) {
+        const char c = bytes[i];
+        const char *escape = c == '\\' ? "\\\\" : c == '\n' ? "\\n" : c == '\r' ? "\\r" : c == '\t' ? "\\t" : nullptr;
+        if (!escape)
+            continue;
+        out.append(bytes.sliced(plainFrom, i - plainFrom));
+        out.append(escape);
+        plainFrom = i + 1;
+    }
+    out.append(bytes.sliced(plainFrom));
+}
+
+// One value in COPY's text format, bound as insertRows() binds on SQLite.
+void appendCopyValue(QByteArray &out, const QVariant &value)
+{
+    switch (value.typeId()) {
+    case QMetaType::UnknownType:
+        out.append("\\N");
+        return;
+    case QMetaType::Bool:
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::LongLong:
+    case QMetaType::ULongLong:
+        out.append(QByteArray::number(value.toLongLong()));
+        return;
+    case QMetaType::Double:
+        out.append(QByteArray::number(value.toDouble(), 'g', 17));
+        return;
+    case QMetaType::QByteArray:
+        appendCopyText(out, value.toByteArray());
+        return;
+    case QMetaType::QString:
+        appendCopyText(out, value.toString().toUtf8());
+        return;
+    default:
+        if (value.isNull()) {
+            out.append("\\N");
+            return;
+        }
+        appendCopyText(out, value.toString().toUtf8());
+    }
+}
+
+constexpr QLatin1StringView kInsertInto("INSERT INTO ");
+
+// insertRows() on PostgreSQL: "INSERT INTO t(a, b)" becomes "COPY t(a, b) FROM STDIN", and the rows are sent in
+// pieces of about 256 KiB.
+Result<void> copyRows(PGconn *conn, const QString &head, int width, const QVariantList &values, const QString &what)
+{
+    const QByteArray command = "COPY " + QStringView(head).sliced(kInsertInto.size()).toUtf8() + " FROM STDIN";
+    {
+        PgResult started(PQexec(conn, command.constData()));
+        if (PQresultStatus(started.get()) != PGRES_COPY_IN) {
+            Error error = postgresError(conn, started.get(), what);
+            drainResults(conn);
+            return error;
+        }
+    }
+    constexpr qsizetype kPiece = 256 * 1024;
+    QByteArray buffer;
+    buffer.reserve(kPiece + 4096);
+    const qsizetype count = values.size() / width * width;
+    bool sent = true;
+    for (qsizetype i = 0; i < count && sent; ++i) {
+        appendCopyValue(buffer, values.at(i));
+        buffer.append((i + 1) % width == 0 ? '\n' : '\t');
+        if (buffer.size() >= kPiece || i + 1 == count) {
+            sent = PQputCopyData(conn, buffer.constData(), int(buffer.size())) == 1;
+            buffer.clear();
+        }
+    }
+    // A failed send ends the COPY with an error, so that the server stores none of its rows.
+    if (PQputCopyEnd(conn, sent ? nullptr : "the rows could not be sent") != 1) {
+        Error error = postgresError(conn, nullptr, what);
+        drainResults(conn);
+        return error;
+    }
+    PgResult finished(PQgetResult(conn));
+    const bool ok = PQresultStatus(finished.get()) == PGRES_COMMAND_OK;
+    Error error = ok ? Error{} : postgresError(conn, finished.get(), what);
+    finished.reset();
+    drainResults(conn);
+    if (!ok)
+        return error;
+    return {};
+}
+
+}  // namespace
+
 Result<void> insertRows(const QSqlDatabase &db, const QString &head, int width, const QVariantList &values)
 {
+    const QString what = Tr::tr("save to the data file");
+    if (PGconn *const conn = postgresHandle(db); conn && head.startsWith(kInsertInto)) {
+        if (values.size() < width)
+            return {};
+        ErrorCode injected{};
+        if (FaultInjector::shouldFail(&injected))
+            return injectedError(injected, what);
+        return copyRows(conn, head, width, values, what);
+    }
     const qsizetype rows = values.size() / width;
     const QString one = QLatin1Char('(') + QStringLiteral("?,").repeated(width - 1) + QStringLiteral("?)");
     sqlite3 *const handle = sqliteHandle(db);
-    const QString what = Tr::tr("save to the data file");
     qsizetype done = 0;
     for (const int chunk : {64, 16, 4, 1}) {
         if (rows - done < chunk)
@@ -409,6 +566,8 @@ Result<void> runIn(const QSqlDatabase &db, const QString &head, const QStringLis
 
 QByteArrayView TextRow::text(int column) const
 {
+    if (m_pgResult)
+        return QByteArrayView(PQgetvalue(m_pgResult, m_pgRow, column), PQgetlength(m_pgResult, m_pgRow, column));
     if (!m_statement)
         return m_values.value(column);
     const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
@@ -417,6 +576,8 @@ QByteArrayView TextRow::text(int column) const
 
 qint64 TextRow::integer(int column) const
 {
+    if (m_pgResult)
+        return std::strtoll(PQgetvalue(m_pgResult, m_pgRow, column), nullptr, 10);
     if (!m_statement)
         return m_values.value(column).toLongLong();
     return sqlite3_column_int64(m_statement, column);
@@ -470,6 +631,44 @@ Result<void> selectText(const QSqlDatabase &db, const QString &sql, const QVaria
 Result<void> selectIn(const QSqlDatabase &db, const QString &head, const QStringList &values,
                       const std::function<void(const TextRow &)> &row)
 {
+    static const QLatin1String in(" IN");
+    if (PGconn *const conn = postgresHandle(db); conn && head.endsWith(in)) {
+        if (values.isEmpty())
+            return {};
+        const QString what = Tr::tr("access the data file");
+        ErrorCode injected{};
+        if (FaultInjector::shouldFail(&injected))
+            return injectedError(injected, what);
+        const QByteArray command = QStringView(head).chopped(in.size()).toUtf8() + " = ANY($1::text[])";
+        // An array literal: every element quoted, with its quotes and backslashes escaped.
+        QByteArray array = "{";
+        for (const QString &value : values) {
+            if (array.size() > 1)
+                array += ',';
+            array += '"';
+            for (const char c : value.toUtf8()) {
+                if (c == '"' || c == '\\')
+                    array += '\\';
+                array += c;
+            }
+            array += '"';
+        }
+        array += '}';
+        const char *params[] = {array.constData()};
+        PgResult result(PQexecParams(conn, command.constData(), 1, nullptr, params, nullptr, nullptr, 0));
+        if (PQresultStatus(result.get()) != PGRES_TUPLES_OK) {
+            Error error = postgresError(conn, result.get(), what);
+            result.reset();
+            drainResults(conn);
+            return error;
+        }
+        TextRow current;
+        current.m_pgResult = result.get();
+        const int rows = PQntuples(result.get());
+        for (current.m_pgRow = 0; current.m_pgRow < rows; ++current.m_pgRow)
+            row(current);
+        return {};
+    }
     const QString text = inStatement(head);
     for (qsizetype at = 0; at < values.size(); at += kInPiece) {
         const QVariantList binds = inPiece(values, at);
@@ -493,7 +692,7 @@ void releaseCache(const QString &connectionName)
 Result<QSqlQuery> run(const QSqlDatabase &db, const QString &sql, const QVariantList &binds)
 {
     QSqlQuery query(db);
-    query.setForwardOnly(true);
+    query.setForwardOnly(forwardOnly(db));
     if (binds.isEmpty() && db.driverName() == QLatin1String("QPSQL")) {
         // PostgreSQL cannot prepare DDL and some utility statements; without bindings there is nothing to prepare.
         ErrorCode injected{};

@@ -9,6 +9,8 @@
 
 struct sqlite3;
 struct sqlite3_stmt;
+struct pg_conn;
+struct pg_result;
 
 #include <functional>
 #include <initializer_list>
@@ -50,15 +52,20 @@ Result<QSqlQuery *> cached(const QSqlDatabase &db, const QString &sql, const QVa
 constexpr int kInPiece = 64;
 Result<void> runIn(const QSqlDatabase &db, const QString &head, const QStringList &values,
                    const std::function<void(const QSqlQuery &)> &row = {});
-// Inserts values.size() / width rows: `head` is "INSERT INTO t(a, b, …)", and the rows go in with multi-row
-// statements of 64, 16, 4 and 1 rows, so a few hundred rows cost a handful of statements (each a round trip on
-// PostgreSQL). On SQLite the values are bound through SQLite's own API as UTF-8, without the driver's per-value
-// conversions (the center stores every event through here). Values bind as run() binds them: an invalid QVariant
-// is NULL, a null QString is empty text, except that a QByteArray is UTF-8 text here (bound as it is on SQLite),
-// not a blob. Each statement counts once for FaultInjector.
+// Inserts values.size() / width rows: `head` is "INSERT INTO t(a, b, …)". On SQLite the rows go in with multi-row
+// statements of 64, 16, 4 and 1 rows, the values bound through SQLite's own API as UTF-8, without the driver's
+// per-value conversions (the center stores every event through here). On PostgreSQL all rows go in with one COPY
+// through libpq: one round trip, and no statement text for the server to lex, parse and plan again for every few
+// rows (Qt's driver sends each execution as EXECUTE with the values inlined as literals). Values bind as run()
+// binds them: an invalid QVariant is NULL, a null QString is empty text, except that a QByteArray is UTF-8 text
+// here, not a blob. Each statement (each COPY) counts once for FaultInjector.
 Result<void> insertRows(const QSqlDatabase &db, const QString &head, int width, const QVariantList &values);
 // The SQLite handle of a connection, or nullptr for another driver.
 sqlite3 *sqliteHandle(const QSqlDatabase &db);
+// The libpq connection under a PostgreSQL connection, or nullptr for another driver, a broken connection, or one
+// still busy with a statement of Qt's driver (a forward-only query hands out its rows one at a time, and libpq runs
+// one command at a time per connection): insertRows() and selectIn() then go through the driver instead.
+pg_conn *postgresHandle(const QSqlDatabase &db);
 
 // One row of selectText(): its values as UTF-8 text, valid until the next row.
 class TextRow final {
@@ -69,8 +76,12 @@ public:
 private:
     friend Result<void> selectText(const QSqlDatabase &, const QString &, const QVariantList &,
                                    const std::function<void(const TextRow &)> &);
-    sqlite3_stmt *m_statement = nullptr;  // SQLite: read straight from the statement
-    QList<QByteArray> m_values;           // other drivers: converted from the driver's values
+    friend Result<void> selectIn(const QSqlDatabase &, const QString &, const QStringList &,
+                                 const std::function<void(const TextRow &)> &);
+    sqlite3_stmt *m_statement = nullptr;    // SQLite: read straight from the statement
+    const pg_result *m_pgResult = nullptr;  // PostgreSQL through libpq: read straight from the result
+    int m_pgRow = 0;
+    QList<QByteArray> m_values;  // other drivers: converted from the driver's values
 };
 // Runs a SELECT and hands every row to `row` as UTF-8 text. On SQLite the text comes straight from SQLite, with no
 // QString in between (a push reads hundreds of events and writes them out as JSON); elsewhere through the driver,
@@ -78,6 +89,8 @@ private:
 Result<void> selectText(const QSqlDatabase &db, const QString &sql, const QVariantList &binds,
                         const std::function<void(const TextRow &)> &row);
 // selectText() over `head` + " (?, …, ?)", a SELECT ending in IN, in pieces of kInPiece values as runIn() does.
+// On PostgreSQL, one statement for all values instead: `head` without its IN, + " = ANY($1::text[])", through
+// libpq with the values as one array (counts once for FaultInjector).
 Result<void> selectIn(const QSqlDatabase &db, const QString &head, const QStringList &values,
                       const std::function<void(const TextRow &)> &row);
 // Drops the kept statements of a connection (cached(), and the SQLite statements of insertRows() and selectText());

@@ -8,6 +8,7 @@
 #include "sync/center/CenterConfig.h"
 
 #include <QElapsedTimer>
+#include <QSqlDriver>
 #include <QThread>
 
 #include <atomic>
@@ -619,6 +620,131 @@ void upgradeFromVersion1(Backend backend)
     CHECK(eventCount(f) == 31);
 }
 CENTER_TEST("A version 1 database is upgraded in place, and nothing in it changes", upgradeFromVersion1)
+
+// The store's bulk helpers, which the center writes every event through: on PostgreSQL a COPY and one array look-up
+// through libpq on the driver's own connection, on SQLite multi-row statements. Both must store and find every value
+// exactly as the driver's own statements would, whatever bytes it holds.
+void bulkRows(Backend backend)
+{
+    TempDir dir;
+    const sync::CenterDbConfig config = freshCenterConfig(backend, dir);
+    const QString name = QStringLiteral("bulk");
+    {
+        QSqlDatabase db;
+        if (backend == Backend::Sqlite) {
+            db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            db.setDatabaseName(config.path);
+        } else {
+            db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+            db.setHostName(config.host);
+            db.setPort(config.port);
+            db.setDatabaseName(config.name);
+            db.setUserName(config.user);
+        }
+        REQUIRE(db.open());
+        REQUIRE(sql::run(db, QStringLiteral("CREATE TABLE bulk (id BIGINT PRIMARY KEY, a TEXT NOT NULL, b TEXT, "
+                                            "n BIGINT)"))
+                    .ok());
+
+        const QStringList texts = {
+            QStringLiteral("tab\there"),
+            QStringLiteral("line\nbreak\r\nand a carriage return\r"),
+            QStringLiteral("back\\slash \\N \\t \\\\"),
+            QStringLiteral("Tiếng Việt \"trong ngoặc\", {dấu ngoặc nhọn}, 'nháy đơn'"),
+            QStringLiteral("NULL"),
+            QStringLiteral(" spaces around "),
+            QString(),                           // a null QString is empty text
+            QString(300'000, QLatin1Char('x')),  // more than one piece of a COPY
+        };
+        QVariantList rows;
+        for (qsizetype i = 0; i < texts.size(); ++i) {
+            const QVariant b = i % 3 == 0   ? QVariant()
+                               : i % 3 == 1 ? QVariant(texts.at(i).toUtf8())
+                                            : QVariant(texts.at(i));
+            rows << qint64(i + 1) << texts.at(i) << b
+                 << (i % 2 == 0 ? QVariant(qint64(-i) * 1'000'000'007) : QVariant(1));
+        }
+        sql::Transaction tx(db);
+        REQUIRE(tx.begin().ok());
+        REQUIRE(sql::cachedScalar(db, QStringLiteral("SELECT COUNT(*) FROM bulk")).ok());
+        if (backend == Backend::Postgres)
+            CHECK(sql::postgresHandle(db) != nullptr);  // the driver's statement is done: libpq may take the next
+        else
+            CHECK(sql::postgresHandle(db) == nullptr);
+        REQUIRE(sql::insertRows(db, QStringLiteral("INSERT INTO bulk(id, a, b, n)"), 4, rows).ok());
+
+        // Found by every one of its values, quotes, backslashes and all; a value that is not there finds nothing.
+        QStringList wanted = texts;
+        wanted << QStringLiteral("not there") << QStringLiteral("tab\\there");
+        QMap<QString, qint64> found;
+        REQUIRE(sql::selectIn(
+                    db, QStringLiteral("SELECT a, id FROM bulk WHERE a IN"), wanted,
+                    [&](const sql::TextRow &row) { found.insert(QString::fromUtf8(row.text(0)), row.integer(1)); })
+                    .ok());
+        CHECK(found.size() == texts.size());
+        for (qsizetype i = 0; i < texts.size(); ++i)
+            CHECK(found.value(texts.at(i), -1) == i + 1);  // a null QString was stored, and is found, as ""
+
+        REQUIRE(tx.commit().ok());
+
+        // Read back through the driver: every value as it was given, NULL only where NULL was given.
+        QSqlQuery q(db);
+        REQUIRE(q.exec(QStringLiteral("SELECT id, a, b, n FROM bulk ORDER BY id")));
+        qsizetype i = 0;
+        while (q.next()) {
+            INFO("row " << i);
+            CHECK(q.value(0).toLongLong() == i + 1);
+            CHECK(q.value(1).toString() == (texts.at(i).isNull() ? QStringLiteral("") : texts.at(i)));
+            if (i % 3 == 0)
+                CHECK(q.value(2).isNull());
+            else
+                CHECK(q.value(2).toString() == texts.at(i));
+            CHECK(q.value(3).toLongLong() == (i % 2 == 0 ? qint64(-i) * 1'000'000'007 : 1));
+            ++i;
+        }
+        CHECK(i == texts.size());
+        q.finish();
+
+        // A row whose key exists fails the whole insert with the conflict mapped as every driver error is, stores
+        // nothing, and leaves the connection usable.
+        sql::Transaction again(db);
+        REQUIRE(again.begin().ok());
+        auto clash = sql::insertRows(db, QStringLiteral("INSERT INTO bulk(id, a, b, n)"), 4,
+                                     {qint64(100), QStringLiteral("new"), QVariant(), qint64(0), qint64(1),
+                                      QStringLiteral("clash"), QVariant(), qint64(0)});
+        REQUIRE_FALSE(clash.ok());
+        if (backend == Backend::Postgres)
+            CHECK(clash.error().code == ErrorCode::Conflict);  // SQLSTATE 23505, as the driver's statements map it
+        again.rollback();
+        auto count = sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM bulk"));
+        REQUIRE(count.ok());
+        CHECK(count->toLongLong() == texts.size());
+
+        // While a forward-only query of the driver still hands out its rows, the helpers go through the driver.
+        if (backend == Backend::Postgres) {
+            QSqlQuery open(db);
+            open.setForwardOnly(true);
+            REQUIRE(open.exec(QStringLiteral("SELECT id FROM bulk ORDER BY id")));
+            REQUIRE(open.next());
+            CHECK(sql::postgresHandle(db) == nullptr);
+            REQUIRE(sql::insertRows(db, QStringLiteral("INSERT INTO bulk(id, a, b, n)"), 4,
+                                    {qint64(200), QStringLiteral("through the driver\t\\"), QVariant(), qint64(2)})
+                        .ok());
+            qsizetype seen = 0;
+            REQUIRE(sql::selectIn(db, QStringLiteral("SELECT a, id FROM bulk WHERE a IN"),
+                                  {QStringLiteral("through the driver\t\\"), texts.at(2)},
+                                  [&](const sql::TextRow &) { ++seen; })
+                        .ok());
+            CHECK(seen == 2);
+            open.finish();
+            CHECK(sql::postgresHandle(db) != nullptr);
+        }
+        sql::releaseCache(name);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+CENTER_TEST("Bulk inserts and look-ups store and find every value exactly", bulkRows)
 
 }  // namespace
 
