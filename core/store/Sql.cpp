@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QMutex>
+#include <QSet>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlRecord>
@@ -639,10 +640,21 @@ Result<void> selectIn(const QSqlDatabase &db, const QString &head, const QString
         ErrorCode injected{};
         if (FaultInjector::shouldFail(&injected))
             return injectedError(injected, what);
-        const QByteArray command = QStringView(head).chopped(in.size()).toUtf8() + " = ANY($1::text[])";
+        // One index look-up per key, whatever the planner would make of a long list against a small or a large
+        // table: the keys are joined to the statement laterally, and OFFSET 0 keeps it from being flattened into a
+        // join it could run as a scan of the whole table. Each key once, as IN has it.
+        const QByteArray command = "SELECT motcua_found.* FROM unnest($1::text[]) AS motcua_keys(key) CROSS JOIN "
+                                   "LATERAL (" +
+                                   QStringView(head).chopped(in.size()).toUtf8() +
+                                   " = motcua_keys.key OFFSET 0) AS motcua_found";
         // An array literal: every element quoted, with its quotes and backslashes escaped.
         QByteArray array = "{";
+        QSet<QString> seen;
+        seen.reserve(values.size());
         for (const QString &value : values) {
+            if (seen.contains(value))
+                continue;
+            seen.insert(value);
             if (array.size() > 1)
                 array += ',';
             array += '"';

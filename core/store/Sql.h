@@ -89,8 +89,8 @@ private:
 Result<void> selectText(const QSqlDatabase &db, const QString &sql, const QVariantList &binds,
                         const std::function<void(const TextRow &)> &row);
 // selectText() over `head` + " (?, …, ?)", a SELECT ending in IN, in pieces of kInPiece values as runIn() does.
-// On PostgreSQL, one statement for all values instead: `head` without its IN, + " = ANY($1::text[])", through
-// libpq with the values as one array (counts once for FaultInjector).
+// On PostgreSQL, one statement for all values instead, through libpq with the values as one array: `head` without
+// its IN, + " = key", run for each key of the array (counts once for FaultInjector).
 Result<void> selectIn(const QSqlDatabase &db, const QString &head, const QStringList &values,
                       const std::function<void(const TextRow &)> &row);
 // Drops the kept statements of a connection (cached(), and the SQLite statements of insertRows() and selectText());

@@ -675,13 +675,17 @@ void bulkRows(Backend backend)
 
         // Found by every one of its values, quotes, backslashes and all; a value that is not there finds nothing.
         QStringList wanted = texts;
-        wanted << QStringLiteral("not there") << QStringLiteral("tab\\there");
+        wanted << QStringLiteral("not there") << QStringLiteral("tab\\there") << texts.at(0);  // and one twice
         QMap<QString, qint64> found;
-        REQUIRE(sql::selectIn(
-                    db, QStringLiteral("SELECT a, id FROM bulk WHERE a IN"), wanted,
-                    [&](const sql::TextRow &row) { found.insert(QString::fromUtf8(row.text(0)), row.integer(1)); })
+        qsizetype rowsSeen = 0;
+        REQUIRE(sql::selectIn(db, QStringLiteral("SELECT a, id FROM bulk WHERE a IN"), wanted,
+                              [&](const sql::TextRow &row) {
+                                  found.insert(QString::fromUtf8(row.text(0)), row.integer(1));
+                                  ++rowsSeen;
+                              })
                     .ok());
         CHECK(found.size() == texts.size());
+        CHECK(rowsSeen == texts.size());  // each row once, as IN has it
         for (qsizetype i = 0; i < texts.size(); ++i)
             CHECK(found.value(texts.at(i), -1) == i + 1);  // a null QString was stored, and is found, as ""
 
