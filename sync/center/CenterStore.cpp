@@ -39,7 +39,7 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(motcua::sync::CenterStore)
 };
 
-constexpr int kSchemaVersion = 2;
+constexpr int kSchemaVersion = 3;
 
 QString nowText()
 {
@@ -238,6 +238,39 @@ QStringList upgradeToV2(bool postgres)
     };
 }
 
+// Version 2 to 3. On PostgreSQL the identifier columns compare byte by byte (COLLATE "C"), as SQLite compares all
+// text: they hold ASCII ids and codes, never words to sort for a reader, but in the database's default collation
+// (a locale's, such as vi_VN.UTF-8 or C.UTF-8) every comparison in their indexes went through the locale's rules.
+// Inserting a W5's worth of events (108,000) took 2.6 s that way and 1.5 s with "C". Every column of a join or a
+// foreign key changes together, in one statement per table; the tables are not rewritten, their indexes are rebuilt.
+// Nothing changes on SQLite.
+QStringList upgradeToV3(bool postgres)
+{
+    if (!postgres)
+        return {};
+    const QList<std::pair<QString, QStringList>> columns = {
+        {QStringLiteral("units"), {QStringLiteral("unit_id")}},
+        {QStringLiteral("counters"), {QStringLiteral("counter_id"), QStringLiteral("unit_id")}},
+        {QStringLiteral("officers"), {QStringLiteral("login"), QStringLiteral("unit_id")}},
+        {QStringLiteral("events"),
+         {QStringLiteral("event_id"), QStringLiteral("dossier_id"), QStringLiteral("unit_id"),
+          QStringLiteral("counter_id")}},
+        {QStringLiteral("dossiers"),
+         {QStringLiteral("dossier_id"), QStringLiteral("unit_id"), QStringLiteral("code"),
+          QStringLiteral("id_number")}},
+        {QStringLiteral("subscriptions"), {QStringLiteral("counter_id"), QStringLiteral("dossier_id")}},
+        {QStringLiteral("alarms"), {QStringLiteral("counter_id")}},
+    };
+    QStringList steps;
+    for (const auto &[table, names] : columns) {
+        QStringList changes;
+        for (const QString &name : names)
+            changes << QStringLiteral("ALTER COLUMN %1 TYPE TEXT COLLATE \"C\"").arg(name);
+        steps << QStringLiteral("ALTER TABLE %1 %2").arg(table, changes.join(QStringLiteral(", ")));
+    }
+    return steps;
+}
+
 // The steps from version `from` to the current one (an empty database counts as version 0).
 QStringList upgradeFrom(int from, bool postgres)
 {
@@ -246,6 +279,8 @@ QStringList upgradeFrom(int from, bool postgres)
         steps += schemaV1(postgres);
     if (from < 2)
         steps += upgradeToV2(postgres);
+    if (from < 3)
+        steps += upgradeToV3(postgres);
     return steps;
 }
 

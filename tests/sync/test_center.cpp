@@ -568,7 +568,27 @@ void upgradeFromVersion1(Backend backend)
                      QStringLiteral("CREATE INDEX events_unit_seq ON events(unit_id, server_seq)"),
                      QStringLiteral("CREATE INDEX events_dossier_seq ON events(dossier_id, server_seq)")};
         } else {
+            // Version 1 had its identifiers in the database's default collation.
             steps = {QStringLiteral("ALTER TABLE events ADD COLUMN content_hash TEXT NOT NULL DEFAULT 'old'")};
+            const QList<std::pair<QString, QStringList>> columns = {
+                {QStringLiteral("units"), {QStringLiteral("unit_id")}},
+                {QStringLiteral("counters"), {QStringLiteral("counter_id"), QStringLiteral("unit_id")}},
+                {QStringLiteral("officers"), {QStringLiteral("login"), QStringLiteral("unit_id")}},
+                {QStringLiteral("events"),
+                 {QStringLiteral("event_id"), QStringLiteral("dossier_id"), QStringLiteral("unit_id"),
+                  QStringLiteral("counter_id")}},
+                {QStringLiteral("dossiers"),
+                 {QStringLiteral("dossier_id"), QStringLiteral("unit_id"), QStringLiteral("code"),
+                  QStringLiteral("id_number")}},
+                {QStringLiteral("subscriptions"), {QStringLiteral("counter_id"), QStringLiteral("dossier_id")}},
+                {QStringLiteral("alarms"), {QStringLiteral("counter_id")}},
+            };
+            for (const auto &[table, names] : columns) {
+                QStringList changes;
+                for (const QString &name : names)
+                    changes << QStringLiteral("ALTER COLUMN %1 TYPE TEXT COLLATE \"default\"").arg(name);
+                steps << QStringLiteral("ALTER TABLE %1 %2").arg(table, changes.join(QStringLiteral(", ")));
+            }
         }
         steps << QStringLiteral("UPDATE center_meta SET value = '1' WHERE key = 'schema_version'");
         for (const QString &step : std::as_const(steps))
@@ -583,9 +603,33 @@ void upgradeFromVersion1(Backend backend)
     f.service = std::make_unique<sync::CenterService>(*f.store, sync::ServiceOptions{});
     auto status = f.store->status();
     REQUIRE(status.ok());
-    CHECK(status->schemaVersion == 2);
+    CHECK(status->schemaVersion == 3);
     CHECK(status->events == 30);
     CHECK(f.feed(b, 0).body == feedBefore);
+    if (backend == Backend::Postgres) {
+        // Version 3: every identifier column compares byte by byte.
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("v3"));
+        db.setDatabaseName(f.config.name);
+        db.setHostName(f.config.host);
+        db.setPort(f.config.port);
+        db.setUserName(f.config.user);
+        REQUIRE(db.open());
+        QSqlQuery q(db);
+        REQUIRE(q.exec(QStringLiteral("SELECT table_name, column_name, coalesce(collation_name, '') FROM "
+                                      "information_schema.columns WHERE table_schema = 'public' AND column_name IN "
+                                      "('unit_id', 'counter_id', 'login', 'event_id', 'dossier_id', 'code', "
+                                      "'id_number') ORDER BY 1, 2")));
+        int columns = 0;
+        while (q.next()) {
+            INFO(q.value(0).toString().toStdString() << "." << q.value(1).toString().toStdString());
+            CHECK(q.value(2).toString() == QStringLiteral("C"));
+            ++columns;
+        }
+        CHECK(columns == 16);
+        q.finish();
+        db.close();
+        QSqlDatabase::removeDatabase(QStringLiteral("v3"));
+    }
     if (backend == Backend::Sqlite) {
         // server_seq is the rowid now: no separate index for it.
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v2"));
