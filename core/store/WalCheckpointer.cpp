@@ -26,11 +26,12 @@ qint64 steadyMs()
 }
 }  // namespace
 
-WalCheckpointer::WalCheckpointer(QString path, int thresholdPages, int limitPages, int quietPages, int quietMs) :
+WalCheckpointer::WalCheckpointer(QString path, qint64 thresholdBytes, qint64 limitBytes, qint64 quietBytes,
+                                 int quietMs) :
     m_path(std::move(path)),
-    m_thresholdPages(thresholdPages),
-    m_limitPages(std::max(limitPages, thresholdPages)),
-    m_quietPages(std::max(0, quietPages)),
+    m_thresholdBytes(thresholdBytes),
+    m_limitBytes(std::max(limitBytes, thresholdBytes)),
+    m_quietBytes(std::max<qint64>(0, quietBytes)),
     m_quietMs(std::max(1, quietMs))
 {
     setObjectName(QStringLiteral("wal-checkpointer"));
@@ -52,6 +53,11 @@ Result<void> WalCheckpointer::attach(const QSqlDatabase &db)
     sqlite3 *handle = sqliteHandle(db);
     if (!handle)
         return makeError(ErrorCode::InvalidInput, Tr::tr("Only a SQLite database has a write-ahead log to copy."));
+    sqlite3_stmt *statement = nullptr;
+    if (sqlite3_prepare_v2(handle, "PRAGMA page_size", -1, &statement, nullptr) == SQLITE_OK &&
+        sqlite3_step(statement) == SQLITE_ROW && sqlite3_column_int(statement, 0) > 0)
+        m_pageSize = sqlite3_column_int(statement, 0);
+    sqlite3_finalize(statement);
     // Replaces SQLite's own hook (wal_autocheckpoint), which would otherwise checkpoint inside the commit.
     sqlite3_wal_hook(handle, &WalCheckpointer::onCommit, this);
     return {};
@@ -60,20 +66,21 @@ Result<void> WalCheckpointer::attach(const QSqlDatabase &db)
 int WalCheckpointer::onCommit(void *self, sqlite3 *db, const char *schema, int pages)
 {
     auto *checkpointer = static_cast<WalCheckpointer *>(self);
-    const int before = checkpointer->m_logPages.exchange(pages);
+    const qint64 bytes = qint64(pages) * checkpointer->m_pageSize.load();
+    const qint64 before = checkpointer->m_logBytes.exchange(bytes);
     checkpointer->m_lastCommitMs = steadyMs();
-    if (pages >= checkpointer->m_limitPages) {
+    if (bytes >= checkpointer->m_limitBytes) {
         // The thread has fallen behind: copy now, as SQLite's own hook does.
         sqlite3_wal_checkpoint_v2(db, schema, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
         ++checkpointer->m_checkpoints;
         return SQLITE_OK;
     }
-    if (pages >= checkpointer->m_thresholdPages) {
+    if (bytes >= checkpointer->m_thresholdBytes) {
         QMutexLocker lock(&checkpointer->m_mutex);
         checkpointer->m_wanted = true;
         checkpointer->m_wake.wakeOne();
-    } else if (checkpointer->m_quietPages > 0 && pages >= checkpointer->m_quietPages &&
-               before < checkpointer->m_quietPages) {
+    } else if (checkpointer->m_quietBytes > 0 && bytes >= checkpointer->m_quietBytes &&
+               before < checkpointer->m_quietBytes) {
         QMutexLocker lock(&checkpointer->m_mutex);
         checkpointer->m_wake.wakeOne();  // to start watching for a quiet moment
     }
@@ -88,7 +95,7 @@ void WalCheckpointer::run()
             QMutexLocker lock(&m_mutex);
             while (!m_wanted && !m_stopping) {
                 // A log worth copying and no commit for quietMs: copy it now, while nobody waits.
-                const bool quietCopy = m_quietPages > 0 && m_logPages.load() >= m_quietPages;
+                const bool quietCopy = m_quietBytes > 0 && m_logBytes.load() >= m_quietBytes;
                 if (!quietCopy) {
                     m_wake.wait(&m_mutex);
                     continue;
@@ -103,12 +110,12 @@ void WalCheckpointer::run()
             if (m_stopping)
                 break;
             m_wanted = false;
-            m_logPages = 0;  // the next commit starts the log again, and says how much it holds
+            m_logBytes = 0;  // the next commit starts the log again, and says how much it holds
         }
         if (!db) {
             if (sqlite3_open_v2(m_path.toUtf8().constData(), &db, SQLITE_OPEN_READWRITE, nullptr) != SQLITE_OK) {
                 qCWarning(lcStore) << "The checkpoint thread cannot open" << m_path << sqlite3_errmsg(db)
-                                   << "- connections copy the log themselves past" << m_limitPages << "pages";
+                                   << "- connections copy the log themselves past" << m_limitBytes << "bytes";
                 sqlite3_close(db);
                 return;
             }

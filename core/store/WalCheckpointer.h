@@ -19,19 +19,20 @@ namespace motcua::sql {
 // SQLite's automatic checkpoint runs inside the COMMIT that takes the log past its threshold, so one request in a
 // few hundred waited for megabytes to be copied and synced (and with group commit, every push queued behind it).
 // Connections attached here report their commits instead, and this thread runs a PASSIVE checkpoint (it never
-// blocks readers or writers) once the log holds `thresholdPages`, or once it holds `quietPages` and no commit came
+// blocks readers or writers) once the log holds `thresholdBytes`, or once it holds `quietBytes` and no commit came
 // for `quietMs`: the log is copied in the quiet moments between bursts, and a burst is not slowed by copying until
-// the log reaches the threshold. Should the log still grow to `limitPages` (checkpoints falling behind a writer that
-// never pauses), the committing connection checkpoints itself, as SQLite would have done.
+// the log reaches the threshold. Should the log still grow to `limitBytes` (checkpoints falling behind a writer that
+// never pauses), the committing connection checkpoints itself, as SQLite would have done. The sizes are in bytes of
+// pages, whatever the database's page size (SQLite reports the log in pages).
 class WalCheckpointer final : private QThread {
 public:
-    explicit WalCheckpointer(QString path, int thresholdPages = 4096, int limitPages = 65536, int quietPages = 0,
-                             int quietMs = 1000);
+    explicit WalCheckpointer(QString path, qint64 thresholdBytes = 16 << 20, qint64 limitBytes = 256 << 20,
+                             qint64 quietBytes = 0, int quietMs = 1000);
     ~WalCheckpointer() override;
     Q_DISABLE_COPY_MOVE(WalCheckpointer)
 
-    // Makes `db`'s commits report to this checkpointer instead of checkpointing themselves. SQLite only; the
-    // connection must be closed before the checkpointer is destroyed.
+    // Makes `db`'s commits report to this checkpointer instead of checkpointing themselves, and reads the database's
+    // page size. SQLite only; the connection must be closed before the checkpointer is destroyed.
     Result<void> attach(const QSqlDatabase &db);
     // Checkpoints run so far (by this thread and by committing connections past the limit).
     [[nodiscard]] int checkpoints() const { return m_checkpoints.load(); }
@@ -41,11 +42,12 @@ private:
     void run() override;
 
     const QString m_path;
-    const int m_thresholdPages;
-    const int m_limitPages;
-    const int m_quietPages;  // 0: no copying in quiet moments
+    const qint64 m_thresholdBytes;
+    const qint64 m_limitBytes;
+    const qint64 m_quietBytes;  // 0: no copying in quiet moments
     const int m_quietMs;
-    std::atomic<int> m_logPages{0};         // as the last commit reported
+    std::atomic<int> m_pageSize{4096};      // of the database, read when a connection is attached
+    std::atomic<qint64> m_logBytes{0};      // as the last commit reported
     std::atomic<qint64> m_lastCommitMs{0};  // steady clock
     QMutex m_mutex;
     QWaitCondition m_wake;

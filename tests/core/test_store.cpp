@@ -655,10 +655,12 @@ TEST_CASE("The write-ahead log is copied into the database by its own thread, no
     REQUIRE(sql::run(db, QStringLiteral("PRAGMA journal_mode=WAL")).ok());
     REQUIRE(sql::run(db, QStringLiteral("CREATE TABLE t(s TEXT)")).ok());
 
+    constexpr qint64 kPage = 4096;  // this database's page size, SQLite's default
+    constexpr qint64 kNever = qint64(1) << 40;
     SECTION("commits no longer checkpoint")
     {
         // SQLite's own hook would copy the log back at 1000 pages (4 MiB); attached, the log just grows.
-        sql::WalCheckpointer checkpointer(path, 1'000'000, 1'000'000);
+        sql::WalCheckpointer checkpointer(path, kNever, kNever);
         REQUIRE(checkpointer.attach(db).ok());
         writeKilobytes(db, 12, 500);  // 6 MiB
         CHECK(walBytes(path) > 5 * 1024 * 1024);
@@ -666,7 +668,7 @@ TEST_CASE("The write-ahead log is copied into the database by its own thread, no
     }
     SECTION("the thread copies the log once it holds the threshold, and the log is used again")
     {
-        sql::WalCheckpointer checkpointer(path, 64, 1'000'000);
+        sql::WalCheckpointer checkpointer(path, 64 * kPage, kNever);
         REQUIRE(checkpointer.attach(db).ok());
         for (int round = 0; round < 8; ++round) {
             const int before = checkpointer.checkpoints();
@@ -684,7 +686,7 @@ TEST_CASE("The write-ahead log is copied into the database by its own thread, no
     }
     SECTION("a log below the threshold is copied once no commit came for a quiet moment")
     {
-        sql::WalCheckpointer checkpointer(path, 1'000'000, 1'000'000, 16, 300);
+        sql::WalCheckpointer checkpointer(path, kNever, kNever, 16 * kPage, 300);
         REQUIRE(checkpointer.attach(db).ok());
         QElapsedTimer quiet;
         writeKilobytes(db, 1, 200);  // about 50 pages, then nothing
@@ -701,7 +703,7 @@ TEST_CASE("The write-ahead log is copied into the database by its own thread, no
     }
     SECTION("past the limit the committing connection copies the log itself")
     {
-        sql::WalCheckpointer checkpointer(path, 16, 32);
+        sql::WalCheckpointer checkpointer(path, 16 * kPage, 32 * kPage);
         REQUIRE(checkpointer.attach(db).ok());
         writeKilobytes(db, 1, 200);              // about 50 pages in one commit
         CHECK(checkpointer.checkpoints() == 1);  // at once, in the commit
@@ -710,4 +712,33 @@ TEST_CASE("The write-ahead log is copied into the database by its own thread, no
     db.close();
     db = QSqlDatabase();
     QSqlDatabase::removeDatabase(QStringLiteral("wal-test"));
+}
+
+TEST_CASE("The checkpointer's sizes are bytes, whatever the database's page size", "[store][wal]")
+{
+    TempDir dir;
+    const QString path = dir.file(QStringLiteral("center.sqlite"));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("wal-pages"));
+        db.setDatabaseName(path);
+        REQUIRE(db.open());
+        REQUIRE(sql::run(db, QStringLiteral("PRAGMA page_size=16384")).ok());  // before the log, as the center does
+        REQUIRE(sql::run(db, QStringLiteral("PRAGMA journal_mode=WAL")).ok());
+        REQUIRE(sql::run(db, QStringLiteral("CREATE TABLE t(s TEXT)")).ok());
+        auto pageSize = sql::scalar(db, QStringLiteral("PRAGMA page_size"));
+        REQUIRE(pageSize.ok());
+        REQUIRE(pageSize->toInt() == 16384);
+        {
+            // 64 KiB: about 200 KiB in one commit (a dozen 16 KiB pages) is past it, as 64 pages would not be.
+            sql::WalCheckpointer checkpointer(path, 64 * 1024, qint64(1) << 40);
+            REQUIRE(checkpointer.attach(db).ok());
+            writeKilobytes(db, 1, 200);
+            for (int i = 0; i < 500 && checkpointer.checkpoints() == 0; ++i)
+                QThread::msleep(10);
+            CHECK(checkpointer.checkpoints() == 1);
+        }
+        sql::releaseCache(QStringLiteral("wal-pages"));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("wal-pages"));
 }

@@ -644,6 +644,10 @@ void upgradeFromVersion1(Backend backend)
         REQUIRE(q.next());
         CHECK(q.value(0).toInt() == 1);
         CHECK(q.value(1).toString() == QStringLiteral("INTEGER"));
+        // Created by this version: pages of 16 KiB.
+        REQUIRE(q.exec(QStringLiteral("PRAGMA page_size")));
+        REQUIRE(q.next());
+        CHECK(q.value(0).toInt() == 16384);
         q.finish();
         db.close();
         QSqlDatabase::removeDatabase(QStringLiteral("v2"));
