@@ -277,25 +277,28 @@ Result<QSqlQuery *> cached(const QSqlDatabase &db, const QString &sql, const QVa
     return runCached(db, sql, binds);
 }
 
-sqlite3 *sqliteHandle(const QSqlDatabase &db)
+namespace {
+// The driver's own connection handle, when the driver registered it under `typeName` (Qt's drivers use the C
+// library's name for it), or nullptr.
+template <typename Handle> Handle *driverHandle(const QSqlDatabase &db, const char *typeName)
 {
     if (!db.driver())
         return nullptr;
     const QVariant handle = db.driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+    if (!handle.isValid() || qstrcmp(handle.typeName(), typeName) != 0)
         return nullptr;
-    return *static_cast<sqlite3 *const *>(handle.constData());
+    return *static_cast<Handle *const *>(handle.constData());
+}
+}  // namespace
+
+sqlite3 *sqliteHandle(const QSqlDatabase &db)
+{
+    return driverHandle<sqlite3>(db, "sqlite3*");
 }
 
 pg_conn *postgresHandle(const QSqlDatabase &db)
 {
-    if (!db.driver())
-        return nullptr;
-    const QVariant handle = db.driver()->handle();
-    // Qt's driver registers the pointer under libpq's struct name.
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "pg_conn*") != 0)
-        return nullptr;
-    PGconn *const conn = *static_cast<PGconn *const *>(handle.constData());
+    PGconn *const conn = driverHandle<PGconn>(db, "pg_conn*");
     if (!conn || PQstatus(conn) != CONNECTION_OK)
         return nullptr;
     const PGTransactionStatusType state = PQtransactionStatus(conn);

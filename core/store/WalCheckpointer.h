@@ -22,8 +22,8 @@ namespace motcua::sql {
 // blocks readers or writers) once the log holds `thresholdBytes`, or once it holds `quietBytes` and no commit came
 // for `quietMs`: the log is copied in the quiet moments between bursts, and a burst is not slowed by copying until
 // the log reaches the threshold. Should the log still grow to `limitBytes` (checkpoints falling behind a writer that
-// never pauses), the committing connection checkpoints itself, as SQLite would have done. The sizes are in bytes of
-// pages, whatever the database's page size (SQLite reports the log in pages).
+// never pauses), the committing connection checkpoints itself, as SQLite would have done. The sizes are bytes,
+// whatever the database's page size (SQLite reports the log in pages).
 class WalCheckpointer final : private QThread {
 public:
     explicit WalCheckpointer(QString path, qint64 thresholdBytes = 16 << 20, qint64 limitBytes = 256 << 20,
