@@ -568,27 +568,15 @@ void upgradeFromVersion1(Backend backend)
                      QStringLiteral("CREATE INDEX events_unit_seq ON events(unit_id, server_seq)"),
                      QStringLiteral("CREATE INDEX events_dossier_seq ON events(dossier_id, server_seq)")};
         } else {
-            // Version 1 had its identifiers in the database's default collation.
+            // Version 1 had its identifiers in the database's default collation: every column now in "C" goes back
+            // to it (which ones must come back is checked after the upgrade, below), each table in one statement.
             steps = {QStringLiteral("ALTER TABLE events ADD COLUMN content_hash TEXT NOT NULL DEFAULT 'old'")};
-            const QList<std::pair<QString, QStringList>> columns = {
-                {QStringLiteral("units"), {QStringLiteral("unit_id")}},
-                {QStringLiteral("counters"), {QStringLiteral("counter_id"), QStringLiteral("unit_id")}},
-                {QStringLiteral("officers"), {QStringLiteral("login"), QStringLiteral("unit_id")}},
-                {QStringLiteral("events"),
-                 {QStringLiteral("event_id"), QStringLiteral("dossier_id"), QStringLiteral("unit_id"),
-                  QStringLiteral("counter_id")}},
-                {QStringLiteral("dossiers"),
-                 {QStringLiteral("dossier_id"), QStringLiteral("unit_id"), QStringLiteral("code"),
-                  QStringLiteral("id_number")}},
-                {QStringLiteral("subscriptions"), {QStringLiteral("counter_id"), QStringLiteral("dossier_id")}},
-                {QStringLiteral("alarms"), {QStringLiteral("counter_id")}},
-            };
-            for (const auto &[table, names] : columns) {
-                QStringList changes;
-                for (const QString &name : names)
-                    changes << QStringLiteral("ALTER COLUMN %1 TYPE TEXT COLLATE \"default\"").arg(name);
-                steps << QStringLiteral("ALTER TABLE %1 %2").arg(table, changes.join(QStringLiteral(", ")));
-            }
+            REQUIRE(q.exec(QStringLiteral("SELECT table_name, string_agg(format('ALTER COLUMN %I TYPE TEXT COLLATE "
+                                          "\"default\"', column_name), ', ') FROM information_schema.columns WHERE "
+                                          "table_schema = 'public' AND collation_name = 'C' GROUP BY table_name")));
+            while (q.next())
+                steps << QStringLiteral("ALTER TABLE %1 %2").arg(q.value(0).toString(), q.value(1).toString());
+            REQUIRE(steps.size() == 8);  // the seven tables with identifiers, and the content hash
         }
         steps << QStringLiteral("UPDATE center_meta SET value = '1' WHERE key = 'schema_version'");
         for (const QString &step : std::as_const(steps))
