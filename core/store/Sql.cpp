@@ -40,6 +40,9 @@ enum SqliteCode {
     SqliteCantOpen = 14,
     SqliteNotADb = 26,
 };
+// Extended result codes: a UNIQUE or PRIMARY KEY constraint failed.
+constexpr int kSqliteConstraintPrimaryKey = 1555;
+constexpr int kSqliteConstraintUnique = 2067;
 
 // Qt binds a null QString as SQL NULL. No column of ours means NULL by an empty text, so text is always bound as
 // text; an invalid QVariant() is the way to bind NULL.
@@ -116,7 +119,10 @@ Error errorFrom(const QSqlError &error, const QString &what)
         return makeError(ErrorCode::Database, Tr::tr("Could not %1: database error.").arg(what), detail);
     }
     bool isNumber = false;
-    const int native = state.toInt(&isNumber) & 0xff;
+    const int extended = state.toInt(&isNumber);
+    if (isNumber && (extended == kSqliteConstraintUnique || extended == kSqliteConstraintPrimaryKey))
+        return makeError(ErrorCode::Conflict, Tr::tr("Could not %1: the record exists already.").arg(what), detail);
+    const int native = extended & 0xff;
     switch (isNumber ? native : -1) {
     case SqliteFull:
         return makeError(ErrorCode::DiskFull,
@@ -143,14 +149,27 @@ Error errorFrom(const QSqlError &error, const QString &what)
     }
 }
 
+namespace {
+// A failed statement in the log. A key that exists already is an answer its caller expects and handles (the center
+// inserts pushed events without looking them up first), so it is logged for debugging only.
+void logFailure(const Error &mapped, const QSqlError &error, const QString &statement = {})
+{
+    if (mapped.code == ErrorCode::Conflict)
+        qCDebug(lcStore) << "SQL found an existing key:" << statement << error.text();
+    else
+        qCWarning(lcStore) << "SQL failed:" << statement << error.text();
+}
+}  // namespace
+
 Result<void> exec(QSqlQuery &query, const QString &what)
 {
     ErrorCode injected{};
     if (FaultInjector::shouldFail(&injected))
         return injectedError(injected, what);
     if (!query.exec()) {
-        qCWarning(lcStore) << "SQL failed:" << query.lastQuery() << query.lastError().text();
-        return errorFrom(query.lastError(), what);
+        Error mapped = errorFrom(query.lastError(), what);
+        logFailure(mapped, query.lastError(), query.lastQuery());
+        return mapped;
     }
     return {};
 }
@@ -309,10 +328,13 @@ namespace {
 
 Error sqliteError(sqlite3 *handle, int code, const QString &what)
 {
+    // The extended code tells a UNIQUE constraint from the others.
+    const int extended = sqlite3_extended_errcode(handle);
     const QSqlError error(QString(), QString::fromUtf8(sqlite3_errmsg(handle)), QSqlError::StatementError,
-                          QString::number(code));
-    qCWarning(lcStore) << "SQL failed:" << error.text();
-    return errorFrom(error, what);
+                          QString::number((extended & 0xff) == (code & 0xff) ? extended : code));
+    Error mapped = errorFrom(error, what);
+    logFailure(mapped, error);
+    return mapped;
 }
 
 // `bytesAsText`: a QByteArray is UTF-8 text (insertRows) rather than a blob.
@@ -363,8 +385,9 @@ Error postgresError(PGconn *conn, const PGresult *result, const QString &what)
         code = QStringLiteral("08006");
     const char *message = result && *PQresultErrorMessage(result) ? PQresultErrorMessage(result) : PQerrorMessage(conn);
     const QSqlError error(QString(), QString::fromUtf8(message).trimmed(), QSqlError::StatementError, code);
-    qCWarning(lcStore) << "SQL failed:" << error.text();
-    return errorFrom(error, what);
+    Error mapped = errorFrom(error, what);
+    logFailure(mapped, error);
+    return mapped;
 }
 
 // Reads what is left of a command's results, so that the connection takes the next one.

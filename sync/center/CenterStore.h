@@ -213,6 +213,9 @@ public:
     QList<Result<QList<PushOutcome>>> ingestTogether(const QList<PushRequest> &pushes);
     // The transactions ingest() has written since the store was opened (each one group of pushes).
     [[nodiscard]] qint64 groupCommits() const { return m_groupCommits.load(); }
+    // The groups written without looking up their event ids first that met one stored already, and were written
+    // again with the look-up (see writeIngestBatch()).
+    [[nodiscard]] qint64 lookUpRetries() const { return m_lookUpRetries.load(); }
     // The counter's feed after `after`: its unit's dossiers and those it subscribed to; the events it authored only
     // with `includeOwn` (it has them already, unless it was restored from a backup).
     Result<FeedPage> feed(const CounterAuth &counter, qint64 after, int limit, bool includeOwn = false) const;
@@ -252,8 +255,10 @@ private:
     // Stores a group of queued pushes in one transaction; if that fails, each push alone. Returns the newest seq
     // committed (0 when nothing was).
     qint64 writeIngestBatch(const QList<IngestJob *> &batch) const;
-    Result<void> ingestInto(const QSqlDatabase &db, const QString &now, qint64 *seq,
-                            const QList<IngestJob *> &jobs) const;
+    // `lookUp`: whether the group's event ids are looked up before the insert. Without it, an id stored already
+    // fails the insert (the unique index) with a Conflict.
+    Result<void> ingestInto(const QSqlDatabase &db, const QString &now, qint64 *seq, const QList<IngestJob *> &jobs,
+                            bool lookUp) const;
 
     CenterDbConfig m_config;
     QString m_connectionPrefix;
@@ -268,6 +273,11 @@ private:
     QSemaphore m_readingTurns{std::max(1, QThread::idealThreadCount())};  // see Arrival
     qsizetype m_ingestQueuedEvents = 0;
     std::atomic<qint64> m_groupCommits{0};
+    // After a group met an event stored already, this many groups more look their event ids up first: a counter
+    // that sends its pushes again (a lost answer, a new epoch) usually sends several.
+    static constexpr int kLookUpGroupsAfterConflict = 16;
+    mutable std::atomic<int> m_lookUpGroups{0};
+    mutable std::atomic<qint64> m_lookUpRetries{0};
     QList<IngestJob *> m_ingestQueue;
     std::unique_ptr<QThread> m_writer;  // writes the queued pushes (started by the first ingest())
     bool m_writerStopping = false;
