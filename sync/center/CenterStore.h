@@ -255,8 +255,8 @@ private:
     // Stores a group of queued pushes in one transaction; if that fails, each push alone. Returns the newest seq
     // committed (0 when nothing was).
     qint64 writeIngestBatch(const QList<IngestJob *> &batch) const;
-    // `lookUp`: whether the group's event ids are looked up before the insert. Without it, an id stored already
-    // fails the insert (the unique index) with a Conflict.
+    // `lookUp`: whether the group's event ids, and the dossiers its pushes create, are looked up before the insert.
+    // Without it, an event or a dossier stored already fails the insert (its unique index) with a Conflict.
     Result<void> ingestInto(const QSqlDatabase &db, const QString &now, qint64 *seq, const QList<IngestJob *> &jobs,
                             bool lookUp) const;
 

@@ -186,6 +186,56 @@ void idempotentPush(Backend backend)
 }
 CENTER_TEST("Push is idempotent by event id, and the same id with other content is rejected and raised", idempotentPush)
 
+void createdAgain(Backend backend)
+{
+    CenterFixture f(backend);
+    const auto a = f.enroll(QStringLiteral("H49.01"));
+    const auto b = f.enroll(QStringLiteral("H49.02"));
+    const auto received = [](const QString &counterId, const QString &dossierId, const QString &code) {
+        Event e = noteEvent(counterId, dossierId);
+        e.type = EventType::Received;
+        e.payload = {
+            {QStringLiteral("code"), code},
+            {QStringLiteral("procedure_code"), QStringLiteral("1.001")},
+            {QStringLiteral("applicant"), QJsonObject{{QStringLiteral("full_name"), QStringLiteral("Lê Văn Hùng")},
+                                                      {QStringLiteral("id_number"), QStringLiteral("022090001234")}}},
+            {QStringLiteral("received_at"), QStringLiteral("2026-11-23T02:00:00.000Z")}};
+        return e;
+    };
+    const auto view = [&](const QString &dossierId) {
+        QSqlQuery q(f.store->connection());
+        q.prepare(QStringLiteral("SELECT unit_id, code, event_count, conflict FROM dossiers WHERE dossier_id = ?"));
+        q.addBindValue(dossierId);
+        REQUIRE(q.exec());
+        REQUIRE(q.next());
+        return QStringList{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString()};
+    };
+
+    // A push that creates its dossier stores it without looking it up.
+    const Event first = received(a.counterId, {}, QStringLiteral("H49.01-261123-0001"));
+    REQUIRE(f.push(a, eventsJson({first})).status == 200);
+    CHECK(f.store->lookUpRetries() == 0);
+    CHECK(view(first.dossierId) == QStringList{QStringLiteral("H49.01"), QStringLiteral("H49.01-261123-0001"),
+                                               QStringLiteral("1"), QStringLiteral("0")});
+
+    // Another counter, of another unit, sends a second creating event for the same dossier: the insert meets the
+    // stored dossier, the group is written again with the look-ups, and the event joins the dossier of the unit that
+    // received it first (its counter subscribed), folded again from both events, now in conflict.
+    const Event second = received(b.counterId, first.dossierId, QStringLiteral("H49.02-261123-0001"));
+    auto again = f.push(b, eventsJson({second}));
+    REQUIRE(again.status == 200);
+    CHECK(again.object().value(QStringLiteral("results")).toArray().at(0).toObject().value(QStringLiteral("status")) ==
+          QStringLiteral("accepted"));
+    CHECK(f.store->lookUpRetries() == 1);
+    CHECK(view(first.dossierId) == QStringList{QStringLiteral("H49.01"), QStringLiteral("H49.01-261123-0001"),
+                                               QStringLiteral("2"), QStringLiteral("1")});
+    CHECK(eventCount(f) == 2);
+    auto feedB = f.feed(b, 0, 50);
+    REQUIRE(feedB.status == 200);
+    CHECK(feedB.object().value(QStringLiteral("events")).toArray().size() == 1);  // a's event, by subscription
+}
+CENTER_TEST("A dossier created again is found by its key and folded with the events it had", createdAgain)
+
 void malformed(Backend backend)
 {
     CenterFixture f(backend);
