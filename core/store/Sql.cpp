@@ -15,6 +15,7 @@
 
 #include <atomic>
 #include <memory>
+#include <optional>
 #include <unordered_map>
 #include <vector>
 
@@ -837,6 +838,139 @@ Result<void> Transaction::commit()
     }
     m_open = false;
     return {};
+}
+
+namespace {
+
+// `statement` with each `?` replaced by the next value as a literal, quoted by libpq for this connection.
+std::optional<QByteArray> withLiterals(PGconn *conn, const QString &statement, const QVariantList &binds)
+{
+    const QByteArray text = statement.toUtf8();
+    QByteArray out;
+    out.reserve(text.size() + binds.size() * 24);
+    qsizetype next = 0;
+    for (const char c : text) {
+        if (c != '?') {
+            out += c;
+            continue;
+        }
+        const QVariant &value = binds.at(next++);  // as many as placeholders (commitAfter())
+        switch (value.typeId()) {
+        case QMetaType::UnknownType:
+            out += "NULL";
+            break;
+        case QMetaType::Bool:
+        case QMetaType::Int:
+        case QMetaType::UInt:
+        case QMetaType::LongLong:
+        case QMetaType::ULongLong:
+            out += QByteArray::number(value.toLongLong());
+            break;
+        default: {
+            const QByteArray bytes =
+                value.typeId() == QMetaType::QByteArray ? value.toByteArray() : value.toString().toUtf8();
+            char *const quoted = PQescapeLiteral(conn, bytes.constData(), size_t(bytes.size()));
+            if (!quoted)
+                return std::nullopt;
+            out += quoted;
+            PQfreemem(quoted);
+        }
+        }
+    }
+    return out;
+}
+
+// A value of a libpq result as the driver would give it: integers as integers, the rest as text.
+QVariant postgresValue(const PGresult *result, int row, int column)
+{
+    if (PQgetisnull(result, row, column))
+        return {};
+    const char *const text = PQgetvalue(result, row, column);
+    constexpr Oid kInt8 = 20, kInt2 = 21, kInt4 = 23;
+    switch (PQftype(result, column)) {
+    case kInt8:
+    case kInt2:
+    case kInt4:
+        return QVariant(QByteArray(text).toLongLong());
+    default:
+        return QVariant(QString::fromUtf8(text));
+    }
+}
+
+}  // namespace
+
+Result<QVariant> Transaction::beginWith(const QString &query)
+{
+    PGconn *const conn = isPostgres(m_db) && !m_open ? postgresHandle(m_db) : nullptr;
+    if (!conn) {
+        if (auto r = begin(); !r)
+            return r.error();
+        return cachedScalar(m_db, query);
+    }
+    const QString what = Tr::tr("access the data file");
+    ErrorCode injected{};
+    if (FaultInjector::shouldFail(&injected))
+        return injectedError(injected, QStringLiteral("BEGIN"));
+    const QByteArray text = "BEGIN; " + query.toUtf8();
+    const PgResult result(PQexec(conn, text.constData()));
+    const PGTransactionStatusType state = PQtransactionStatus(conn);
+    m_open = state == PQTRANS_INTRANS || state == PQTRANS_INERROR;
+    if (PQresultStatus(result.get()) != PGRES_TUPLES_OK)
+        return postgresError(conn, result.get(), what);
+    return PQntuples(result.get()) > 0 ? postgresValue(result.get(), 0, 0) : QVariant();
+}
+
+Result<void> Transaction::commitAfter(const QList<Statement> &statements)
+{
+    const QString what = Tr::tr("save to the data file");
+    for (const Statement &statement : statements) {
+        if (statement.sql.count(QLatin1Char('?')) != statement.binds.size()) {
+            rollback();
+            return makeError(ErrorCode::Database, Tr::tr("Could not %1: database error.").arg(what),
+                             QStringLiteral("the values do not match the placeholders of: %1").arg(statement.sql));
+        }
+    }
+    PGconn *const conn = isPostgres(m_db) && m_open ? postgresHandle(m_db) : nullptr;
+    if (!conn) {
+        for (const Statement &statement : statements) {
+            if (auto q = cached(m_db, statement.sql, statement.binds); !q) {
+                rollback();
+                return q.error();
+            }
+        }
+        return commit();
+    }
+    ErrorCode injected{};
+    if (FaultInjector::shouldFail(&injected)) {
+        rollback();
+        return injectedError(injected, QStringLiteral("COMMIT"));
+    }
+    QByteArray text;
+    for (const Statement &statement : statements) {
+        const std::optional<QByteArray> literal = withLiterals(conn, statement.sql, statement.binds);
+        if (!literal) {
+            rollback();
+            return makeError(ErrorCode::Database, Tr::tr("Could not %1: database error.").arg(what),
+                             QStringLiteral("a value could not be quoted for: %1").arg(statement.sql));
+        }
+        text += *literal + "; ";
+    }
+    text += "COMMIT";
+    const PgResult result(PQexec(conn, text.constData()));
+    // A transaction that failed before is ended by COMMIT as by ROLLBACK, and says so.
+    const bool committed =
+        PQresultStatus(result.get()) == PGRES_COMMAND_OK && qstrcmp(PQcmdStatus(result.get()), "COMMIT") == 0;
+    if (committed) {
+        m_open = false;
+        return {};
+    }
+    const Error error = PQresultStatus(result.get()) == PGRES_COMMAND_OK
+                            ? makeError(ErrorCode::Database, Tr::tr("Could not %1: database error.").arg(what),
+                                        QStringLiteral("the transaction was rolled back"))
+                            : postgresError(conn, result.get(), what);
+    m_open = PQtransactionStatus(conn) != PQTRANS_IDLE;
+    rollback();
+    return error;
 }
 
 void Transaction::rollback()

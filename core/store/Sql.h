@@ -114,6 +114,18 @@ public:
     Result<void> commit();
     void rollback();
 
+    // A statement and its values for its `?` placeholders.
+    struct Statement {
+        QString sql;
+        QVariantList binds;
+    };
+    // begin(), then `query` (no placeholders): the first column of its first row, or an invalid QVariant. On
+    // PostgreSQL both go to the server together, in one round trip.
+    Result<QVariant> beginWith(const QString &query);
+    // The statements (placeholders only where a value goes, none inside quotes), then commit(). On PostgreSQL they
+    // and the COMMIT go to the server together, in one round trip, the values written as quoted literals.
+    Result<void> commitAfter(const QList<Statement> &statements);
+
 private:
     QSqlDatabase m_db;
     bool m_open = false;

@@ -257,8 +257,9 @@ private:
     qint64 writeIngestBatch(const QList<IngestJob *> &batch) const;
     // `lookUp`: whether the group's event ids, and the dossiers its pushes create, are looked up before the insert.
     // Without it, an event or a dossier stored already fails the insert (its unique index) with a Conflict.
+    // `contacted`: the counters whose pushes these are, for their last contact.
     Result<void> ingestInto(const QSqlDatabase &db, const QString &now, qint64 *seq, const QList<IngestJob *> &jobs,
-                            bool lookUp) const;
+                            bool lookUp, QStringList *contacted) const;
 
     CenterDbConfig m_config;
     QString m_connectionPrefix;
