@@ -643,17 +643,27 @@ qint64 walBytes(const QString &path)
     return QFileInfo(path + QStringLiteral("-wal")).size();
 }
 
+// A connection `name` to a database at `path` in WAL mode with a table t(s); `pageSize` set first when given (before
+// the log, as the center does).
+QSqlDatabase openWalDatabase(const QString &path, const QString &name, int pageSize = 0)
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    db.setDatabaseName(path);
+    REQUIRE(db.open());
+    if (pageSize > 0)
+        REQUIRE(sql::run(db, QStringLiteral("PRAGMA page_size=%1").arg(pageSize)).ok());
+    REQUIRE(sql::run(db, QStringLiteral("PRAGMA journal_mode=WAL")).ok());
+    REQUIRE(sql::run(db, QStringLiteral("CREATE TABLE t(s TEXT)")).ok());
+    return db;
+}
+
 }  // namespace
 
 TEST_CASE("The write-ahead log is copied into the database by its own thread, not inside a commit", "[store][wal]")
 {
     TempDir dir;
     const QString path = dir.file(QStringLiteral("center.sqlite"));
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("wal-test"));
-    db.setDatabaseName(path);
-    REQUIRE(db.open());
-    REQUIRE(sql::run(db, QStringLiteral("PRAGMA journal_mode=WAL")).ok());
-    REQUIRE(sql::run(db, QStringLiteral("CREATE TABLE t(s TEXT)")).ok());
+    QSqlDatabase db = openWalDatabase(path, QStringLiteral("wal-test"));
 
     constexpr qint64 kPage = 4096;  // this database's page size, SQLite's default
     constexpr qint64 kNever = qint64(1) << 40;
@@ -719,12 +729,7 @@ TEST_CASE("The checkpointer's sizes are bytes, whatever the database's page size
     TempDir dir;
     const QString path = dir.file(QStringLiteral("center.sqlite"));
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("wal-pages"));
-        db.setDatabaseName(path);
-        REQUIRE(db.open());
-        REQUIRE(sql::run(db, QStringLiteral("PRAGMA page_size=16384")).ok());  // before the log, as the center does
-        REQUIRE(sql::run(db, QStringLiteral("PRAGMA journal_mode=WAL")).ok());
-        REQUIRE(sql::run(db, QStringLiteral("CREATE TABLE t(s TEXT)")).ok());
+        QSqlDatabase db = openWalDatabase(path, QStringLiteral("wal-pages"), 16384);
         auto pageSize = sql::scalar(db, QStringLiteral("PRAGMA page_size"));
         REQUIRE(pageSize.ok());
         REQUIRE(pageSize->toInt() == 16384);
