@@ -5,6 +5,7 @@
 #include "core/calendar/Holidays.h"
 #include "core/catalog/CatalogImport.h"
 #include "core/officer/PasswordHash.h"
+#include "sync/Log.h"
 #include "sync/Protocol.h"
 #include "sync/center/CenterConfig.h"
 #include "sync/center/CenterServer.h"
@@ -19,14 +20,19 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
+#include <QSocketNotifier>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTextStream>
 #include <QTimeZone>
 
+#include <cerrno>
 #include <csignal>
 #include <functional>
 #include <map>
+
+#include <sys/socket.h>
+#include <unistd.h>
 
 using namespace motcua;
 using namespace motcua::sync;
@@ -149,6 +155,36 @@ int printJson(const QJsonObject &object)
 
 // ---- serve ----------------------------------------------------------------------------------------------------
 
+// SIGTERM and SIGINT quit the event loop. A signal handler may only do what is async-signal-safe, so it writes a
+// byte to a socket pair, and the event loop, woken by the other end, quits.
+int g_signalPipe[2] = {-1, -1};
+
+void quitOnTerminationSignals()
+{
+    if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0, g_signalPipe) != 0) {
+        qCWarning(lcCenterHttp, "event=no_signal_watch reason=socketpair_failed");
+        return;
+    }
+    auto *notifier = new QSocketNotifier(g_signalPipe[1], QSocketNotifier::Read, QCoreApplication::instance());
+    QObject::connect(notifier, &QSocketNotifier::activated, notifier, [] {
+        char byte = 0;
+        while (::read(g_signalPipe[1], &byte, 1) > 0) {
+        }
+        QCoreApplication::quit();
+    });
+    struct sigaction action = {};
+    action.sa_handler = [](int) {
+        const int saved = errno;
+        const char byte = 1;
+        [[maybe_unused]] const ssize_t n = ::write(g_signalPipe[0], &byte, 1);
+        errno = saved;
+    };
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
+    for (int sig : {SIGTERM, SIGINT})
+        ::sigaction(sig, &action, nullptr);
+}
+
 int cmdServe(Context &ctx, const Args &)
 {
     auto store = ctx.open();
@@ -168,8 +204,7 @@ int cmdServe(Context &ctx, const Args &)
                  .arg(apiPrefix(), (*store)->backendName(), epoch ? *epoch : QString())
           << Qt::endl;
     // SIGTERM / SIGINT end the loop cleanly: requests in progress finish, connections close.
-    for (int sig : {SIGTERM, SIGINT})
-        std::signal(sig, [](int) { QCoreApplication::quit(); });
+    quitOnTerminationSignals();
     const int rc = QCoreApplication::exec();
     err() << QStringLiteral("motcua-center: ") << Tr::tr("stopped") << Qt::endl;
     return rc;

@@ -8,11 +8,13 @@
 #include <QHttpServer>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
-#include <QHttpServerResponse>
+#include <QPointer>
 #include <QSslCertificate>
 #include <QSslKey>
 #include <QSslSocket>
-#include <QtConcurrent/QtConcurrentRun>
+#include <QTcpSocket>
+
+#include <memory>
 
 namespace motcua::sync {
 
@@ -52,15 +54,33 @@ ApiRequest toApiRequest(const QHttpServerRequest &request)
     return r;
 }
 
-QHttpServerResponse toHttpResponse(const ApiResponse &response)
+// Writes `response` on the thread that owns the connection. A client that hung up meanwhile gets nothing: its socket
+// may already be deleted (`socket` is then null), and writing to a closed one would only warn.
+void answer(QHttpServerResponder &responder, const QPointer<QTcpSocket> &socket, const ApiResponse &response)
 {
-    QHttpServerResponse out("application/json", response.body,
-                            static_cast<QHttpServerResponse::StatusCode>(response.status));
-    if (response.retryAfterSeconds > 0)
-        out.setHeader("Retry-After", QByteArray::number(response.retryAfterSeconds));
-    out.setHeader("Cache-Control", "no-store");
-    return out;
+    if (!socket || socket->state() != QAbstractSocket::ConnectedState) {
+        qCDebug(lcCenterHttp).noquote()
+            << QStringLiteral("event=answer_dropped status=%1 reason=client_gone").arg(response.status);
+        return;
+    }
+    const auto status = static_cast<QHttpServerResponder::StatusCode>(response.status);
+    if (response.retryAfterSeconds > 0) {
+        responder.write(response.body,
+                        {{"Content-Type", "application/json"},
+                         {"Cache-Control", "no-store"},
+                         {"Retry-After", QByteArray::number(response.retryAfterSeconds)}},
+                        status);
+    } else {
+        responder.write(response.body, {{"Content-Type", "application/json"}, {"Cache-Control", "no-store"}}, status);
+    }
 }
+
+// A request handed to a worker: its responder and connection stay here, on the server's thread, until the answer.
+struct PendingAnswer {
+    explicit PendingAnswer(QHttpServerResponder &&r) : responder(std::move(r)), socket(responder.socket()) {}
+    QHttpServerResponder responder;
+    QPointer<QTcpSocket> socket;
+};
 
 }  // namespace
 
@@ -118,13 +138,24 @@ Result<quint16> CenterServer::start(const ServerConfig &config)
     // `threads` connections (an expired worker would leave its connection behind).
     m_pool.setExpiryTimeout(-1);
 
-    auto handler = [this](const QHttpServerRequest &request) {
+    // The socket belongs to this thread, so only the service's work goes to the pool: the worker hands its answer
+    // back with a queued call, and it is written here if the client is still connected. (Returning a QFuture would
+    // let Qt 6.4's QHttpServer keep a reference to the request and socket of a client that hangs up before the
+    // answer, and write through them once they are deleted.)
+    auto handler = [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
         ApiRequest api = toApiRequest(request);
+        auto pending = std::make_shared<PendingAnswer>(std::move(responder));
         // Requests waiting for a worker count as in flight: beyond max_in_flight the answer is 429 at once.
-        if (!m_service.tryAdmit(api))
-            return QtFuture::makeReadyFuture(toHttpResponse(m_service.busy(api)));
-        return QtConcurrent::run(&m_pool, [this, api = std::move(api)] {
-            return toHttpResponse(m_service.handle(api, CenterService::Admission::Admitted));
+        if (!m_service.tryAdmit(api)) {
+            answer(pending->responder, pending->socket, m_service.busy(api));
+            return;
+        }
+        m_pool.start([this, api = std::move(api), pending = std::move(pending)] {
+            ApiResponse response = m_service.handle(api, CenterService::Admission::Admitted);
+            QMetaObject::invokeMethod(
+                this,
+                [pending, response = std::move(response)] { answer(pending->responder, pending->socket, response); },
+                Qt::QueuedConnection);
         });
     };
     for (const char *endpoint :
@@ -132,8 +163,8 @@ Result<quint16> CenterServer::start(const ServerConfig &config)
         m_server->route(QStringLiteral("/v1/") + QLatin1String(endpoint), handler);
     }
     m_server->setMissingHandler([this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
-        const ApiResponse r = m_service.handle(toApiRequest(request));
-        responder.write(r.body, "application/json", static_cast<QHttpServerResponder::StatusCode>(r.status));
+        const QPointer<QTcpSocket> socket(responder.socket());
+        answer(responder, socket, m_service.handle(toApiRequest(request)));
     });
     const quint16 port = m_server->listen(config.address, config.port);
     if (port == 0)

@@ -61,3 +61,8 @@ motcua_add_test(test_keychain
     NEEDS motcua-cli motcua-center
     WRAPPER "${CMAKE_CURRENT_SOURCE_DIR}/support/with-keyring.sh")
 target_compile_definitions(test_keychain PRIVATE MOTCUA_CENTER_PATH="$<TARGET_FILE:motcua-center>")
+
+# The HTTP front in process: clients that hang up before their answer, keep-alive, headers.
+motcua_add_test(test_center_http
+    SOURCES sync/test_center_http.cpp sync/CenterFixture.h
+    LIBS motcua_sync motcua_core)
