@@ -230,27 +230,19 @@ public:
     // A new, empty database for one center.
     bool createDatabase(const QString &name, QString *error) const
     {
-        const QString connection = QStringLiteral("bench-pg-admin");
-        bool ok = false;
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connection);
-            db.setHostName(host());
-            db.setPort(m_port);
-            db.setDatabaseName(QStringLiteral("postgres"));
-            db.setUserName(QStringLiteral("motcua"));
-            if (!db.open()) {
-                *error = db.lastError().text();
-            } else {
-                QSqlQuery q(db);
-                ok = q.exec(QStringLiteral("CREATE DATABASE \"%1\"").arg(name));
-                if (!ok)
-                    *error = q.lastError().text();
-                db.close();
-            }
-        }
-        QSqlDatabase::removeDatabase(connection);
-        return ok;
+        return admin(QStringLiteral("CREATE DATABASE \"%1\"").arg(name), error);
     }
+
+    // Drops a round's database once the round is over, with its pages in shared buffers: otherwise the next round
+    // would write the previous round's dirty pages out on its own time.
+    bool dropDatabase(const QString &name, QString *error) const
+    {
+        return admin(QStringLiteral("DROP DATABASE IF EXISTS \"%1\" WITH (FORCE)").arg(name), error);
+    }
+
+    // Writes every dirty page out and starts a new checkpoint, so that each timed run starts from the same state
+    // and no checkpoint the previous runs made due falls inside it.
+    bool checkpoint(QString *error) const { return admin(QStringLiteral("CHECKPOINT"), error); }
 
     sync::CenterDbConfig config(const QString &database) const
     {
@@ -293,6 +285,31 @@ public:
     }
 
 private:
+    // One statement on the cluster's maintenance database, as its superuser.
+    bool admin(const QString &statement, QString *error) const
+    {
+        const QString connection = QStringLiteral("bench-pg-admin");
+        bool ok = false;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connection);
+            db.setHostName(host());
+            db.setPort(m_port);
+            db.setDatabaseName(QStringLiteral("postgres"));
+            db.setUserName(QStringLiteral("motcua"));
+            if (!db.open()) {
+                *error = db.lastError().text();
+            } else {
+                QSqlQuery q(db);
+                ok = q.exec(statement);
+                if (!ok)
+                    *error = q.lastError().text();
+                db.close();
+            }
+        }
+        QSqlDatabase::removeDatabase(connection);
+        return ok;
+    }
+
     [[nodiscard]] QString dataDir() const { return m_dir->filePath(QStringLiteral("data")); }
 
     static ProgramRun asOwner(const QString &program, const QStringList &args, int timeoutMs)

@@ -544,7 +544,14 @@ public:
         m_settings(settings), m_tls(tls), m_pg(pg), m_dir(dir), m_name(name)
     {
     }
-    ~BenchProvince() { stop(); }
+    ~BenchProvince()
+    {
+        stop();
+        m_store.reset();
+        QString error;
+        if (m_pg && !m_name.isEmpty() && !m_pg->dropDatabase(m_name, &error))
+            out() << "PostgreSQL: could not drop the database " << m_name << ": " << error << Qt::endl;
+    }
     Q_DISABLE_COPY_MOVE(BenchProvince)
 
     bool open(QString *error)
@@ -588,6 +595,15 @@ public:
     [[nodiscard]] sync::CenterStore &store() const { return *m_store; }
     [[nodiscard]] CenterProcess &process() const { return *m_process; }
     [[nodiscard]] QString url() const { return m_process->url(); }
+
+    // Just before the clock starts: on PostgreSQL a checkpoint, so that every round starts with no dirty pages and
+    // a checkpoint that the rounds before made due does not fall inside this one.
+    void settle() const
+    {
+        QString error;
+        if (m_pg && !m_pg->checkpoint(&error))
+            out() << "PostgreSQL: CHECKPOINT failed: " << error << Qt::endl;
+    }
 
     CpuSplit cpuNow() const
     {
@@ -728,6 +744,7 @@ W1Result runW1(const Settings &settings, const TlsFiles &tls, PgCluster *pg, con
             out() << "W1 export for PouchDB failed: " << n.error().message << Qt::endl;
     }
 
+    province.settle();
     const CpuSplit before = province.cpuNow();
     const SteadyClock::time_point origin = SteadyClock::now();
     sync::HttpTransport http(QUrl(province.url()), tls.caPem);
@@ -854,6 +871,7 @@ W5Result runW5(const Settings &settings, const TlsFiles &tls, PgCluster *pg, con
         t->start();
         threads.push_back(t);
     }
+    province.settle();
     const CpuSplit before = province.cpuNow();
     origin = SteadyClock::now();
     ready.arrive_and_wait();
@@ -998,6 +1016,7 @@ W4Result runW4(const Settings &settings, const TlsFiles &tls, PgCluster *pg, con
         out() << "W4 [" << backend << "] enrollment failed: " << error << Qt::endl;
         return result;
     }
+    province.settle();
     const CpuSplit before = province.cpuNow();
     const SteadyClock::time_point origin = SteadyClock::now();
     sync::HttpTransport http(QUrl(province.url()), tls.caPem);
