@@ -40,7 +40,7 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(motcua::sync::CenterStore)
 };
 
-constexpr int kSchemaVersion = 3;
+constexpr int kSchemaVersion = 4;
 
 QString nowText()
 {
@@ -272,6 +272,25 @@ QStringList upgradeToV3(bool postgres)
     return steps;
 }
 
+// Version 3 to 4. On PostgreSQL the events' primary key becomes (unit_id, server_seq), the index every feed page
+// walks, instead of server_seq alone: no query looks events up by server_seq without their unit, and the sequence
+// row's lock (see CenterStore) already gives each event its own number, so the key on server_seq alone was a fourth
+// index written for every event for nothing. A model of W5's inserts (COPY of 108,000 events in groups of 4,000)
+// took a sixth less of the server's CPU with three indexes than with four. The new key is built beside the old
+// index before it replaces it; the table is not rewritten. Nothing changes on SQLite, where server_seq is the rowid
+// and costs no index of its own.
+QStringList upgradeToV4(bool postgres)
+{
+    if (!postgres)
+        return {};
+    return {
+        QStringLiteral("CREATE UNIQUE INDEX events_unit_seq_key ON events(unit_id, server_seq)"),
+        QStringLiteral("ALTER TABLE events DROP CONSTRAINT events_pkey, "
+                       "ADD CONSTRAINT events_pkey PRIMARY KEY USING INDEX events_unit_seq_key"),
+        QStringLiteral("DROP INDEX events_unit_seq"),
+    };
+}
+
 // The steps from version `from` to the current one (an empty database counts as version 0).
 QStringList upgradeFrom(int from, bool postgres)
 {
@@ -282,6 +301,8 @@ QStringList upgradeFrom(int from, bool postgres)
         steps += upgradeToV2(postgres);
     if (from < 3)
         steps += upgradeToV3(postgres);
+    if (from < 4)
+        steps += upgradeToV4(postgres);
     return steps;
 }
 

@@ -647,6 +647,9 @@ void upgradeFromVersion1(Backend backend)
             while (q.next())
                 steps << QStringLiteral("ALTER TABLE %1 %2").arg(q.value(0).toString(), q.value(1).toString());
             REQUIRE(steps.size() == 8);  // the seven tables with identifiers, and the content hash
+            // Version 1 to 3 had the events' primary key on server_seq alone, and (unit_id, server_seq) apart.
+            steps << QStringLiteral("ALTER TABLE events DROP CONSTRAINT events_pkey, ADD PRIMARY KEY (server_seq)")
+                  << QStringLiteral("CREATE INDEX events_unit_seq ON events(unit_id, server_seq)");
         }
         steps << QStringLiteral("UPDATE center_meta SET value = '1' WHERE key = 'schema_version'");
         for (const QString &step : std::as_const(steps))
@@ -661,7 +664,7 @@ void upgradeFromVersion1(Backend backend)
     f.service = std::make_unique<sync::CenterService>(*f.store, sync::ServiceOptions{});
     auto status = f.store->status();
     REQUIRE(status.ok());
-    CHECK(status->schemaVersion == 3);
+    CHECK(status->schemaVersion == 4);
     CHECK(status->events == 30);
     CHECK(f.feed(b, 0).body == feedBefore);
     if (backend == Backend::Postgres) {
@@ -684,6 +687,18 @@ void upgradeFromVersion1(Backend backend)
             ++columns;
         }
         CHECK(columns == 16);
+        // Version 4: three indexes on events, the primary key being the feed's (unit_id, server_seq).
+        REQUIRE(q.exec(QStringLiteral("SELECT indexdef FROM pg_indexes WHERE schemaname = 'public' AND tablename = "
+                                      "'events' ORDER BY indexname")));
+        QStringList indexes;
+        while (q.next())
+            indexes << q.value(0).toString();
+        INFO(indexes.join(QStringLiteral("\n")).toStdString());
+        REQUIRE(indexes.size() == 3);
+        CHECK(indexes.at(0).contains(QStringLiteral("(dossier_id, server_seq)")));
+        CHECK(indexes.at(1).contains(QStringLiteral("UNIQUE INDEX events_event_id_key")));
+        CHECK(indexes.at(2).contains(QStringLiteral("UNIQUE INDEX events_pkey ON public.events USING btree (unit_id, "
+                                                    "server_seq)")));
         q.finish();
         db.close();
         QSqlDatabase::removeDatabase(QStringLiteral("v3"));
