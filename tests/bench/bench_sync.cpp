@@ -596,10 +596,14 @@ public:
     [[nodiscard]] CenterProcess &process() const { return *m_process; }
     [[nodiscard]] QString url() const { return m_process->url(); }
 
-    // Just before the clock starts: on PostgreSQL a checkpoint, so that every round starts with no dirty pages and
-    // a checkpoint that the rounds before made due does not fall inside this one.
+    // Just before the clock starts. The kernel writes out what other programs left in its page cache: PouchDB's
+    // LevelDB does not sync its writes, and the kernel wrote them back 30 s later, inside the next MotCua round
+    // (W5's first round after W1's last PouchDB run took 4.2-4.4 s instead of 3.0-3.9 s). On PostgreSQL, then, a
+    // checkpoint, so that every round starts with no dirty pages and a checkpoint that the rounds before made due
+    // does not fall inside this one.
     void settle() const
     {
+        ::sync();
         QString error;
         if (m_pg && !m_pg->checkpoint(&error))
             out() << "PostgreSQL: CHECKPOINT failed: " << error << Qt::endl;
@@ -1122,6 +1126,7 @@ PouchResult runPouchDb(const QString &sourceDir, const QString &prefix, const Tl
     if (!w5Dir.isEmpty())
         args << QStringLiteral("--w5") << w5Dir;
     out() << "PouchDB: node bench.js (" << QString::fromUtf8(node.out.trimmed()) << ")" << Qt::endl;
+    ::sync();  // as before MotCua's rounds (BenchProvince::settle()): nothing left over from the runs before
     QProcess p;
     p.setProcessChannelMode(QProcess::SeparateChannels);
     p.setStandardErrorFile(QDir(work).filePath(QStringLiteral("node.log")));
