@@ -216,7 +216,8 @@ bool SyncEngine::hello(RoundResult *out, QString *epoch, int *catalogVersion, in
 }
 
 // A changed epoch means the center lost what came after its backup: queue every event this counter authored again
-// (the center drops the ones it has) and pull from the start (its sequence numbers were reassigned).
+// (the center drops the ones it has), pull from the start (its sequence numbers were reassigned), and take the
+// catalog, the calendar and the officers from it again.
 bool SyncEngine::adoptEpoch(const QString &epoch, RoundResult *out)
 {
     auto known = metaText(m_store, syncmeta::kEpoch);
@@ -243,6 +244,14 @@ bool SyncEngine::adoptEpoch(const QString &epoch, RoundResult *out)
                 return u.error();
             if (auto r = m_store.setMeta(db, QString::fromLatin1(syncmeta::kCursor), QStringLiteral("0")); !r)
                 return r;
+            // The restored center numbers its catalog, calendar and officer lists as they were at the backup, and
+            // goes on from there: versions this counter saw before would hide what it imports or changes next.
+            // They are taken again from it, and the restored center's versions are in force.
+            for (const char *key :
+                 {syncmeta::kCatalogVersion, syncmeta::kCalendarVersion, syncmeta::kOfficersVersion}) {
+                if (auto r = m_store.setMeta(db, QString::fromLatin1(key), QStringLiteral("0")); !r)
+                    return r;
+            }
             if (auto r =
                     AuditLog::append(db, Actor{QStringLiteral("sync"), m_counterId},
                                      {QStringLiteral("sync.epoch_changed"), epoch,

@@ -3,6 +3,7 @@
 
 #include "SimSupport.h"
 
+#include "core/catalog/CatalogStore.h"
 #include "core/officer/OfficerStore.h"
 #include "core/officer/PasswordHash.h"
 #include "core/store/Backups.h"
@@ -500,6 +501,90 @@ TEST_CASE("A center restored from an older backup gets a new epoch and the count
         CHECK(*DossierStore(*c->store).pendingOutbox() == 0);
         CHECK(c->store->meta(QString::fromLatin1(sync::syncmeta::kCursor))->toLongLong() == 9);
     }
+}
+
+TEST_CASE("After a center restore the counters take its catalog, calendar and officers again", "[sync][epoch]")
+{
+    SmallWorld w;
+    SimCounter &a = *w.counters[0];
+    QByteArray catalog;
+    {
+        QFile f(sourcePath(QStringLiteral("resources/data/demo-catalog.json")));
+        REQUIRE(f.open(QIODevice::ReadOnly));
+        catalog = f.readAll();
+    }
+    QByteArray calendar;
+    {
+        QFile f(sourcePath(QStringLiteral("resources/data/holidays-vn.json")));
+        REQUIRE(f.open(QIODevice::ReadOnly));
+        calendar = f.readAll();
+    }
+    const auto officer = [&](const QString &login, const QString &name) {
+        auto hash = hashPassword(QStringLiteral("mật khẩu 2026"));
+        REQUIRE(hash.ok());
+        REQUIRE(
+            w.center
+                ->addOfficer({login, name, QStringLiteral("officer"), QStringLiteral("H49.01"), *hash, false, 0, {}})
+                .ok());
+    };
+    const auto signsIn = [&](const QString &login) {
+        auto in = OfficerStore(*a.store).login(login, QStringLiteral("mật khẩu 2026"));
+        REQUIRE(in.ok());
+        return in->outcome == LoginOutcome::Ok;
+    };
+    const auto procedureName = [&] {
+        auto p = CatalogStore(*a.store).procedure(QStringLiteral("1.001193"));
+        REQUIRE(p.ok());
+        return p->name;
+    };
+    officer(QStringLiteral("lan.nt"), QStringLiteral("Nguyễn Thị Lan"));
+    REQUIRE(w.round(a).ok());
+    const QString backup = w.dir.file(QStringLiteral("center-backup.sqlite"));
+    {
+        QSqlQuery q(w.center->connection());
+        REQUIRE(q.exec(QStringLiteral("VACUUM INTO '%1'").arg(backup)));
+    }
+    // After the backup: the catalog and calendar (version 1 at the center), and a second officer (version 2).
+    REQUIRE(w.center->importCatalog(catalog).ok());
+    REQUIRE(w.center->importCalendar(calendar).ok());
+    officer(QStringLiteral("minh.vd"), QStringLiteral("Vũ Đức Minh"));
+    REQUIRE(w.round(a).ok());
+    CHECK(signsIn(QStringLiteral("minh.vd")));
+    CHECK(a.store->meta(QString::fromLatin1(sync::syncmeta::kCatalogVersion))->toInt() == 1);
+
+    // The center is restored from the backup and goes on: the administrator imports a corrected catalog and the
+    // calendar (versions 1 again), and adds an officer (version 2 again).
+    w.network.reset();
+    w.service.reset();
+    w.center.reset();
+    const QString live = w.dir.file(QStringLiteral("center.sqlite"));
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(live + suffix);
+    REQUIRE(QFile::copy(backup, live));
+    w.open();
+    REQUIRE(w.center->startNewEpoch().ok());
+    QByteArray corrected = catalog;
+    corrected.replace("\"Đăng ký khai sinh\"", "\"Đăng ký khai sinh (đã sửa)\"");
+    REQUIRE(corrected != catalog);
+    REQUIRE(w.center->importCatalog(corrected).ok());
+    REQUIRE(w.center->importCalendar(calendar).ok());
+    officer(QStringLiteral("hoa.pt"), QStringLiteral("Phạm Thị Hoa"));
+
+    const sync::RoundResult r = w.round(a);
+    INFO(r.message.toStdString());
+    REQUIRE(r.ok());
+    CHECK(r.report.catalogUpdated);
+    CHECK(r.report.calendarUpdated);
+    CHECK(procedureName() == QStringLiteral("Đăng ký khai sinh (đã sửa)"));
+    CHECK(signsIn(QStringLiteral("hoa.pt")));
+    CHECK(signsIn(QStringLiteral("lan.nt")));
+    // The officer the restored center never had stays as the counter knew it (the center cannot say it is gone).
+    CHECK(signsIn(QStringLiteral("minh.vd")));
+    // From then on, only what is new.
+    const sync::RoundResult quiet = w.round(a);
+    REQUIRE(quiet.ok());
+    CHECK_FALSE(quiet.report.catalogUpdated);
+    CHECK(quiet.report.officersUpdated == 0);
 }
 
 TEST_CASE("A counter restored from its own backup gets back from the center what it wrote after the backup",
