@@ -1478,6 +1478,18 @@ thư mục dữ liệu MotCua, HTTP thường trên 127.0.0.1:%1.</translation>
         <source>fetch a dossier of another unit from the center and follow it</source>
         <translation>lấy hồ sơ của đơn vị khác từ Trung tâm và theo dõi</translation>
     </message>
+    <message>
+        <source>%1 is not a center address; write it as https://host:port.</source>
+        <translation>%1 không phải là địa chỉ trung tâm; hãy viết theo dạng https://host:port.</translation>
+    </message>
+    <message>
+        <source>Counter %1 now syncs with %2. A counter window that is open takes it at its next start.</source>
+        <translation>Quầy %1 từ nay đồng bộ với %2. Cửa sổ quầy đang mở sẽ dùng địa chỉ này từ lần khởi động sau.</translation>
+    </message>
+    <message>
+        <source>point this counter at the center&apos;s new address, or pin the province&apos;s new CA, keeping its identity (the center must recognise it there)</source>
+        <translation>chuyển quầy này sang địa chỉ mới của trung tâm, hoặc ghim CA mới của tỉnh, giữ nguyên danh tính quầy (trung tâm ở địa chỉ đó phải nhận ra quầy)</translation>
+    </message>
 </context>
 <context>
     <name>motcua::counter</name>
@@ -2188,6 +2200,14 @@ thư mục dữ liệu MotCua, HTTP thường trên 127.0.0.1:%1.</translation>
     <message>
         <source>Give a dossier code or an ID number.</source>
         <translation>Hãy nhập mã hồ sơ hoặc số định danh.</translation>
+    </message>
+    <message>
+        <source>The center at %1 does not accept counter %2: it is not this province&apos;s center, or the counter was revoked. Nothing was changed.</source>
+        <translation>Trung tâm tại %1 không chấp nhận quầy %2: đó không phải trung tâm của tỉnh này, hoặc quầy đã bị thu hồi. Không có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Không có gì bị thay đổi.</translation>
     </message>
 </context>
 <context>

@@ -110,6 +110,37 @@ QString SyncEngine::describe(const ApiResponse &response)
         .arg(code.isEmpty() ? QStringLiteral("-") : code);
 }
 
+Result<void> SyncEngine::moveCenter(const Store &store, Transport &transport, const QString &counterId,
+                                    const QString &secret, const QString &centerUrl, const QByteArray &caPem)
+{
+    ApiRequest hello;
+    hello.method = "GET";
+    hello.path = apiPrefix() + QStringLiteral("/hello");
+    hello.authorization = bearer(counterId, secret);
+    const ApiResponse answer = transport.call(hello);
+    if (answer.status == 401 || answer.status == 403)
+        return makeError(ErrorCode::InvalidInput,
+                         Tr::tr("The center at %1 does not accept counter %2: it is not this province's center, or "
+                                "the counter was revoked. Nothing was changed.")
+                             .arg(centerUrl, counterId));
+    if (!answer.ok())
+        return makeError(ErrorCode::Io, describe(answer) + QLatin1Char(' ') + Tr::tr("Nothing was changed."));
+    const auto previous = metaText(store, syncmeta::kCenterUrl);
+    const QString before = previous ? *previous : QString();
+    return store.write([&](const QSqlDatabase &db) -> Result<void> {
+        if (auto r = store.setMeta(db, QString::fromLatin1(syncmeta::kCenterUrl), centerUrl); !r)
+            return r;
+        if (auto r = store.setMeta(db, QString::fromLatin1(syncmeta::kCaPem), QString::fromLatin1(caPem)); !r)
+            return r;
+        auto logged = AuditLog::append(db, Actor{QStringLiteral("sync"), counterId},
+                                       {QStringLiteral("sync.center_moved"), centerUrl,
+                                        QStringLiteral("from %1").arg(before)});
+        if (!logged)
+            return logged.error();
+        return {};
+    });
+}
+
 RoundResult SyncEngine::fail(SyncFailure failure, const QString &message, int retryAfter) const
 {
     RoundResult r;

@@ -132,6 +132,13 @@ public:
     // center hands out none.
     static Result<EnrollResult> enrollAndSave(const Store &store, Transport &transport, CredentialStore &credentials,
                                               const QString &code, const QString &centerUrl, const QByteArray &caPem);
+    // Points an enrolled counter at its center's new address, or pins the province's new CA, keeping the counter's
+    // identity, credential and data (re-enrolling would make it a new counter, with a new dossier-code slot).
+    // `transport` is made with the new address and CA; nothing is saved unless the center reached through it
+    // recognises this counter's credential. InvalidInput when it does not (another province's center, a revoked
+    // counter); Io when it cannot be reached or TLS fails against the CA.
+    static Result<void> moveCenter(const Store &store, Transport &transport, const QString &counterId,
+                                   const QString &secret, const QString &centerUrl, const QByteArray &caPem);
     // A translated sentence for a failed answer.
     static QString describe(const ApiResponse &response);
 

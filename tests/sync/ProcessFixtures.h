@@ -69,19 +69,11 @@ struct Province {
     // allowPlaintextCredentials: the counters' configuration turns on the administrator's plaintext fallback
     // (for machines without a keychain); false leaves them on the OS keychain.
     // threads, maxInFlight: the center's [server] settings.
-    explicit Province(bool allowPlaintextCredentials = true, int threads = 4, int maxInFlight = 64)
+    explicit Province(bool allowPlaintextCredentials = true, int threads = 4, int maxInFlight = 64) :
+        m_threads(threads), m_maxInFlight(maxInFlight)
     {
         makeCa(dir.path(), QString());
-        QFile f(ini);
-        REQUIRE(f.open(QIODevice::WriteOnly));
-        f.write(QStringLiteral("[database]\nbackend=sqlite\npath=center.sqlite\n"
-                               "[server]\nlisten=127.0.0.1\nport=%1\ncertificate=server.pem\nkey=server.key\n"
-                               "ca=ca.pem\nthreads=%2\nmax_in_flight=%3\n")
-                    .arg(port)
-                    .arg(threads)
-                    .arg(maxInFlight)
-                    .toUtf8());
-        f.close();
+        writeConfig(QString());
         // The counter's configuration: no keychain on a test machine, so the administrator's explicit fallback.
         const QString home = dir.file(QStringLiteral("home"));
         QDir().mkpath(home + QStringLiteral("/.config/motcua"));
@@ -99,6 +91,31 @@ struct Province {
 
     ~Province() { stop(); }
     Q_DISABLE_COPY_MOVE(Province)
+
+    // The center's configuration: its database, this port, and the certificate, key and CA named by `prefix`.
+    void writeConfig(const QString &prefix)
+    {
+        QFile f(ini);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write(QStringLiteral("[database]\nbackend=sqlite\npath=center.sqlite\n"
+                               "[server]\nlisten=127.0.0.1\nport=%1\ncertificate=%4server.pem\nkey=%4server.key\n"
+                               "ca=%4ca.pem\nthreads=%2\nmax_in_flight=%3\n")
+                    .arg(port)
+                    .arg(m_threads)
+                    .arg(m_maxInFlight)
+                    .arg(prefix)
+                    .toUtf8());
+    }
+
+    // The center moves to another port with a certificate from a new province CA (named by `prefix`), and keeps its
+    // database. Stopped; start() it again.
+    void move(const QString &prefix)
+    {
+        stop();
+        makeCa(dir.path(), prefix);
+        port = freePort();
+        writeConfig(prefix);
+    }
 
     ProcessResult admin(const QStringList &args)
     {
@@ -150,6 +167,10 @@ struct Province {
         REQUIRE(r.exitCode == 0);
         return qint64(QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("events")).toDouble());
     }
+
+private:
+    int m_threads = 4;
+    int m_maxInFlight = 64;
 };
 
 struct CounterProc {

@@ -65,6 +65,64 @@ TEST_CASE("Counters enroll and sync over HTTPS with the province CA pinned", "[s
     CHECK(a.count("events") == 3);
 }
 
+TEST_CASE("A counter follows its center to a new address and a new province CA without enrolling again",
+          "[sync][processes][tls]")
+{
+    Province p;
+    p.start();
+    CounterProc a(p, QStringLiteral("a"));
+    a.enroll();
+    REQUIRE(a.receive().exitCode == 0);
+    REQUIRE(a.syncNow().value(QStringLiteral("pushed")).toInt() == 1);
+    const QString oldUrl = p.url();
+    const auto centerIn = [&](const ProcessResult &r) {
+        return QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("center_url")).toString();
+    };
+
+    // The province moves its center to another port and renews its CA; the counter's old address answers no more.
+    p.move(QStringLiteral("renewed-"));
+    p.start();
+    REQUIRE(a.receive().exitCode == 0);
+    CHECK(a.cli({QStringLiteral("sync"), QStringLiteral("now")}).exitCode == 1);
+
+    // Bad input: not an address, an unreadable CA file.
+    auto notUrl = a.cli({QStringLiteral("sync"), QStringLiteral("move"), QStringLiteral("127.0.0.1 port 8480")});
+    CHECK(notUrl.exitCode == 2);
+    CHECK(notUrl.err.contains(QStringLiteral("https://host:port")));
+    auto noCa = a.cli({QStringLiteral("sync"), QStringLiteral("move"), p.url(), QStringLiteral("--ca"),
+                       p.dir.file(QStringLiteral("missing.pem"))});
+    CHECK(noCa.exitCode == 2);
+    // The new address with the old CA: TLS fails, and nothing changes.
+    auto oldCa = a.cli({QStringLiteral("sync"), QStringLiteral("move"), p.url()});
+    INFO(oldCa.err.toStdString());
+    CHECK(oldCa.exitCode == 1);
+    CHECK(oldCa.err.contains(QStringLiteral("Nothing was changed")));
+    CHECK(centerIn(a.cli({QStringLiteral("--json"), QStringLiteral("sync"), QStringLiteral("status")})) == oldUrl);
+
+    // Another province's center (its own database, its own CA) does not know this counter: nothing changes.
+    {
+        Province other;
+        other.start();
+        auto elsewhere = a.cli({QStringLiteral("sync"), QStringLiteral("move"), other.url(), QStringLiteral("--ca"),
+                                other.dir.file(QStringLiteral("ca.pem"))});
+        INFO(elsewhere.err.toStdString());
+        CHECK(elsewhere.exitCode == 2);
+        CHECK(elsewhere.err.contains(QStringLiteral("does not accept")));
+    }
+    CHECK(centerIn(a.cli({QStringLiteral("--json"), QStringLiteral("sync"), QStringLiteral("status")})) == oldUrl);
+
+    // The new address with the new CA: the same counter syncs on, and what waited goes out.
+    auto moved = a.cli({QStringLiteral("sync"), QStringLiteral("move"), p.url(), QStringLiteral("--ca"),
+                        p.dir.file(QStringLiteral("renewed-ca.pem"))});
+    INFO(moved.err.toStdString());
+    REQUIRE(moved.exitCode == 0);
+    CHECK(moved.out.contains(QStringLiteral("H49.01-Q01")));
+    CHECK(centerIn(a.cli({QStringLiteral("--json"), QStringLiteral("sync"), QStringLiteral("status")})) == p.url());
+    CHECK(a.syncNow().value(QStringLiteral("pushed")).toInt() == 1);
+    CHECK(p.centerEvents() == 2);
+    CHECK(a.count("events") == 2);
+}
+
 TEST_CASE("The window's sync client enrolls on its own thread, pins the CA, and then syncs",
           "[sync][processes][tls][client]")
 {

@@ -1,4 +1,4 @@
-// motcua-cli sync enroll | now | status, and dossier lookup: the counter's side of the provincial sync.
+// motcua-cli sync enroll | move | now | status, and dossier lookup: the counter's side of the provincial sync.
 #include "app/cli/Cli.h"
 #include "app/common/Defaults.h"
 #include "core/dossier/CounterIdentity.h"
@@ -231,6 +231,51 @@ int runLookup(Context &ctx, const QStringList &raw)
     return ExitOk;
 }
 
+// The center moved (a new address) or the province renewed its CA: the counter keeps its identity and its data.
+int runMove(Context &ctx, const QStringList &raw)
+{
+    auto args = Args::parse(raw, {{QStringLiteral("ca"), true}}, 1, 1);
+    if (!args)
+        return ctx.fail(args.error());
+    const QUrl url(args->positional().at(0), QUrl::StrictMode);
+    if (!url.isValid() || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")) ||
+        url.host().isEmpty())
+        return ctx.badInput(
+            Tr::tr("%1 is not a center address; write it as https://host:port.").arg(args->positional().at(0)));
+    Store *store = ctx.seededStore();
+    if (!store)
+        return ctx.exitCode();
+    auto identity = CounterIdentity::load(*store);
+    if (!identity || identity->standalone || !identity->isSetUp())
+        return ctx.badInput(Tr::tr("This counter is not enrolled with a provincial center. "
+                                   "Run: motcua-cli sync enroll URL CODE"));
+    QByteArray caPem = metaOr(*store, syncmeta::kCaPem).toLatin1();
+    if (args->has(QStringLiteral("ca"))) {
+        QFile f(args->value(QStringLiteral("ca")));
+        if (!f.open(QIODevice::ReadOnly))
+            return ctx.badInput(Tr::tr("Cannot read the CA file %1.").arg(f.fileName()));
+        caPem = f.readAll();
+    }
+    HttpTransport transport(url, caPem);
+    if (!transport.problem().isEmpty())
+        return ctx.badInput(transport.problem());
+    auto credentials = credentialStoreFor(store->path(), app::allowPlaintextCredentials());
+    auto secret = credentials->load(identity->counterId);
+    if (!secret)
+        return ctx.fail(secret.error());
+    if (auto moved = SyncEngine::moveCenter(*store, transport, identity->counterId, *secret, url.toString(), caPem);
+        !moved)
+        return ctx.fail(moved.error());
+    if (ctx.json()) {
+        ctx.printJson({{QStringLiteral("counter_id"), identity->counterId}, {QStringLiteral("center"), url.toString()}});
+        return ExitOk;
+    }
+    ctx.out() << Tr::tr("Counter %1 now syncs with %2. A counter window that is open takes it at its next start.")
+                     .arg(identity->counterId, url.toString())
+              << Qt::endl;
+    return ExitOk;
+}
+
 }  // namespace
 
 void registerSyncCommands(Registry &registry)
@@ -239,6 +284,11 @@ void registerSyncCommands(Registry &registry)
                   QStringLiteral("URL CODE [--ca FILE]"),
                   Tr::tr("enroll this counter with the provincial center (one-time code from the center's admin)"),
                   runEnroll});
+    registry.add({{QStringLiteral("sync"), QStringLiteral("move")},
+                  QStringLiteral("URL [--ca FILE]"),
+                  Tr::tr("point this counter at the center's new address, or pin the province's new CA, keeping its "
+                         "identity (the center must recognise it there)"),
+                  runMove});
     registry.add({{QStringLiteral("sync"), QStringLiteral("now")},
                   {},
                   Tr::tr("send waiting events and receive new ones now"),
