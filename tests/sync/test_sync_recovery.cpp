@@ -96,6 +96,29 @@ struct SmallWorld {
         return s->events;
     }
 
+    // A backup of the center's database as it is now (the nightly copy).
+    QString backUpCenter()
+    {
+        const QString backup = dir.file(QStringLiteral("center-backup.sqlite"));
+        QSqlQuery q(center->connection());
+        REQUIRE(q.exec(QStringLiteral("VACUUM INTO '%1'").arg(backup)));
+        return backup;
+    }
+
+    // The center's disk dies; the administrator puts `backup` in its place and starts the center on it (without a
+    // new epoch yet).
+    void restoreCenter(const QString &backup)
+    {
+        network.reset();
+        service.reset();
+        center.reset();
+        const QString live = dir.file(QStringLiteral("center.sqlite"));
+        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+            QFile::remove(live + suffix);
+        REQUIRE(QFile::copy(backup, live));
+        open();
+    }
+
     FastTempDir dir;
     SimClock clock;
     std::unique_ptr<sync::CenterStore> center;
@@ -454,11 +477,7 @@ TEST_CASE("A center restored from an older backup gets a new epoch and the count
     w.receive(a, 4);
     REQUIRE(w.round(a).ok());
     // Nightly backup of the center.
-    const QString backup = w.dir.file(QStringLiteral("center-backup.sqlite"));
-    {
-        QSqlQuery q(w.center->connection());
-        REQUIRE(q.exec(QStringLiteral("VACUUM INTO '%1'").arg(backup)));
-    }
+    const QString backup = w.backUpCenter();
     // The day goes on: more dossiers at both counters, all synced.
     w.receive(a, 3);
     w.receive(b, 2);
@@ -470,14 +489,7 @@ TEST_CASE("A center restored from an older backup gets a new epoch and the count
     REQUIRE(cursorBefore == 9);
 
     // The center's disk dies; the administrator restores last night's backup and starts a new epoch.
-    w.network.reset();
-    w.service.reset();
-    w.center.reset();
-    const QString live = w.dir.file(QStringLiteral("center.sqlite"));
-    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
-        QFile::remove(live + suffix);
-    REQUIRE(QFile::copy(backup, live));
-    w.open();
+    w.restoreCenter(backup);
     REQUIRE(w.centerEvents() == 4);
     REQUIRE(w.center->startNewEpoch().ok());
 
@@ -539,11 +551,7 @@ TEST_CASE("After a center restore the counters take its catalog, calendar and of
     };
     officer(QStringLiteral("lan.nt"), QStringLiteral("Nguyễn Thị Lan"));
     REQUIRE(w.round(a).ok());
-    const QString backup = w.dir.file(QStringLiteral("center-backup.sqlite"));
-    {
-        QSqlQuery q(w.center->connection());
-        REQUIRE(q.exec(QStringLiteral("VACUUM INTO '%1'").arg(backup)));
-    }
+    const QString backup = w.backUpCenter();
     // After the backup: the catalog and calendar (version 1 at the center), and a second officer (version 2).
     REQUIRE(w.center->importCatalog(catalog).ok());
     REQUIRE(w.center->importCalendar(calendar).ok());
@@ -554,14 +562,7 @@ TEST_CASE("After a center restore the counters take its catalog, calendar and of
 
     // The center is restored from the backup and goes on: the administrator imports a corrected catalog and the
     // calendar (versions 1 again), and adds an officer (version 2 again).
-    w.network.reset();
-    w.service.reset();
-    w.center.reset();
-    const QString live = w.dir.file(QStringLiteral("center.sqlite"));
-    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
-        QFile::remove(live + suffix);
-    REQUIRE(QFile::copy(backup, live));
-    w.open();
+    w.restoreCenter(backup);
     REQUIRE(w.center->startNewEpoch().ok());
     QByteArray corrected = catalog;
     corrected.replace("\"Đăng ký khai sinh\"", "\"Đăng ký khai sinh (đã sửa)\"");
