@@ -1483,8 +1483,8 @@ thư mục dữ liệu MotCua, HTTP thường trên 127.0.0.1:%1.</translation>
         <translation>%1 không phải là địa chỉ trung tâm; hãy viết theo dạng https://host:port.</translation>
     </message>
     <message>
-        <source>Counter %1 now syncs with %2. A counter window that is open takes it at its next start.</source>
-        <translation>Quầy %1 từ nay đồng bộ với %2. Cửa sổ quầy đang mở sẽ dùng địa chỉ này từ lần khởi động sau.</translation>
+        <source>Counter %1 now syncs with %2.</source>
+        <translation>Quầy %1 từ nay đồng bộ với %2.</translation>
     </message>
     <message>
         <source>point this counter at the center&apos;s new address, or pin the province&apos;s new CA, keeping its identity (the center must recognise it there)</source>

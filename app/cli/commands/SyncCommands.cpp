@@ -267,12 +267,11 @@ int runMove(Context &ctx, const QStringList &raw)
         !moved)
         return ctx.fail(moved.error());
     if (ctx.json()) {
-        ctx.printJson({{QStringLiteral("counter_id"), identity->counterId}, {QStringLiteral("center"), url.toString()}});
+        ctx.printJson(
+            {{QStringLiteral("counter_id"), identity->counterId}, {QStringLiteral("center_url"), url.toString()}});
         return ExitOk;
     }
-    ctx.out() << Tr::tr("Counter %1 now syncs with %2. A counter window that is open takes it at its next start.")
-                     .arg(identity->counterId, url.toString())
-              << Qt::endl;
+    ctx.out() << Tr::tr("Counter %1 now syncs with %2.").arg(identity->counterId, url.toString()) << Qt::endl;
     return ExitOk;
 }
 
