@@ -41,6 +41,17 @@ Result<QString> metaText(const Store &store, const char *key)
     return store.meta(QString::fromLatin1(key));
 }
 
+// A request to `endpoint` of the protocol, signed with the counter's credential.
+ApiRequest authorizedRequest(const char *method, const QString &endpoint, const QString &counterId,
+                             const QString &secret)
+{
+    ApiRequest r;
+    r.method = method;
+    r.path = apiPrefix() + QLatin1Char('/') + endpoint;
+    r.authorization = bearer(counterId, secret);
+    return r;
+}
+
 // Records the center's sequence numbers of pulled events (`pairs`: event id, server_seq, …), 64 events per
 // statement, the last piece padded by repeating its last pair, so that one statement text serves every piece.
 Result<void> setServerSeqs(const QSqlDatabase &db, const QVariantList &pairs)
@@ -113,11 +124,7 @@ QString SyncEngine::describe(const ApiResponse &response)
 Result<void> SyncEngine::moveCenter(const Store &store, Transport &transport, const QString &counterId,
                                     const QString &secret, const QString &centerUrl, const QByteArray &caPem)
 {
-    ApiRequest hello;
-    hello.method = "GET";
-    hello.path = apiPrefix() + QStringLiteral("/hello");
-    hello.authorization = bearer(counterId, secret);
-    const ApiResponse answer = transport.call(hello);
+    const ApiResponse answer = transport.call(authorizedRequest("GET", QStringLiteral("hello"), counterId, secret));
     if (answer.status == 401 || answer.status == 403)
         return makeError(ErrorCode::InvalidInput,
                          Tr::tr("The center at %1 does not accept counter %2: it is not this province's center, or "
@@ -132,9 +139,9 @@ Result<void> SyncEngine::moveCenter(const Store &store, Transport &transport, co
             return r;
         if (auto r = store.setMeta(db, QString::fromLatin1(syncmeta::kCaPem), QString::fromLatin1(caPem)); !r)
             return r;
-        auto logged = AuditLog::append(db, Actor{QStringLiteral("sync"), counterId},
-                                       {QStringLiteral("sync.center_moved"), centerUrl,
-                                        QStringLiteral("from %1").arg(before)});
+        auto logged =
+            AuditLog::append(db, Actor{QStringLiteral("sync"), counterId},
+                             {QStringLiteral("sync.center_moved"), centerUrl, QStringLiteral("from %1").arg(before)});
         if (!logged)
             return logged.error();
         return {};
@@ -171,11 +178,7 @@ RoundResult SyncEngine::failFrom(const ApiResponse &response) const
 
 ApiRequest SyncEngine::request(const char *method, const QString &endpoint) const
 {
-    ApiRequest r;
-    r.method = method;
-    r.path = apiPrefix() + QLatin1Char('/') + endpoint;
-    r.authorization = bearer(m_counterId, m_secret);
-    return r;
+    return authorizedRequest(method, endpoint, m_counterId, m_secret);
 }
 
 RoundResult SyncEngine::runRound()

@@ -598,9 +598,8 @@ public:
 
     // Just before the clock starts. The kernel writes out what other programs left in its page cache: PouchDB's
     // LevelDB does not sync its writes, and the kernel wrote them back 30 s later, inside the next MotCua round
-    // (W5's first round after W1's last PouchDB run took 4.2-4.4 s instead of 3.0-3.9 s). On PostgreSQL, then, a
-    // checkpoint, so that every round starts with no dirty pages and a checkpoint that the rounds before made due
-    // does not fall inside this one.
+    // (docs/benchmarks.md, ninth round). On PostgreSQL, then, a checkpoint, so that every round starts with no dirty
+    // pages and a checkpoint that the rounds before made due does not fall inside this one.
     void settle() const
     {
         ::sync();

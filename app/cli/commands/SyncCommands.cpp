@@ -28,13 +28,13 @@ QString metaOr(const Store &store, const char *key)
     return v ? *v : QString();
 }
 
-// The engine of an enrolled counter, with its credential from the keychain. Prints the problem and returns null.
-struct Session {
-    std::unique_ptr<HttpTransport> transport;
-    std::unique_ptr<SyncEngine> engine;
+// An enrolled counter's id and its credential from the keychain. Prints the problem and returns nothing.
+struct EnrolledCounter {
+    QString counterId;
+    QString secret;
 };
 
-std::optional<Session> openSession(Context &ctx, Store &store)
+std::optional<EnrolledCounter> enrolledCounter(Context &ctx, const Store &store)
 {
     auto identity = CounterIdentity::load(store);
     if (!identity || identity->standalone || !identity->isSetUp()) {
@@ -48,6 +48,34 @@ std::optional<Session> openSession(Context &ctx, Store &store)
         ctx.fail(secret.error());
         return std::nullopt;
     }
+    return EnrolledCounter{identity->counterId, *secret};
+}
+
+// The PEM of the --ca file, or `otherwise` without the option. Prints the problem and returns nothing when the file
+// cannot be read.
+std::optional<QByteArray> caOption(Context &ctx, const Args &args, const QByteArray &otherwise)
+{
+    if (!args.has(QStringLiteral("ca")))
+        return otherwise;
+    QFile f(args.value(QStringLiteral("ca")));
+    if (!f.open(QIODevice::ReadOnly)) {
+        ctx.badInput(Tr::tr("Cannot read the CA file %1.").arg(f.fileName()));
+        return std::nullopt;
+    }
+    return f.readAll();
+}
+
+// The engine of an enrolled counter, with its credential from the keychain. Prints the problem and returns null.
+struct Session {
+    std::unique_ptr<HttpTransport> transport;
+    std::unique_ptr<SyncEngine> engine;
+};
+
+std::optional<Session> openSession(Context &ctx, Store &store)
+{
+    auto counter = enrolledCounter(ctx, store);
+    if (!counter)
+        return std::nullopt;
     Session s;
     s.transport = std::make_unique<HttpTransport>(QUrl(metaOr(store, syncmeta::kCenterUrl)),
                                                   metaOr(store, syncmeta::kCaPem).toLatin1());
@@ -55,7 +83,7 @@ std::optional<Session> openSession(Context &ctx, Store &store)
         ctx.fail(makeError(ErrorCode::InvalidInput, s.transport->problem()));
         return std::nullopt;
     }
-    s.engine = std::make_unique<SyncEngine>(store, *s.transport, identity->counterId, *secret);
+    s.engine = std::make_unique<SyncEngine>(store, *s.transport, counter->counterId, counter->secret);
     return s;
 }
 
@@ -66,13 +94,9 @@ int runEnroll(Context &ctx, const QStringList &raw)
         return ctx.fail(args.error());
     const QUrl url(args->positional().at(0));
     const QString code = args->positional().at(1);
-    QByteArray caPem;
-    if (args->has(QStringLiteral("ca"))) {
-        QFile f(args->value(QStringLiteral("ca")));
-        if (!f.open(QIODevice::ReadOnly))
-            return ctx.badInput(Tr::tr("Cannot read the CA file %1.").arg(f.fileName()));
-        caPem = f.readAll();
-    }
+    const auto caPem = caOption(ctx, *args, {});
+    if (!caPem)
+        return ctx.exitCode();
     Store *store = ctx.seededStore();
     if (!store)
         return ctx.exitCode();
@@ -80,11 +104,11 @@ int runEnroll(Context &ctx, const QStringList &raw)
     if (current && !current->standalone && current->isSetUp())
         return ctx.badInput(Tr::tr("This counter is enrolled already as %1. Enrolling again needs a new data file.")
                                 .arg(current->counterId));
-    HttpTransport transport(url, caPem);
+    HttpTransport transport(url, *caPem);
     if (!transport.problem().isEmpty())
         return ctx.badInput(transport.problem());
     auto credentials = credentialStoreFor(store->path(), app::allowPlaintextCredentials());
-    auto enrolled = SyncEngine::enrollAndSave(*store, transport, *credentials, code, url.toString(), caPem);
+    auto enrolled = SyncEngine::enrollAndSave(*store, transport, *credentials, code, url.toString(), *caPem);
     if (!enrolled)
         return ctx.fail(enrolled.error());
     if (ctx.json()) {
@@ -245,33 +269,25 @@ int runMove(Context &ctx, const QStringList &raw)
     Store *store = ctx.seededStore();
     if (!store)
         return ctx.exitCode();
-    auto identity = CounterIdentity::load(*store);
-    if (!identity || identity->standalone || !identity->isSetUp())
-        return ctx.badInput(Tr::tr("This counter is not enrolled with a provincial center. "
-                                   "Run: motcua-cli sync enroll URL CODE"));
-    QByteArray caPem = metaOr(*store, syncmeta::kCaPem).toLatin1();
-    if (args->has(QStringLiteral("ca"))) {
-        QFile f(args->value(QStringLiteral("ca")));
-        if (!f.open(QIODevice::ReadOnly))
-            return ctx.badInput(Tr::tr("Cannot read the CA file %1.").arg(f.fileName()));
-        caPem = f.readAll();
-    }
-    HttpTransport transport(url, caPem);
+    auto counter = enrolledCounter(ctx, *store);
+    if (!counter)
+        return ctx.exitCode();
+    const auto caPem = caOption(ctx, *args, metaOr(*store, syncmeta::kCaPem).toLatin1());
+    if (!caPem)
+        return ctx.exitCode();
+    HttpTransport transport(url, *caPem);
     if (!transport.problem().isEmpty())
         return ctx.badInput(transport.problem());
-    auto credentials = credentialStoreFor(store->path(), app::allowPlaintextCredentials());
-    auto secret = credentials->load(identity->counterId);
-    if (!secret)
-        return ctx.fail(secret.error());
-    if (auto moved = SyncEngine::moveCenter(*store, transport, identity->counterId, *secret, url.toString(), caPem);
+    if (auto moved =
+            SyncEngine::moveCenter(*store, transport, counter->counterId, counter->secret, url.toString(), *caPem);
         !moved)
         return ctx.fail(moved.error());
     if (ctx.json()) {
         ctx.printJson(
-            {{QStringLiteral("counter_id"), identity->counterId}, {QStringLiteral("center_url"), url.toString()}});
+            {{QStringLiteral("counter_id"), counter->counterId}, {QStringLiteral("center_url"), url.toString()}});
         return ExitOk;
     }
-    ctx.out() << Tr::tr("Counter %1 now syncs with %2.").arg(identity->counterId, url.toString()) << Qt::endl;
+    ctx.out() << Tr::tr("Counter %1 now syncs with %2.").arg(counter->counterId, url.toString()) << Qt::endl;
     return ExitOk;
 }
 
