@@ -1,8 +1,11 @@
 #include "TestSupport.h"
 
 #include "core/dossier/CanonicalJson.h"
+#include "core/dossier/DossierStore.h"
 #include "core/dossier/Event.h"
 #include "core/dossier/Hlc.h"
+#include "core/store/Sql.h"
+#include "core/store/Store.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -119,12 +122,34 @@ void expectBytes(const std::string &name, const std::string &actual, const char 
     CHECK(actual == std::string(expected));
 }
 
+// The text a push carries for `e` once it is stored: written from the events table's row, not from the Event.
+std::string pushText(const Event &e)
+{
+    test::TempDir dir;
+    auto opened = Store::open(dir.file(QStringLiteral("counter.sqlite")));
+    REQUIRE(opened.ok());
+    const Store &store = **opened;
+    REQUIRE(store.write([&e](const QSqlDatabase &db) -> Result<void> {
+                     auto inserted = DossierStore::insertEvent(db, e, false);
+                     if (!inserted)
+                         return inserted.error();
+                     return {};
+                 }).ok());
+    QByteArray text;
+    const QString select = QStringLiteral("SELECT %1 FROM events").arg(QLatin1String(DossierStore::kEventColumns));
+    REQUIRE(sql::selectText(store.connection(), select, {}, [&text](const sql::TextRow &row) {
+                DossierStore::appendEventJsonFromRow(text, row);
+            }).ok());
+    return str(text);
+}
+
 // The checks every golden event passes: the fast writer and Qt's writer both make the bytes, and the bytes read
-// back (fast and general readers) are written again unchanged.
+// back (fast and general readers) are written again unchanged. A stored event is pushed with the same bytes.
 void checkEvent(const std::string &name, const Event &e, const char *expected, bool fastReadable = true)
 {
     expectBytes(name, str(e.canonicalBytes()), expected);
     expectBytes(name + " (Qt)", str(QJsonDocument(e.toJson()).toJson(QJsonDocument::Compact)), expected);
+    expectBytes(name + " (stored)", pushText(e), expected);
     const QByteArray golden(expected);
     INFO(name);
     CHECK(json::isCanonical(golden) == fastReadable);
