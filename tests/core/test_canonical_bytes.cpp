@@ -129,12 +129,13 @@ std::string pushText(const Event &e)
     auto opened = Store::open(dir.file(QStringLiteral("counter.sqlite")));
     REQUIRE(opened.ok());
     const Store &store = **opened;
-    REQUIRE(store.write([&e](const QSqlDatabase &db) -> Result<void> {
-                     auto inserted = DossierStore::insertEvent(db, e, false);
-                     if (!inserted)
-                         return inserted.error();
-                     return {};
-                 }).ok());
+    const auto insert = [&e](const QSqlDatabase &db) -> Result<void> {
+        auto inserted = DossierStore::insertEvent(db, e, false);
+        if (!inserted)
+            return inserted.error();
+        return {};
+    };
+    REQUIRE(store.write(insert).ok());
     QByteArray text;
     const QString select = QStringLiteral("SELECT %1 FROM events").arg(QLatin1String(DossierStore::kEventColumns));
     REQUIRE(sql::selectText(store.connection(), select, {}, [&text](const sql::TextRow &row) {
