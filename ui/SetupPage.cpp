@@ -20,6 +20,20 @@
 
 namespace motcua::ui {
 
+namespace {
+
+QLabel *pageTitle(const QString &text, QWidget *parent)
+{
+    auto *title = new QLabel(text, parent);
+    QFont big = title->font();
+    big.setPointSizeF(big.pointSizeF() * 1.5);
+    big.setBold(true);
+    title->setFont(big);
+    return title;
+}
+
+}  // namespace
+
 SetupPage::SetupPage(CounterContext &context, QWidget *parent) : QWidget(parent), m_context(context)
 {
     auto *outer = new QVBoxLayout(this);
@@ -27,60 +41,18 @@ SetupPage::SetupPage(CounterContext &context, QWidget *parent) : QWidget(parent)
     auto *box = new QWidget(this);
     box->setMaximumWidth(560);
     auto *layout = new QVBoxLayout(box);
-    auto *title = new QLabel(tr("Set up this counter"), box);
-    QFont big = title->font();
-    big.setPointSizeF(big.pointSizeF() * 1.5);
-    big.setBold(true);
-    title->setFont(big);
-    layout->addWidget(title);
+    layout->addWidget(pageTitle(tr("Set up this counter"), box));
 
     m_standaloneRadioButton = new QRadioButton(tr("&Standalone, for a demo or training (no provincial center)"), box);
     m_standaloneRadioButton->setObjectName(QStringLiteral("standaloneRadioButton"));
     layout->addWidget(m_standaloneRadioButton);
-    m_standaloneBox = new QWidget(box);
-    auto *standaloneForm = new QFormLayout(m_standaloneBox);
-    m_adminLoginLineEdit = new QLineEdit(QStringLiteral("admin"), m_standaloneBox);
-    m_adminNameLineEdit = new QLineEdit(tr("Administrator"), m_standaloneBox);
-    m_passwordLineEdit = new QLineEdit(m_standaloneBox);
-    m_passwordLineEdit->setEchoMode(QLineEdit::Password);
-    m_confirmLineEdit = new QLineEdit(m_standaloneBox);
-    m_confirmLineEdit->setEchoMode(QLineEdit::Password);
-    standaloneForm->addRow(tr("Admin login:"), m_adminLoginLineEdit);
-    standaloneForm->addRow(tr("Full name:"), m_adminNameLineEdit);
-    standaloneForm->addRow(tr("New &password:"), m_passwordLineEdit);
-    standaloneForm->addRow(tr("&Repeat the password:"), m_confirmLineEdit);
+    m_standaloneBox = createStandaloneBox(box);
     layout->addWidget(m_standaloneBox);
 
     m_enrollRadioButton = new QRadioButton(tr("&Enroll with the provincial center"), box);
     m_enrollRadioButton->setObjectName(QStringLiteral("enrollRadioButton"));
     layout->addWidget(m_enrollRadioButton);
-    m_enrollBox = new QWidget(box);
-    auto *enrollForm = new QFormLayout(m_enrollBox);
-    m_centerUrlLineEdit = new QLineEdit(m_enrollBox);
-    m_centerUrlLineEdit->setPlaceholderText(QStringLiteral("https://motcua.quangninh.gov.vn"));
-    m_codeLineEdit = new QLineEdit(m_enrollBox);
-    m_codeLineEdit->setPlaceholderText(tr("the one-time code the center's admin gave you"));
-    m_caFileLineEdit = new QLineEdit(m_enrollBox);
-    m_caFileLineEdit->setObjectName(QStringLiteral("caFileLineEdit"));
-    m_caFileLineEdit->setPlaceholderText(tr("optional: the province CA file (.pem) the admin gave you"));
-    auto *browse = new QToolButton(m_enrollBox);
-    browse->setText(tr("…"));
-    browse->setToolTip(tr("Choose the province CA certificate file"));
-    connect(browse, &QToolButton::clicked, this, [this] {
-        const QString file = QFileDialog::getOpenFileName(this, tr("Province CA certificate"), QString(),
-                                                          tr("Certificates (*.pem *.crt);;All files (*)"));
-        if (!file.isEmpty())
-            m_caFileLineEdit->setText(QDir::toNativeSeparators(file));
-    });
-    auto *caRow = new QHBoxLayout;
-    caRow->setContentsMargins(0, 0, 0, 0);
-    caRow->addWidget(m_caFileLineEdit, 1);
-    caRow->addWidget(browse);
-    enrollForm->addRow(tr("Center &address:"), m_centerUrlLineEdit);
-    enrollForm->addRow(tr("Enrollment co&de:"), m_codeLineEdit);
-    auto *caLabel = new QLabel(tr("Province C&A:"), m_enrollBox);
-    caLabel->setBuddy(m_caFileLineEdit);
-    enrollForm->addRow(caLabel, caRow);
+    m_enrollBox = createEnrollBox(box);
     layout->addWidget(m_enrollBox);
 
     m_messageLabel = new QLabel(box);
@@ -105,6 +77,58 @@ SetupPage::SetupPage(CounterContext &context, QWidget *parent) : QWidget(parent)
                          m_centerUrlLineEdit, m_codeLineEdit, m_caFileLineEdit})
         connect(e, &QLineEdit::returnPressed, this, &SetupPage::proceed);
     updateMode();
+}
+
+QWidget *SetupPage::createStandaloneBox(QWidget *parent)
+{
+    auto *standaloneBox = new QWidget(parent);
+    auto *standaloneForm = new QFormLayout(standaloneBox);
+    m_adminLoginLineEdit = new QLineEdit(QStringLiteral("admin"), standaloneBox);
+    m_adminNameLineEdit = new QLineEdit(tr("Administrator"), standaloneBox);
+    m_passwordLineEdit = new QLineEdit(standaloneBox);
+    m_passwordLineEdit->setEchoMode(QLineEdit::Password);
+    m_confirmLineEdit = new QLineEdit(standaloneBox);
+    m_confirmLineEdit->setEchoMode(QLineEdit::Password);
+    standaloneForm->addRow(tr("Admin login:"), m_adminLoginLineEdit);
+    standaloneForm->addRow(tr("Full name:"), m_adminNameLineEdit);
+    standaloneForm->addRow(tr("New &password:"), m_passwordLineEdit);
+    standaloneForm->addRow(tr("&Repeat the password:"), m_confirmLineEdit);
+    return standaloneBox;
+}
+
+QWidget *SetupPage::createEnrollBox(QWidget *parent)
+{
+    auto *enrollBox = new QWidget(parent);
+    auto *enrollForm = new QFormLayout(enrollBox);
+    m_centerUrlLineEdit = new QLineEdit(enrollBox);
+    m_centerUrlLineEdit->setPlaceholderText(QStringLiteral("https://motcua.quangninh.gov.vn"));
+    m_codeLineEdit = new QLineEdit(enrollBox);
+    m_codeLineEdit->setPlaceholderText(tr("the one-time code the center's admin gave you"));
+    m_caFileLineEdit = new QLineEdit(enrollBox);
+    m_caFileLineEdit->setObjectName(QStringLiteral("caFileLineEdit"));
+    m_caFileLineEdit->setPlaceholderText(tr("optional: the province CA file (.pem) the admin gave you"));
+    auto *browse = new QToolButton(enrollBox);
+    browse->setText(tr("…"));
+    browse->setToolTip(tr("Choose the province CA certificate file"));
+    connect(browse, &QToolButton::clicked, this, &SetupPage::chooseCaFile);
+    auto *caRow = new QHBoxLayout;
+    caRow->setContentsMargins(0, 0, 0, 0);
+    caRow->addWidget(m_caFileLineEdit, 1);
+    caRow->addWidget(browse);
+    enrollForm->addRow(tr("Center &address:"), m_centerUrlLineEdit);
+    enrollForm->addRow(tr("Enrollment co&de:"), m_codeLineEdit);
+    auto *caLabel = new QLabel(tr("Province C&A:"), enrollBox);
+    caLabel->setBuddy(m_caFileLineEdit);
+    enrollForm->addRow(caLabel, caRow);
+    return enrollBox;
+}
+
+void SetupPage::chooseCaFile()
+{
+    const QString file = QFileDialog::getOpenFileName(this, tr("Province CA certificate"), QString(),
+                                                      tr("Certificates (*.pem *.crt);;All files (*)"));
+    if (!file.isEmpty())
+        m_caFileLineEdit->setText(QDir::toNativeSeparators(file));
 }
 
 SetupPage::~SetupPage() = default;

@@ -54,6 +54,10 @@ Q_SIGNALS:
     void enrolled();
 
 private:
+    // The fields of each way to set up, made in the order the Tab key follows.
+    QWidget *createStandaloneBox(QWidget *parent);
+    QWidget *createEnrollBox(QWidget *parent);
+    void chooseCaFile();  // the file dialog behind the "…" button
     void updateMode();
     void proceed();
     void createStandalone();

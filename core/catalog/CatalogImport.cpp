@@ -194,6 +194,73 @@ std::pair<int, int> lineAndColumn(const QByteArray &data, qsizetype offset)
     return {line, column};
 }
 
+// Calls `read` with a reader for each object in the list `name`; an element that is not an object is a problem.
+template <typename ReadOne> void forEachObject(const Reader &r, const QString &name, ReadOne read)
+{
+    const QJsonArray items = r.list(name);
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        const QString path = name + QStringLiteral("[%1]").arg(i);
+        if (!items.at(i).isObject()) {
+            r.problem(Tr::tr("%1 must be an object").arg(path));
+            continue;
+        }
+        read(r.nested(items.at(i).toObject(), path));
+    }
+}
+
+DocumentRequirement readDocument(const Reader &d)
+{
+    DocumentRequirement doc;
+    doc.name = d.text(QStringLiteral("name"), true);
+    // A counter hands in a handful of sheets; more than 999 of one document is a typing error.
+    doc.originals = int(d.whole(QStringLiteral("originals"), false, 999).value_or(0));
+    doc.certifiedCopies = int(d.whole(QStringLiteral("certified_copies"), false, 999).value_or(0));
+    doc.copies = int(d.whole(QStringLiteral("copies"), false, 999).value_or(0));
+    doc.presentOnly = d.flag(QStringLiteral("present_only"));
+    return doc;
+}
+
+FeeLine readFeeLine(const Reader &f)
+{
+    FeeLine line;
+    line.name = f.text(QStringLiteral("name"), true);
+    line.feeVnd = f.whole(QStringLiteral("fee_vnd"), true).value_or(0);
+    line.note = f.text(QStringLiteral("note"), false);
+    return line;
+}
+
+ZoneVariant readZoneVariant(const Reader &z)
+{
+    ZoneVariant zone;
+    zone.zone = z.text(QStringLiteral("zone"), true);
+    zone.processing = readProcessing(z, QStringLiteral("processing"), false);
+    zone.feeVnd = z.whole(QStringLiteral("fee_vnd"), false);
+    zone.note = z.text(QStringLiteral("note"), false);
+    return zone;
+}
+
+// legal_basis: one text or a list of texts.
+QStringList readLegalBasis(const Reader &r, const QJsonObject &object)
+{
+    QStringList legalBasis;
+    const QJsonValue basis = object.value(QStringLiteral("legal_basis"));
+    if (basis.isString()) {
+        if (!basis.toString().trimmed().isEmpty())
+            legalBasis.append(basis.toString().trimmed());
+    } else if (basis.isArray()) {
+        const QJsonArray items = basis.toArray();
+        for (qsizetype i = 0; i < items.size(); ++i) {
+            if (items.at(i).isString())
+                legalBasis.append(items.at(i).toString().trimmed());
+            else
+                r.problem(Tr::tr("%1 must be text").arg(QStringLiteral("legal_basis[%1]").arg(i)));
+        }
+    } else if (!basis.isUndefined() && !basis.isNull()) {
+        r.problem(Tr::tr("%1 must be text or a list of texts").arg(QStringLiteral("legal_basis")));
+    }
+    return legalBasis;
+}
+
 }  // namespace
 
 Procedure procedureFromJson(const QJsonObject &object, const QString &where, QStringList *problems)
@@ -214,72 +281,11 @@ Procedure procedureFromJson(const QJsonObject &object, const QString &where, QSt
     if (const auto time = readProcessing(r, QStringLiteral("processing"), true))
         p.processing = *time;
     p.feeVnd = r.whole(QStringLiteral("fee_vnd"), false);
-
-    const QJsonArray documents = r.list(QStringLiteral("documents"));
-    for (qsizetype i = 0; i < documents.size(); ++i) {
-        const QString path = QStringLiteral("documents[%1]").arg(i);
-        if (!documents.at(i).isObject()) {
-            r.problem(Tr::tr("%1 must be an object").arg(path));
-            continue;
-        }
-        const Reader d = r.nested(documents.at(i).toObject(), path);
-        DocumentRequirement doc;
-        doc.name = d.text(QStringLiteral("name"), true);
-        // A counter hands in a handful of sheets; more than 999 of one document is a typing error.
-        doc.originals = int(d.whole(QStringLiteral("originals"), false, 999).value_or(0));
-        doc.certifiedCopies = int(d.whole(QStringLiteral("certified_copies"), false, 999).value_or(0));
-        doc.copies = int(d.whole(QStringLiteral("copies"), false, 999).value_or(0));
-        doc.presentOnly = d.flag(QStringLiteral("present_only"));
-        p.documents.append(doc);
-    }
-
-    const QJsonArray feeLines = r.list(QStringLiteral("fee_lines"));
-    for (qsizetype i = 0; i < feeLines.size(); ++i) {
-        const QString path = QStringLiteral("fee_lines[%1]").arg(i);
-        if (!feeLines.at(i).isObject()) {
-            r.problem(Tr::tr("%1 must be an object").arg(path));
-            continue;
-        }
-        const Reader f = r.nested(feeLines.at(i).toObject(), path);
-        FeeLine line;
-        line.name = f.text(QStringLiteral("name"), true);
-        line.feeVnd = f.whole(QStringLiteral("fee_vnd"), true).value_or(0);
-        line.note = f.text(QStringLiteral("note"), false);
-        p.feeLines.append(line);
-    }
-
-    const QJsonArray zones = r.list(QStringLiteral("zone_variants"));
-    for (qsizetype i = 0; i < zones.size(); ++i) {
-        const QString path = QStringLiteral("zone_variants[%1]").arg(i);
-        if (!zones.at(i).isObject()) {
-            r.problem(Tr::tr("%1 must be an object").arg(path));
-            continue;
-        }
-        const Reader z = r.nested(zones.at(i).toObject(), path);
-        ZoneVariant zone;
-        zone.zone = z.text(QStringLiteral("zone"), true);
-        zone.processing = readProcessing(z, QStringLiteral("processing"), false);
-        zone.feeVnd = z.whole(QStringLiteral("fee_vnd"), false);
-        zone.note = z.text(QStringLiteral("note"), false);
-        p.zoneVariants.append(zone);
-    }
-
-    // legal_basis: one text or a list of texts.
-    const QJsonValue basis = object.value(QStringLiteral("legal_basis"));
-    if (basis.isString()) {
-        if (!basis.toString().trimmed().isEmpty())
-            p.legalBasis.append(basis.toString().trimmed());
-    } else if (basis.isArray()) {
-        const QJsonArray items = basis.toArray();
-        for (qsizetype i = 0; i < items.size(); ++i) {
-            if (items.at(i).isString())
-                p.legalBasis.append(items.at(i).toString().trimmed());
-            else
-                r.problem(Tr::tr("%1 must be text").arg(QStringLiteral("legal_basis[%1]").arg(i)));
-        }
-    } else if (!basis.isUndefined() && !basis.isNull()) {
-        r.problem(Tr::tr("%1 must be text or a list of texts").arg(QStringLiteral("legal_basis")));
-    }
+    forEachObject(r, QStringLiteral("documents"), [&p](const Reader &d) { p.documents.append(readDocument(d)); });
+    forEachObject(r, QStringLiteral("fee_lines"), [&p](const Reader &f) { p.feeLines.append(readFeeLine(f)); });
+    forEachObject(r, QStringLiteral("zone_variants"),
+                  [&p](const Reader &z) { p.zoneVariants.append(readZoneVariant(z)); });
+    p.legalBasis = readLegalBasis(r, object);
     return p;
 }
 

@@ -29,6 +29,81 @@ quint64 rankKey(CatalogHit::Match match, int wholeWords, int positionSum, qsizet
            clamp(nameLength, 0xFFFF) << 22 | clamp(codeRank, 0x3FFFFF);
 }
 
+// Per entry in search(): -1 not matched; k >= 0: query words 0..k matched so far; kCodeMatched: a code hit already.
+constexpr int kCodeMatched = 1 << 20;
+
+// Per vocabulary word: which query words start it (bit i: query word i is a prefix of it) and which it equals.
+struct WordMasks {
+    std::vector<quint64> prefix;
+    std::vector<quint64> equal;
+};
+
+// Takes the first `n` query words in turn, advancing `stateOf` of each entry that has a word each of them starts;
+// stops at a query word that no entry still in the race has.
+WordMasks matchQueryWords(const std::vector<QString> &vocabulary, const std::vector<std::vector<int>> &postings,
+                          const QList<QStringView> &queryWords, int n, int *stateOf)
+{
+    WordMasks masks{std::vector<quint64>(n > 0 ? vocabulary.size() : 0, 0), {}};
+    masks.equal.assign(masks.prefix.size(), 0);
+    for (int wi = 0; wi < n; ++wi) {
+        const QStringView word = queryWords.at(wi);
+        auto it = std::lower_bound(vocabulary.cbegin(), vocabulary.cend(), word,
+                                   [](const QString &v, QStringView w) { return QStringView(v).compare(w) < 0; });
+        bool any = false;
+        for (; it != vocabulary.cend() && it->startsWith(word); ++it) {
+            const size_t id = size_t(it - vocabulary.cbegin());
+            masks.prefix[id] |= quint64(1) << wi;
+            if (it->size() == word.size())
+                masks.equal[id] |= quint64(1) << wi;
+            for (int e : postings[id]) {
+                if (stateOf[e] == wi - 1) {
+                    stateOf[e] = wi;
+                    any = true;
+                }
+            }
+        }
+        if (!any)
+            break;
+    }
+    return masks;
+}
+
+// The place of an entry whose name holds every query word: a name prefix, or name words ranked by how many query
+// words are whole words of it and how early the query words first appear.
+Ranked rankNameHit(const QString &nameFolded, const std::vector<int> &wordIds, int codeRank, int entry,
+                   const QString &queryFolded, const WordMasks &masks)
+{
+    const auto match =
+        nameFolded.startsWith(queryFolded) ? CatalogHit::Match::NamePrefix : CatalogHit::Match::NameWords;
+    int wholeWords = 0;
+    int positionSum = 0;
+    if (match == CatalogHit::Match::NameWords) {
+        const quint64 *const prefixOf = masks.prefix.data();
+        const quint64 *const equalTo = masks.equal.data();
+        quint64 seen = 0;
+        quint64 whole = 0;
+        const int *ids = wordIds.data();
+        const int count = int(wordIds.size());
+        for (int p = 0; p < count; ++p) {
+            const quint64 mask = prefixOf[ids[p]];
+            positionSum += p * std::popcount(mask & ~seen);  // the first word each query word starts
+            seen |= mask;
+            whole |= equalTo[ids[p]];
+        }
+        wholeWords = std::popcount(whole);
+    }
+    return {rankKey(match, wholeWords, positionSum, nameFolded.size(), codeRank), entry, match};
+}
+
+// Puts the best `limit` of `ranked` first, in order; returns how many there are.
+size_t sortBest(std::vector<Ranked> &ranked, int limit)
+{
+    const size_t count = std::min(ranked.size(), size_t(limit));
+    std::partial_sort(ranked.begin(), ranked.begin() + qsizetype(count), ranked.end(),
+                      [](const Ranked &a, const Ranked &b) { return a.key < b.key; });
+    return count;
+}
+
 }  // namespace
 
 CatalogIndex::CatalogIndex(QList<Entry> entries)
@@ -118,10 +193,8 @@ QList<CatalogHit> CatalogIndex::search(QStringView query, int limit) const
     if (limit <= 0 || trimmed.isEmpty() || m_entries.empty())
         return {};
     std::vector<Ranked> ranked;
-    // Per entry: -1 not matched; k >= 0: query words 0..k matched so far; kCodeMatched: a code hit already.
-    std::vector<int> state(m_entries.size(), -1);
+    std::vector<int> state(m_entries.size(), -1);  // see kCodeMatched
     int *const stateOf = state.data();
-    constexpr int kCodeMatched = 1 << 20;
 
     // Codes: exact, then prefix (codes hold no spaces).
     if (!trimmed.contains(QLatin1Char(' '))) {
@@ -140,65 +213,22 @@ QList<CatalogHit> CatalogIndex::search(QStringView query, int limit) const
         }
     }
 
-    // Name words: every query word must start some word of the name. Per vocabulary word, which query words it
-    // starts (bit i: query word i is a prefix of it) and equals.
+    // Name words: every query word must start some word of the name.
     const QString folded = foldVietnamese(trimmed);
     QList<QStringView> queryWords = foldedWords(folded);
     if (queryWords.size() > 64)
-        queryWords.resize(64);  // nobody types more; the bit masks below hold 64
+        queryWords.resize(64);  // nobody types more; the bit masks hold 64
     // Code matches outrank every name match: with `limit` of them there is nothing left to find.
     const int n = qsizetype(ranked.size()) < limit ? int(queryWords.size()) : 0;
-    std::vector<quint64> prefixMask(n > 0 ? m_vocabulary.size() : 0, 0);
-    std::vector<quint64> equalMask(prefixMask.size(), 0);
-    for (int wi = 0; wi < n; ++wi) {
-        const QStringView word = queryWords.at(wi);
-        auto it = std::lower_bound(m_vocabulary.cbegin(), m_vocabulary.cend(), word,
-                                   [](const QString &v, QStringView w) { return QStringView(v).compare(w) < 0; });
-        bool any = false;
-        for (; it != m_vocabulary.cend() && it->startsWith(word); ++it) {
-            const size_t id = size_t(it - m_vocabulary.cbegin());
-            prefixMask[id] |= quint64(1) << wi;
-            if (it->size() == word.size())
-                equalMask[id] |= quint64(1) << wi;
-            for (int e : m_postings[id]) {
-                if (stateOf[e] == wi - 1) {
-                    stateOf[e] = wi;
-                    any = true;
-                }
-            }
-        }
-        if (!any)
-            break;
-    }
-    const quint64 *const prefixOf = prefixMask.data();
-    const quint64 *const equalTo = equalMask.data();
+    const WordMasks masks = matchQueryWords(m_vocabulary, m_postings, queryWords, n, stateOf);
     for (size_t e = 0; n > 0 && e < m_entries.size(); ++e) {
         if (stateOf[e] != n - 1)
             continue;
         const Item &item = m_entries[e];
-        const auto match =
-            item.folded.startsWith(folded) ? CatalogHit::Match::NamePrefix : CatalogHit::Match::NameWords;
-        int wholeWords = 0;
-        int positionSum = 0;
-        if (match == CatalogHit::Match::NameWords) {
-            quint64 seen = 0;
-            quint64 whole = 0;
-            const int *ids = item.wordIds.data();
-            const int count = int(item.wordIds.size());
-            for (int p = 0; p < count; ++p) {
-                const quint64 mask = prefixOf[ids[p]];
-                positionSum += p * std::popcount(mask & ~seen);  // the first word each query word starts
-                seen |= mask;
-                whole |= equalTo[ids[p]];
-            }
-            wholeWords = std::popcount(whole);
-        }
-        ranked.push_back({rankKey(match, wholeWords, positionSum, item.folded.size(), item.codeRank), int(e), match});
+        ranked.push_back(rankNameHit(item.folded, item.wordIds, item.codeRank, int(e), folded, masks));
     }
 
-    const size_t count = std::min(ranked.size(), size_t(limit));
-    std::partial_sort(ranked.begin(), ranked.begin() + qsizetype(count), ranked.end(),
-                      [](const Ranked &a, const Ranked &b) { return a.key < b.key; });
+    const size_t count = sortBest(ranked, limit);
     QList<CatalogHit> hits;
     hits.reserve(qsizetype(count));
     for (size_t i = 0; i < count; ++i) {

@@ -180,14 +180,97 @@ QStringList checkIdNumber(const QString &idNumber, const QDate &birthDate, std::
     return checkNumber(idNumber, birthDate, gender);
 }
 
-Result<CitizenId> parseCccdQr(QStringView text)
+namespace {
+
+// The text of a chip ID card's QR code without the byte order mark and line end a scanner may add.
+QStringView qrBody(QStringView text)
 {
-    CitizenId card;
     QStringView body = text;
     if (body.startsWith(QChar(0xFEFF)))
         body = body.mid(1);
     while (!body.isEmpty() && (body.back() == QLatin1Char('\r') || body.back() == QLatin1Char('\n')))
         body.chop(1);
+    return body;
+}
+
+// The fields of the QR code that are checked before they go on the card, as written.
+struct QrRawFields {
+    QString birth;
+    QString gender;
+    QString issue;
+};
+
+// Puts the QR code's fields (at least 6) on `card`, in either layout: ID|old ID|name|birth|gender|address[|issue…]
+// or, without the old ID, ID|name|birth|gender|address|issue.
+QrRawFields readQrFields(const QList<QStringView> &fields, CitizenId *card)
+{
+    auto field = [&](qsizetype i) { return fields.at(i).trimmed().toString(); };
+    QrRawFields raw;
+    if (fields.size() == 6 && looksLikeDate(fields.at(2)) && !looksLikeDate(fields.at(3))) {
+        card->idNumber = field(0);
+        card->fullName = field(1);
+        raw.birth = field(2);
+        raw.gender = field(3);
+        card->address = field(4);
+        raw.issue = field(5);
+    } else {
+        card->idNumber = field(0);
+        card->oldIdNumber = field(1);
+        card->fullName = field(2);
+        raw.birth = field(3);
+        raw.gender = field(4);
+        card->address = field(5);
+        if (fields.size() > 6)
+            raw.issue = field(6);
+        for (qsizetype i = 7; i < fields.size(); ++i)
+            card->extraFields.append(fields.at(i).toString());
+    }
+    card->fullName = card->fullName.simplified();
+    return raw;
+}
+
+// Reads the dates and the gender onto `card` and returns what is wrong with the card's fields other than the ID
+// number; `genderKnown` tells whether the gender was read.
+QStringList checkQrFields(const QrRawFields &raw, CitizenId *card, bool *genderKnown)
+{
+    QStringList problems;
+    if (card->fullName.isEmpty())
+        problems.append(Tr::tr("The full name is empty."));
+    card->birthDate = parseDate(raw.birth);
+    if (!card->birthDate.isValid())
+        problems.append(Tr::tr("The date of birth \"%1\" is not a valid date (ddMMyyyy).").arg(raw.birth));
+    else if (card->birthDate > Clock::now().toTimeZone(vietnamTimeZone()).date())
+        problems.append(Tr::tr("The date of birth %1 is in the future.").arg(isoDate(card->birthDate)));
+    const QString foldedGender = foldVietnamese(raw.gender);
+    *genderKnown = true;
+    if (foldedGender == QStringLiteral("nam")) {
+        card->gender = Gender::Male;
+    } else if (foldedGender == QStringLiteral("nu")) {
+        card->gender = Gender::Female;
+    } else {
+        *genderKnown = false;
+        problems.append(Tr::tr("The gender \"%1\" is neither Nam nor Nữ.").arg(raw.gender));
+    }
+    if (!raw.issue.isEmpty()) {
+        card->issueDate = parseDate(raw.issue);
+        if (!card->issueDate.isValid())
+            problems.append(Tr::tr("The issue date \"%1\" is not a valid date (ddMMyyyy).").arg(raw.issue));
+        else if (card->birthDate.isValid() && card->issueDate < card->birthDate)
+            problems.append(Tr::tr("The issue date %1 is before the date of birth %2.")
+                                .arg(isoDate(card->issueDate), isoDate(card->birthDate)));
+    }
+    if (!card->oldIdNumber.isEmpty() &&
+        !((card->oldIdNumber.size() == 9 || card->oldIdNumber.size() == 12) && allDigits(card->oldIdNumber)))
+        problems.append(Tr::tr("The old ID number \"%1\" must be 9 or 12 digits.").arg(card->oldIdNumber));
+    return problems;
+}
+
+}  // namespace
+
+Result<CitizenId> parseCccdQr(QStringView text)
+{
+    CitizenId card;
+    const QStringView body = qrBody(text);
     card.raw = body.toString();
     const QList<QStringView> fields = body.split(QLatin1Char('|'));
     auto reject = [](const QStringList &problems) {
@@ -198,65 +281,12 @@ Result<CitizenId> parseCccdQr(QStringView text)
         return reject({Tr::tr("It has %1 fields separated by '|'; a chip ID card gives at least 6.")
                            .arg(body.trimmed().isEmpty() ? 0 : fields.size())});
 
-    auto field = [&](qsizetype i) { return fields.at(i).trimmed().toString(); };
-    QString birth;
-    QString genderText;
-    QString issue;
-    if (fields.size() == 6 && looksLikeDate(fields.at(2)) && !looksLikeDate(fields.at(3))) {
-        // No old-ID field: ID|name|birth|gender|address|issue.
-        card.idNumber = field(0);
-        card.fullName = field(1);
-        birth = field(2);
-        genderText = field(3);
-        card.address = field(4);
-        issue = field(5);
-    } else {
-        card.idNumber = field(0);
-        card.oldIdNumber = field(1);
-        card.fullName = field(2);
-        birth = field(3);
-        genderText = field(4);
-        card.address = field(5);
-        if (fields.size() > 6)
-            issue = field(6);
-        for (qsizetype i = 7; i < fields.size(); ++i)
-            card.extraFields.append(fields.at(i).toString());
-    }
-    card.fullName = card.fullName.simplified();
-
-    QStringList problems;
-    if (card.fullName.isEmpty())
-        problems.append(Tr::tr("The full name is empty."));
-    card.birthDate = parseDate(birth);
-    if (!card.birthDate.isValid())
-        problems.append(Tr::tr("The date of birth \"%1\" is not a valid date (ddMMyyyy).").arg(birth));
-    else if (card.birthDate > Clock::now().toTimeZone(vietnamTimeZone()).date())
-        problems.append(Tr::tr("The date of birth %1 is in the future.").arg(isoDate(card.birthDate)));
-    const QString foldedGender = foldVietnamese(genderText);
+    const QrRawFields raw = readQrFields(fields, &card);
     bool genderKnown = true;
-    if (foldedGender == QStringLiteral("nam")) {
-        card.gender = Gender::Male;
-    } else if (foldedGender == QStringLiteral("nu")) {
-        card.gender = Gender::Female;
-    } else {
-        genderKnown = false;
-        problems.append(Tr::tr("The gender \"%1\" is neither Nam nor Nữ.").arg(genderText));
-    }
-    if (!issue.isEmpty()) {
-        card.issueDate = parseDate(issue);
-        if (!card.issueDate.isValid())
-            problems.append(Tr::tr("The issue date \"%1\" is not a valid date (ddMMyyyy).").arg(issue));
-        else if (card.birthDate.isValid() && card.issueDate < card.birthDate)
-            problems.append(Tr::tr("The issue date %1 is before the date of birth %2.")
-                                .arg(isoDate(card.issueDate), isoDate(card.birthDate)));
-    }
-    if (!card.oldIdNumber.isEmpty() &&
-        !((card.oldIdNumber.size() == 9 || card.oldIdNumber.size() == 12) && allDigits(card.oldIdNumber)))
-        problems.append(Tr::tr("The old ID number \"%1\" must be 9 or 12 digits.").arg(card.oldIdNumber));
-
-    const QStringList idProblems =
-        checkNumber(card.idNumber, card.birthDate, genderKnown ? std::optional<Gender>(card.gender) : std::nullopt);
-    problems = idProblems + problems;
+    const QStringList fieldProblems = checkQrFields(raw, &card, &genderKnown);
+    const QStringList problems =
+        checkNumber(card.idNumber, card.birthDate, genderKnown ? std::optional<Gender>(card.gender) : std::nullopt) +
+        fieldProblems;
     if (!problems.isEmpty())
         return reject(problems);
     return card;

@@ -195,152 +195,155 @@ bool transitionAllowed(DossierStatus status, EventType type)
     }
 }
 
-DossierState foldDossier(const QList<Event> &input)
+namespace {
+
+// A set: one copy of each event id, in a total order every replica agrees on.
+QList<Event> distinctInFoldOrder(const QList<Event> &input)
 {
-    // A set: one copy of each event id, in a total order every replica agrees on.
     QList<Event> events;
-    {
-        QHash<QString, qsizetype> seen;
-        for (const Event &e : input) {
-            if (seen.contains(e.eventId))
-                continue;
-            seen.insert(e.eventId, events.size());
-            events.append(e);
-        }
+    QHash<QString, qsizetype> seen;
+    for (const Event &e : input) {
+        if (seen.contains(e.eventId))
+            continue;
+        seen.insert(e.eventId, events.size());
+        events.append(e);
     }
     std::sort(events.begin(), events.end(), [](const Event &a, const Event &b) {
         if (a.hlc != b.hlc)
             return a.hlc < b.hlc;
         return a.eventId < b.eventId;
     });
+    return events;
+}
 
-    QHash<QString, const Event *> byId;
-    for (const Event &e : events)
-        byId.insert(e.eventId, &e);
-    Ancestry ancestry(byId);
+// The exclusive events that did not apply and that no later applied event (nor a supervisor's resolution)
+// descends from.
+class Conflicts final {
+public:
+    explicit Conflicts(Ancestry &ancestry) : m_ancestry(ancestry) {}
 
-    DossierState s;
-    if (!events.isEmpty())
-        s.dossierId = events.first().dossierId;
-    s.eventCount = int(events.size());
+    void add(const QString &eventId) { m_unresolved.insert(eventId); }
 
-    QString lastApplied;       // the last exclusive event applied
-    QSet<QString> unresolved;  // conflicting events no later applied event descends from
-    auto resolveSeenBy = [&](const QString &eventId) {
-        for (auto it = unresolved.begin(); it != unresolved.end();) {
-            if (ancestry.descends(eventId, *it))
-                it = unresolved.erase(it);
+    // The conflicting events that `eventId` descends from are resolved by it.
+    void resolveSeenBy(const QString &eventId)
+    {
+        for (auto it = m_unresolved.begin(); it != m_unresolved.end();) {
+            if (m_ancestry.descends(eventId, *it))
+                it = m_unresolved.erase(it);
             else
                 ++it;
         }
-    };
-    DossierStatus beforeSupplement = DossierStatus::Received;
-    QSet<QString> referenced;
+    }
 
-    if (!events.isEmpty())
-        s.lastHlc = events.constLast().hlc.toString();
+    [[nodiscard]] QStringList sortedIds() const
+    {
+        QStringList ids(m_unresolved.begin(), m_unresolved.end());
+        ids.sort();
+        return ids;
+    }
+
+private:
+    Ancestry &m_ancestry;
+    QSet<QString> m_unresolved;
+};
+
+// The event as the timeline shows it, at its legal time when it has one.
+TimelineEntry timelineEntry(const Event &e)
+{
+    TimelineEntry entry{e.eventId, e.type, e.officer, e.counterId, parseTime(e.payload.value(QStringLiteral("at"))),
+                        e.payload, true,   false};
+    if (!entry.at.isValid())  // a receipt happened at its legal receipt time
+        entry.at = parseTime(e.payload.value(QStringLiteral("received_at")));
+    if (!entry.at.isValid())
+        entry.at = e.occurredAt.toUTC();
+    return entry;
+}
+
+// What a commutative event adds: a note's text or a fee (attachments and reprints add only their timeline entry).
+void addCommutative(DossierState &s, const Event &e)
+{
+    if (e.type == EventType::Note)
+        s.notes << e.payload.value(QStringLiteral("text")).toString();
+    else if (e.type == EventType::Fee)
+        s.fees.append({e.payload.value(QStringLiteral("amount_vnd")).toInteger(),
+                       e.payload.value(QStringLiteral("note")).toString(), e.eventId});
+}
+
+// The move an applied exclusive event makes, at `at`. `beforeSupplement` keeps the status a supplement request
+// interrupted, to which the supplement returns.
+void applyExclusive(DossierState &s, const Event &e, const QDateTime &at, DossierStatus *beforeSupplement)
+{
+    const QJsonObject &p = e.payload;
+    switch (e.type) {
+    case EventType::Received:
+        applyCreation(s, e);
+        s.status = DossierStatus::Received;
+        break;
+    case EventType::Refused:
+        if (s.status == DossierStatus::None)
+            applyCreation(s, e);
+        s.status = DossierStatus::Refused;
+        s.finishedAt = at;
+        break;
+    case EventType::SupplementRequested:
+        *beforeSupplement = s.status;
+        s.status = DossierStatus::WaitingSupplement;
+        break;
+    case EventType::Supplemented:
+        s.status = *beforeSupplement;
+        if (const QDateTime due = parseTime(p.value(QStringLiteral("due_at"))); due.isValid())
+            s.dueAt = due;
+        break;
+    case EventType::Transferred:
+        s.status = DossierStatus::Transferred;
+        break;
+    case EventType::ProcessingStep:
+        s.status = DossierStatus::Processing;
+        break;
+    case EventType::Extended:
+        if (const QDateTime due = parseTime(p.value(QStringLiteral("new_due_at"))); due.isValid())
+            s.dueAt = due;
+        break;
+    case EventType::Stopped:
+        s.status = DossierStatus::Stopped;
+        s.finishedAt = at;
+        break;
+    case EventType::Withdrawn:
+        s.status = DossierStatus::Withdrawn;
+        s.finishedAt = at;
+        break;
+    case EventType::ResultReady:
+        s.status = DossierStatus::ResultReady;
+        s.finishedAt = at;
+        break;
+    case EventType::Returned:
+        s.status = DossierStatus::Returned;
+        break;
+    default:
+        break;
+    }
+}
+
+// The events no other event names as a parent, sorted.
+QStringList headsOf(const QList<Event> &events)
+{
+    QSet<QString> referenced;
     for (const Event &e : events) {
         for (const QString &p : e.parents)
             referenced.insert(p);
-
-        TimelineEntry entry{e.eventId, e.type, e.officer, e.counterId, parseTime(e.payload.value(QStringLiteral("at"))),
-                            e.payload, true,   false};
-        if (!entry.at.isValid())  // a receipt happened at its legal receipt time
-            entry.at = parseTime(e.payload.value(QStringLiteral("received_at")));
-        if (!entry.at.isValid())
-            entry.at = e.occurredAt.toUTC();
-
-        if (!isExclusive(e.type)) {
-            if (e.type == EventType::Note)
-                s.notes << e.payload.value(QStringLiteral("text")).toString();
-            else if (e.type == EventType::Fee)
-                s.fees.append({e.payload.value(QStringLiteral("amount_vnd")).toInteger(),
-                               e.payload.value(QStringLiteral("note")).toString(), e.eventId});
-            s.timeline.append(entry);
-            continue;
-        }
-
-        // An exclusive event applies only when it saw the last applied one (or none was applied yet) and
-        // the move is legal; otherwise it is kept, shown, and flags the dossier for a supervisor.
-        const bool follows = lastApplied.isEmpty() || ancestry.descends(e.eventId, lastApplied);
-        const bool legal = transitionAllowed(s.status, e.type);
-        if (!follows || !legal) {
-            entry.applied = false;
-            entry.conflicting = true;
-            unresolved.insert(e.eventId);
-            s.timeline.append(entry);
-            continue;
-        }
-        // An applied event that descends from earlier conflicting ones resolves them.
-        resolveSeenBy(e.eventId);
-        lastApplied = e.eventId;
-        const QJsonObject &p = e.payload;
-        switch (e.type) {
-        case EventType::Received:
-            applyCreation(s, e);
-            s.status = DossierStatus::Received;
-            break;
-        case EventType::Refused:
-            if (s.status == DossierStatus::None)
-                applyCreation(s, e);
-            s.status = DossierStatus::Refused;
-            s.finishedAt = entry.at;
-            break;
-        case EventType::SupplementRequested:
-            beforeSupplement = s.status;
-            s.status = DossierStatus::WaitingSupplement;
-            break;
-        case EventType::Supplemented:
-            s.status = beforeSupplement;
-            if (const QDateTime due = parseTime(p.value(QStringLiteral("due_at"))); due.isValid())
-                s.dueAt = due;
-            break;
-        case EventType::Transferred:
-            s.status = DossierStatus::Transferred;
-            break;
-        case EventType::ProcessingStep:
-            s.status = DossierStatus::Processing;
-            break;
-        case EventType::Extended:
-            if (const QDateTime due = parseTime(p.value(QStringLiteral("new_due_at"))); due.isValid())
-                s.dueAt = due;
-            break;
-        case EventType::Stopped:
-            s.status = DossierStatus::Stopped;
-            s.finishedAt = entry.at;
-            break;
-        case EventType::Withdrawn:
-            s.status = DossierStatus::Withdrawn;
-            s.finishedAt = entry.at;
-            break;
-        case EventType::ResultReady:
-            s.status = DossierStatus::ResultReady;
-            s.finishedAt = entry.at;
-            break;
-        case EventType::Returned:
-            s.status = DossierStatus::Returned;
-            break;
-        default:
-            break;
-        }
-        s.timeline.append(entry);
     }
-
-    // A supervisor's resolution clears the conflicting events it saw, wherever it falls in the order.
-    for (const Event &e : events) {
-        if (e.type != EventType::ConflictResolved)
-            continue;
-        resolveSeenBy(e.eventId);
-    }
+    QStringList heads;
     for (const Event &e : events) {
         if (!referenced.contains(e.eventId))
-            s.heads << e.eventId;
+            heads << e.eventId;
     }
-    s.heads.sort();
-    s.conflictEventIds = QStringList(unresolved.begin(), unresolved.end());
-    s.conflictEventIds.sort();
-    s.conflict = !s.conflictEventIds.isEmpty();
+    heads.sort();
+    return heads;
+}
 
+// Whether a dossier whose result is ready (or returned) finished early, on time or late; unchanged otherwise.
+void setTimeliness(DossierState &s)
+{
     if ((s.status == DossierStatus::ResultReady || s.status == DossierStatus::Returned) && s.finishedAt.isValid() &&
         s.dueAt.isValid()) {
         if (s.finishedAt > s.dueAt)
@@ -350,6 +353,61 @@ DossierState foldDossier(const QList<Event> &input)
         else
             s.timeliness = Timeliness::OnTime;
     }
+}
+
+}  // namespace
+
+DossierState foldDossier(const QList<Event> &input)
+{
+    const QList<Event> events = distinctInFoldOrder(input);
+    QHash<QString, const Event *> byId;
+    for (const Event &e : events)
+        byId.insert(e.eventId, &e);
+    Ancestry ancestry(byId);
+    Conflicts conflicts(ancestry);
+
+    DossierState s;
+    if (!events.isEmpty()) {
+        s.dossierId = events.first().dossierId;
+        s.lastHlc = events.constLast().hlc.toString();
+    }
+    s.eventCount = int(events.size());
+
+    QString lastApplied;  // the last exclusive event applied
+    DossierStatus beforeSupplement = DossierStatus::Received;
+    for (const Event &e : events) {
+        TimelineEntry entry = timelineEntry(e);
+        if (!isExclusive(e.type)) {
+            addCommutative(s, e);
+            s.timeline.append(entry);
+            continue;
+        }
+        // An exclusive event applies only when it saw the last applied one (or none was applied yet) and
+        // the move is legal; otherwise it is kept, shown, and flags the dossier for a supervisor.
+        const bool follows = lastApplied.isEmpty() || ancestry.descends(e.eventId, lastApplied);
+        if (!follows || !transitionAllowed(s.status, e.type)) {
+            entry.applied = false;
+            entry.conflicting = true;
+            conflicts.add(e.eventId);
+            s.timeline.append(entry);
+            continue;
+        }
+        // An applied event that descends from earlier conflicting ones resolves them.
+        conflicts.resolveSeenBy(e.eventId);
+        lastApplied = e.eventId;
+        applyExclusive(s, e, entry.at, &beforeSupplement);
+        s.timeline.append(entry);
+    }
+
+    // A supervisor's resolution clears the conflicting events it saw, wherever it falls in the order.
+    for (const Event &e : events) {
+        if (e.type == EventType::ConflictResolved)
+            conflicts.resolveSeenBy(e.eventId);
+    }
+    s.heads = headsOf(events);
+    s.conflictEventIds = conflicts.sortedIds();
+    s.conflict = !s.conflictEventIds.isEmpty();
+    setTimeliness(s);
     return s;
 }
 

@@ -129,24 +129,69 @@ bool HttpResponseParser::takeCounted()
     return true;
 }
 
+bool HttpResponseParser::readHead()
+{
+    const qsizetype end = m_buffer.indexOf("\r\n\r\n", m_pos);
+    if (end < 0) {
+        if (m_buffer.size() - m_pos > kMaxHeadBytes)
+            fail(Tr::tr("the center's answer has a header longer than %1 KiB").arg(kMaxHeadBytes / 1024));
+        return false;
+    }
+    if (end - m_pos > kMaxHeadBytes) {
+        fail(Tr::tr("the center's answer has a header longer than %1 KiB").arg(kMaxHeadBytes / 1024));
+        return false;
+    }
+    return parseHead(end) == State::NeedMore;
+}
+
+bool HttpResponseParser::readChunkSize()
+{
+    QByteArray line;
+    if (!takeLine(&line)) {
+        if (m_buffer.size() - m_pos > 1024)
+            fail(Tr::tr("the center's answer has a malformed chunk"));
+        return false;
+    }
+    const qsizetype semicolon = line.indexOf(';');  // chunk extensions are ignored
+    const QByteArray digits = (semicolon < 0 ? line : line.left(semicolon)).trimmed();
+    bool ok = false;
+    const qint64 size = digits.size() <= 15 ? digits.toLongLong(&ok, 16) : -1;
+    if (!ok || size < 0 || digits.startsWith('+') || digits.startsWith('-')) {
+        fail(Tr::tr("the center's answer has a malformed chunk"));
+        return false;
+    }
+    if (m_body.size() + size > m_maxBody) {
+        fail(Tr::tr("the center's answer is larger than %1 MiB").arg(m_maxBody / (1024 * 1024)));
+        return false;
+    }
+    m_remaining = size;
+    m_phase = size == 0 ? Phase::Trailers : Phase::ChunkData;
+    return true;
+}
+
+bool HttpResponseParser::readTrailer()
+{
+    QByteArray line;
+    if (!takeLine(&line)) {
+        if (m_buffer.size() - m_pos > kMaxHeadBytes)
+            fail(Tr::tr("the center's answer has a malformed chunk"));
+        return false;
+    }
+    if (line.isEmpty()) {
+        m_phase = Phase::Finished;
+        m_state = State::Done;
+    }
+    return true;
+}
+
 HttpResponseParser::State HttpResponseParser::parse()
 {
     while (m_state == State::NeedMore) {
         switch (m_phase) {
-        case Phase::Head: {
-            const qsizetype end = m_buffer.indexOf("\r\n\r\n", m_pos);
-            if (end < 0) {
-                if (m_buffer.size() - m_pos > kMaxHeadBytes)
-                    return fail(
-                        Tr::tr("the center's answer has a header longer than %1 KiB").arg(kMaxHeadBytes / 1024));
-                return m_state;
-            }
-            if (end - m_pos > kMaxHeadBytes)
-                return fail(Tr::tr("the center's answer has a header longer than %1 KiB").arg(kMaxHeadBytes / 1024));
-            if (parseHead(end) != State::NeedMore)
+        case Phase::Head:
+            if (!readHead())
                 return m_state;
             break;
-        }
         case Phase::FixedBody:
             if (!takeCounted() || m_remaining > 0)
                 return m_state;
@@ -159,25 +204,10 @@ HttpResponseParser::State HttpResponseParser::parse()
             m_buffer.clear();
             m_pos = 0;
             return m_state;
-        case Phase::ChunkSize: {
-            QByteArray line;
-            if (!takeLine(&line)) {
-                if (m_buffer.size() - m_pos > 1024)
-                    return fail(Tr::tr("the center's answer has a malformed chunk"));
+        case Phase::ChunkSize:
+            if (!readChunkSize())
                 return m_state;
-            }
-            const qsizetype semicolon = line.indexOf(';');  // chunk extensions are ignored
-            const QByteArray digits = (semicolon < 0 ? line : line.left(semicolon)).trimmed();
-            bool ok = false;
-            const qint64 size = digits.size() <= 15 ? digits.toLongLong(&ok, 16) : -1;
-            if (!ok || size < 0 || digits.startsWith('+') || digits.startsWith('-'))
-                return fail(Tr::tr("the center's answer has a malformed chunk"));
-            if (m_body.size() + size > m_maxBody)
-                return fail(Tr::tr("the center's answer is larger than %1 MiB").arg(m_maxBody / (1024 * 1024)));
-            m_remaining = size;
-            m_phase = size == 0 ? Phase::Trailers : Phase::ChunkData;
             break;
-        }
         case Phase::ChunkData:
             if (!takeCounted() || m_remaining > 0)
                 return m_state;
@@ -191,19 +221,10 @@ HttpResponseParser::State HttpResponseParser::parse()
             m_pos += 2;
             m_phase = Phase::ChunkSize;
             break;
-        case Phase::Trailers: {
-            QByteArray line;
-            if (!takeLine(&line)) {
-                if (m_buffer.size() - m_pos > kMaxHeadBytes)
-                    return fail(Tr::tr("the center's answer has a malformed chunk"));
+        case Phase::Trailers:
+            if (!readTrailer())
                 return m_state;
-            }
-            if (line.isEmpty()) {
-                m_phase = Phase::Finished;
-                m_state = State::Done;
-            }
             break;
-        }
         case Phase::Finished:
             return m_state;
         }

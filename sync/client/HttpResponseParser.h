@@ -38,6 +38,11 @@ public:
 private:
     enum class Phase { Head, FixedBody, ChunkSize, ChunkData, ChunkDataEnd, Trailers, UntilClose, Finished };
     State parse();
+    // The steps of parse() that read the head, a chunk's size line and a trailer line: false when parse() stops
+    // there (more bytes are needed, or the answer is Invalid).
+    bool readHead();
+    bool readChunkSize();
+    bool readTrailer();
     State parseHead(qsizetype end);
     State fail(const QString &why);
     bool takeLine(QByteArray *line);

@@ -84,104 +84,137 @@ QString eventLabel(const TimelineEntry &t)
     return {};
 }
 
+// Form 02, after the latest supplement request `e`.
+QString supplementRequestHtml(const DossierState &d, const UnitInfo &unit, const TimelineEntry &e)
+{
+    QString h =
+        headerHtml(unit, e.at) + title(QStringLiteral("PHIẾU YÊU CẦU BỔ SUNG, HOÀN THIỆN HỒ SƠ")) + applicantBlock(d);
+    h += QStringLiteral("<p>Sau khi xem xét thành phần hồ sơ, đề nghị Ông/Bà bổ sung, hoàn thiện hồ sơ gồm những "
+                        "nội dung sau:</p><p>%1</p>")
+             .arg(esc(e.payload.value(QStringLiteral("reason")).toString()));
+    const QJsonArray docs = e.payload.value(QStringLiteral("documents")).toArray();
+    if (!docs.isEmpty()) {
+        h += QStringLiteral("<ol>");
+        for (const QJsonValue &v : docs)
+            h += QStringLiteral("<li>%1</li>")
+                     .arg(esc(v.isObject() ? v.toObject().value(QStringLiteral("name")).toString() : v.toString()));
+        h += QStringLiteral("</ol>");
+    }
+    h += QStringLiteral("<p>Lý do: hồ sơ chưa đầy đủ, hợp lệ theo quy định. Trong quá trình hoàn thiện hồ sơ, nếu "
+                        "có vướng mắc, Ông/Bà liên hệ Bộ phận Một cửa để được hướng dẫn.</p>");
+    h += signature(QStringLiteral("NGƯỜI HƯỚNG DẪN"), unit.officerName);
+    return h;
+}
+
+// Form 03, after the refusal `e`.
+QString refusalHtml(const DossierState &d, const UnitInfo &unit, const TimelineEntry &e)
+{
+    QString h =
+        headerHtml(unit, e.at) + title(QStringLiteral("PHIẾU TỪ CHỐI TIẾP NHẬN GIẢI QUYẾT HỒ SƠ")) + applicantBlock(d);
+    h += QStringLiteral("<p>Sau khi nghiên cứu, đối chiếu với quy định hiện hành, %1 từ chối tiếp nhận, giải quyết hồ "
+                        "sơ này với lý do cụ thể như sau:</p><p><b>%2</b></p><p>Xin thông báo để Ông/Bà được biết và "
+                        "thực hiện.</p>")
+             .arg(esc(unit.centerName), esc(e.payload.value(QStringLiteral("reason")).toString()));
+    h += signature(QStringLiteral("NGƯỜI TIẾP NHẬN"), unit.officerName);
+    return h;
+}
+
+// Form 04, after the latest extension `e`.
+QString apologyHtml(const DossierState &d, const UnitInfo &unit, const TimelineEntry &e)
+{
+    const QDateTime newDue = parseVietnamTime(e.payload.value(QStringLiteral("new_due_at")).toString());
+    QString h = headerHtml(unit, e.at) +
+                title(QStringLiteral("VĂN BẢN XIN LỖI VÀ ĐỀ NGHỊ GIA HẠN THỜI GIAN GIẢI QUYẾT")) + applicantBlock(d);
+    h +=
+        QStringLiteral("<p>Hồ sơ của Ông/Bà có hẹn trả kết quả trước đó. Tuy nhiên đến nay chưa giải quyết xong "
+                       "vì lý do: <b>%1</b></p><p>Sự chậm trễ này đã gây phiền hà cho Ông/Bà; chúng tôi xin lỗi Ông/Bà "
+                       "và đề nghị gia hạn thời gian trả kết quả đến <b>%2</b>.</p>")
+            .arg(esc(e.payload.value(QStringLiteral("reason")).toString()), esc(vietnameseMoment(newDue)));
+    h += signature(QStringLiteral("THỦ TRƯỞNG CƠ QUAN"), QString());
+    return h;
+}
+
+// Form 05, after the stop `e`.
+QString stopNoticeHtml(const DossierState &d, const UnitInfo &unit, const TimelineEntry &e)
+{
+    QString h = headerHtml(unit, e.at) + title(QStringLiteral("THÔNG BÁO DỪNG GIẢI QUYẾT HỒ SƠ")) + applicantBlock(d);
+    h += QStringLiteral("<p>Hồ sơ nêu trên được dừng giải quyết vì lý do sau:</p><p><b>%1</b></p>"
+                        "<p>Xin thông báo để Ông/Bà được biết.</p>")
+             .arg(esc(e.payload.value(QStringLiteral("reason")).toString()));
+    h += signature(QStringLiteral("THỦ TRƯỞNG CƠ QUAN"), QString());
+    return h;
+}
+
+// Form 06: every event of the dossier, one row each.
+QString controlSheetHtml(const DossierState &d, const UnitInfo &unit)
+{
+    QString h = headerHtml(unit, d.receivedAt) + title(QStringLiteral("PHIẾU KIỂM SOÁT QUÁ TRÌNH GIẢI QUYẾT HỒ SƠ"));
+    h += QStringLiteral("<p>Mã hồ sơ: <b>%1</b><br>Người nộp: %2<br>Thủ tục: %3<br>Tiếp nhận: %4<br>Hẹn trả: %5</p>")
+             .arg(esc(d.code), esc(d.applicant.value(QStringLiteral("full_name")).toString()), esc(d.procedureName),
+                  esc(vietnameseMoment(d.receivedAt)), esc(vietnameseMoment(d.dueAt)));
+    h += QStringLiteral("<table width='100%' border='1' cellspacing='0' cellpadding='3'><thead><tr><th>STT</th>"
+                        "<th>Bước xử lý</th><th>Thời gian</th><th>Người thực hiện</th><th>Quầy</th><th>Ghi chú</th>"
+                        "</tr></thead>");
+    int n = 0;
+    for (const TimelineEntry &t : d.timeline) {
+        h +=
+            QStringLiteral("<tr><td align='center'>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td><td>%6</td></tr>")
+                .arg(++n)
+                .arg(esc(eventLabel(t)), esc(vietnameseMoment(t.at)), esc(t.officer), esc(t.counterId),
+                     t.applied ? QString() : QStringLiteral("Xung đột, chờ lãnh đạo xử lý"));
+    }
+    h += QStringLiteral("</table>");
+    return h;
+}
+
+Error nothingToPrint(const char *message)
+{
+    return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("motcua::print", message));
+}
+
 }  // namespace
 
 Result<QString> dossierFormHtml(FormId form, const DossierState &d, const UnitInfo &unit)
 {
-    QString h = QStringLiteral("<html><body>");
+    QString body;
     switch (form) {
     case FormId::SupplementRequest: {
         const TimelineEntry *e = latest(d, EventType::SupplementRequested);
         if (!e)
-            return makeError(
-                ErrorCode::InvalidInput,
-                QCoreApplication::translate("motcua::print", "This dossier has no supplement request to print."));
-        h += headerHtml(unit, e->at) + title(QStringLiteral("PHIẾU YÊU CẦU BỔ SUNG, HOÀN THIỆN HỒ SƠ")) +
-             applicantBlock(d);
-        h += QStringLiteral("<p>Sau khi xem xét thành phần hồ sơ, đề nghị Ông/Bà bổ sung, hoàn thiện hồ sơ gồm những "
-                            "nội dung sau:</p><p>%1</p>")
-                 .arg(esc(e->payload.value(QStringLiteral("reason")).toString()));
-        const QJsonArray docs = e->payload.value(QStringLiteral("documents")).toArray();
-        if (!docs.isEmpty()) {
-            h += QStringLiteral("<ol>");
-            for (const QJsonValue &v : docs)
-                h += QStringLiteral("<li>%1</li>")
-                         .arg(esc(v.isObject() ? v.toObject().value(QStringLiteral("name")).toString() : v.toString()));
-            h += QStringLiteral("</ol>");
-        }
-        h += QStringLiteral("<p>Lý do: hồ sơ chưa đầy đủ, hợp lệ theo quy định. Trong quá trình hoàn thiện hồ sơ, nếu "
-                            "có vướng mắc, Ông/Bà liên hệ Bộ phận Một cửa để được hướng dẫn.</p>");
-        h += signature(QStringLiteral("NGƯỜI HƯỚNG DẪN"), unit.officerName);
+            return nothingToPrint(
+                QT_TRANSLATE_NOOP("motcua::print", "This dossier has no supplement request to print."));
+        body = supplementRequestHtml(d, unit, *e);
         break;
     }
     case FormId::Refusal: {
         const TimelineEntry *e = latest(d, EventType::Refused);
         if (!e)
-            return makeError(ErrorCode::InvalidInput,
-                             QCoreApplication::translate(
-                                 "motcua::print", "This dossier was not refused; there is no Form 03 to print."));
-        h += headerHtml(unit, e->at) + title(QStringLiteral("PHIẾU TỪ CHỐI TIẾP NHẬN GIẢI QUYẾT HỒ SƠ")) +
-             applicantBlock(d);
-        h += QStringLiteral(
-                 "<p>Sau khi nghiên cứu, đối chiếu với quy định hiện hành, %1 từ chối tiếp nhận, giải quyết hồ "
-                 "sơ này với lý do cụ thể như sau:</p><p><b>%2</b></p><p>Xin thông báo để Ông/Bà được biết và "
-                 "thực hiện.</p>")
-                 .arg(esc(unit.centerName), esc(e->payload.value(QStringLiteral("reason")).toString()));
-        h += signature(QStringLiteral("NGƯỜI TIẾP NHẬN"), unit.officerName);
+            return nothingToPrint(
+                QT_TRANSLATE_NOOP("motcua::print", "This dossier was not refused; there is no Form 03 to print."));
+        body = refusalHtml(d, unit, *e);
         break;
     }
     case FormId::Apology: {
         const TimelineEntry *e = latest(d, EventType::Extended);
         if (!e)
-            return makeError(ErrorCode::InvalidInput,
-                             QCoreApplication::translate(
-                                 "motcua::print", "This dossier has no extension; there is no Form 04 to print."));
-        const QDateTime newDue = parseVietnamTime(e->payload.value(QStringLiteral("new_due_at")).toString());
-        h += headerHtml(unit, e->at) +
-             title(QStringLiteral("VĂN BẢN XIN LỖI VÀ ĐỀ NGHỊ GIA HẠN THỜI GIAN GIẢI QUYẾT")) + applicantBlock(d);
-        h += QStringLiteral(
-                 "<p>Hồ sơ của Ông/Bà có hẹn trả kết quả trước đó. Tuy nhiên đến nay chưa giải quyết xong "
-                 "vì lý do: <b>%1</b></p><p>Sự chậm trễ này đã gây phiền hà cho Ông/Bà; chúng tôi xin lỗi Ông/Bà "
-                 "và đề nghị gia hạn thời gian trả kết quả đến <b>%2</b>.</p>")
-                 .arg(esc(e->payload.value(QStringLiteral("reason")).toString()), esc(vietnameseMoment(newDue)));
-        h += signature(QStringLiteral("THỦ TRƯỞNG CƠ QUAN"), QString());
+            return nothingToPrint(
+                QT_TRANSLATE_NOOP("motcua::print", "This dossier has no extension; there is no Form 04 to print."));
+        body = apologyHtml(d, unit, *e);
         break;
     }
     case FormId::StopNotice: {
         const TimelineEntry *e = latest(d, EventType::Stopped);
         if (!e)
-            return makeError(ErrorCode::InvalidInput,
-                             QCoreApplication::translate(
-                                 "motcua::print", "This dossier was not stopped; there is no Form 05 to print."));
-        h += headerHtml(unit, e->at) + title(QStringLiteral("THÔNG BÁO DỪNG GIẢI QUYẾT HỒ SƠ")) + applicantBlock(d);
-        h += QStringLiteral("<p>Hồ sơ nêu trên được dừng giải quyết vì lý do sau:</p><p><b>%1</b></p>"
-                            "<p>Xin thông báo để Ông/Bà được biết.</p>")
-                 .arg(esc(e->payload.value(QStringLiteral("reason")).toString()));
-        h += signature(QStringLiteral("THỦ TRƯỞNG CƠ QUAN"), QString());
+            return nothingToPrint(
+                QT_TRANSLATE_NOOP("motcua::print", "This dossier was not stopped; there is no Form 05 to print."));
+        body = stopNoticeHtml(d, unit, *e);
         break;
     }
-    case FormId::ControlSheet: {
-        h += headerHtml(unit, d.receivedAt) + title(QStringLiteral("PHIẾU KIỂM SOÁT QUÁ TRÌNH GIẢI QUYẾT HỒ SƠ"));
-        h +=
-            QStringLiteral("<p>Mã hồ sơ: <b>%1</b><br>Người nộp: %2<br>Thủ tục: %3<br>Tiếp nhận: %4<br>Hẹn trả: %5</p>")
-                .arg(esc(d.code), esc(d.applicant.value(QStringLiteral("full_name")).toString()), esc(d.procedureName),
-                     esc(vietnameseMoment(d.receivedAt)), esc(vietnameseMoment(d.dueAt)));
-        h += QStringLiteral("<table width='100%' border='1' cellspacing='0' cellpadding='3'><thead><tr><th>STT</th>"
-                            "<th>Bước xử lý</th><th>Thời gian</th><th>Người thực hiện</th><th>Quầy</th><th>Ghi chú</th>"
-                            "</tr></thead>");
-        int n = 0;
-        for (const TimelineEntry &t : d.timeline) {
-            h += QStringLiteral(
-                     "<tr><td align='center'>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td><td>%6</td></tr>")
-                     .arg(++n)
-                     .arg(esc(eventLabel(t)), esc(vietnameseMoment(t.at)), esc(t.officer), esc(t.counterId),
-                          t.applied ? QString() : QStringLiteral("Xung đột, chờ lãnh đạo xử lý"));
-        }
-        h += QStringLiteral("</table>");
+    case FormId::ControlSheet:
+        body = controlSheetHtml(d, unit);
         break;
     }
-    }
-    return QString(h + QStringLiteral("</body></html>"));
+    return QString(QStringLiteral("<html><body>") + body + QStringLiteral("</body></html>"));
 }
 
 Result<void> renderDossierFormPdf(FormId form, const DossierState &dossier, const UnitInfo &unit, Paper paper,
