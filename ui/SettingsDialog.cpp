@@ -170,8 +170,8 @@ void SettingsDialog::accept()
         }
         const Actor actor{m_context.officer().login, m_context.identity().counterId};
         auto written = m_context.store().write([&](const QSqlDatabase &db) -> Result<void> {
-            if (auto r = SettingsStore::set(db, SettingsStore::Key::WorkingHours,
-                                            WorkingCalendar::workingHoursText(*hours));
+            if (auto r =
+                    SettingsStore::set(db, SettingsStore::Key::WorkingHours, WorkingCalendar::workingHoursText(*hours));
                 !r)
                 return r;
             for (auto it = m_unitLineEdits.cbegin(); it != m_unitLineEdits.cend(); ++it) {

@@ -161,8 +161,8 @@ private:
     bool pullAll(const QString &epoch, RoundResult *out);
     bool finishFeed(const QString &restoredAt, RoundResult *out);
     bool applyEvents(const QJsonArray &events, const QString &cursorKey, qint64 cursor, int *applied, RoundResult *out);
-    Result<int> storePage(const QSqlDatabase &db, const QList<std::pair<qint64, Event>> &page,
-                          const QString &cursorKey, qint64 cursor) const;
+    Result<int> storePage(const QSqlDatabase &db, const QList<std::pair<qint64, Event>> &page, const QString &cursorKey,
+                          qint64 cursor) const;
     bool updateDocuments(int catalogVersion, int calendarVersion, RoundResult *out);
     bool updateOfficers(RoundResult *out);
 

@@ -363,5 +363,4 @@ Result<int> SyncEngine::lookup(const QString &query, RoundResult *failure)
     return int(dossiers.size());
 }
 
-
 }  // namespace motcua::sync

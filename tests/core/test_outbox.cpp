@@ -132,7 +132,8 @@ TEST_CASE("The store records the center's sequence numbers and knows which dossi
     auto held = DossierStore::holdsEventsOf(store->connection(), dossier);
     REQUIRE(held.ok());
     CHECK(*held);
-    auto other = DossierStore::holdsEventsOf(store->connection(), QStringLiteral("0190b2a0-0000-7000-8000-000000000000"));
+    auto other =
+        DossierStore::holdsEventsOf(store->connection(), QStringLiteral("0190b2a0-0000-7000-8000-000000000000"));
     REQUIRE(other.ok());
     CHECK_FALSE(*other);
 
