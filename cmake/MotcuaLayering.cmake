@@ -4,8 +4,10 @@
 #   core: Qt Core + Qt Sql only.  sync: core + Qt Network/HttpServer, never Gui/Widgets.
 # Two checks make that a build fact:
 #   1. at configure time, the link interface of each layer library is inspected;
-#   2. at build time, every source file of core/ and sync/ is scanned for includes of a forbidden
-#      Qt module's headers or of a higher layer; a hit fails the build (target motcua_layering).
+#   2. at build time (target motcua_layering), cmake/CheckLayering.cmake scans the sources: core/ and sync/ for
+#      includes of a forbidden Qt module's headers or of a higher layer, ui/ for includes of app/ or of sync/ other
+#      than sync/SyncStatus.h, core/ for libpq headers, and ui/, app/ and sync/ (but sync/center/) for SQL text.
+#      A hit fails the build.
 
 set(_motcua_qt_headers "${QT6_INSTALL_PREFIX}/${QT6_INSTALL_HEADERS}")
 
@@ -61,11 +63,17 @@ function(motcua_check_layering)
     get_target_property(_sync_dir motcua_sync SOURCE_DIR)
     list(TRANSFORM _core_sources PREPEND "${_core_dir}/")
     list(TRANSFORM _sync_sources PREPEND "${_sync_dir}/")
+    # ui/ and app/ whole, whether or not this build makes the GUI.
+    file(GLOB_RECURSE _ui_sources CONFIGURE_DEPENDS "${PROJECT_SOURCE_DIR}/ui/*.cpp" "${PROJECT_SOURCE_DIR}/ui/*.h")
+    file(GLOB_RECURSE _app_sources CONFIGURE_DEPENDS "${PROJECT_SOURCE_DIR}/app/*.cpp" "${PROJECT_SOURCE_DIR}/app/*.h")
 
     set(_spec "${CMAKE_BINARY_DIR}/layering-spec.cmake")
     file(WRITE "${_spec}"
+        "set(SOURCE_ROOT \"${PROJECT_SOURCE_DIR}\")\n"
         "set(CORE_SOURCES \"${_core_sources}\")\n"
         "set(SYNC_SOURCES \"${_sync_sources}\")\n"
+        "set(UI_SOURCES \"${_ui_sources}\")\n"
+        "set(APP_SOURCES \"${_app_sources}\")\n"
         "set(CORE_FORBIDDEN_HEADERS \"${_forbidden_core}\")\n"
         "set(CORE_FORBIDDEN_MODULES \"${_forbidden_core_modules}\")\n"
         "set(SYNC_FORBIDDEN_HEADERS \"${_forbidden_sync}\")\n"
@@ -76,8 +84,9 @@ function(motcua_check_layering)
         OUTPUT "${_stamp}"
         COMMAND ${CMAKE_COMMAND} -DSPEC=${_spec} -DSTAMP=${_stamp}
                 -P "${PROJECT_SOURCE_DIR}/cmake/CheckLayering.cmake"
-        DEPENDS ${_core_sources} ${_sync_sources} "${PROJECT_SOURCE_DIR}/cmake/CheckLayering.cmake" "${_spec}"
-        COMMENT "Checking that core/ and sync/ include only what their layer may use"
+        DEPENDS ${_core_sources} ${_sync_sources} ${_ui_sources} ${_app_sources}
+                "${PROJECT_SOURCE_DIR}/cmake/CheckLayering.cmake" "${_spec}"
+        COMMENT "Checking that each layer includes only what it may use, and that SQL stays in core/ and sync/center/"
         VERBATIM)
     add_custom_target(motcua_layering ALL DEPENDS "${_stamp}")
     add_dependencies(motcua_core motcua_layering)

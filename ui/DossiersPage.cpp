@@ -2,7 +2,6 @@
 
 #include "core/Clock.h"
 #include "core/catalog/CatalogStore.h"
-#include "core/store/Sql.h"
 #include "ui/CounterContext.h"
 #include "ui/DossierDetail.h"
 #include "ui/DossierTableModel.h"
@@ -26,6 +25,14 @@ DossiersPage::DossiersPage(CounterContext &context, FormPrinter &printer, QWidge
     QWidget(parent), m_context(context)
 {
     auto *layout = new QVBoxLayout(this);
+    layout->addLayout(createSearchRow());
+    layout->addLayout(createFilterRow());
+    layout->addWidget(createListAndDetail(printer), 1);
+    connectSignals();
+}
+
+QHBoxLayout *DossiersPage::createSearchRow()
+{
     auto *top = new QHBoxLayout;
     m_searchLineEdit = new QLineEdit(this);
     m_searchLineEdit->setObjectName(QStringLiteral("dossierSearchLineEdit"));
@@ -47,8 +54,11 @@ DossiersPage::DossiersPage(CounterContext &context, FormPrinter &printer, QWidge
     top->addWidget(m_searchLineEdit, 3);
     top->addWidget(viewLabel);
     top->addWidget(m_quickViewComboBox, 1);
-    layout->addLayout(top);
+    return top;
+}
 
+QHBoxLayout *DossiersPage::createFilterRow()
+{
     auto *filters = new QHBoxLayout;
     m_statusComboBox = new QComboBox(this);
     m_statusComboBox->addItem(tr("Any status"), QString());
@@ -82,13 +92,16 @@ DossiersPage::DossiersPage(CounterContext &context, FormPrinter &printer, QWidge
     filters->addWidget(m_fromDateEdit);
     filters->addWidget(new QLabel(tr("to"), this));
     filters->addWidget(m_toDateEdit);
-    layout->addLayout(filters);
+    return filters;
+}
 
+QSplitter *DossiersPage::createListAndDetail(FormPrinter &printer)
+{
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     auto *listBox = new QWidget(splitter);
     auto *listLayout = new QVBoxLayout(listBox);
     listLayout->setContentsMargins(0, 0, 0, 0);
-    m_model = new DossierTableModel(context.store(), this);
+    m_model = new DossierTableModel(m_context.store(), this);
     m_tableView = new QTableView(listBox);
     m_tableView->setObjectName(QStringLiteral("dossierTableView"));
     m_tableView->setModel(m_model);
@@ -107,14 +120,17 @@ DossiersPage::DossiersPage(CounterContext &context, FormPrinter &printer, QWidge
     m_countLabel = new QLabel(listBox);
     listLayout->addWidget(m_tableView, 1);
     listLayout->addWidget(m_countLabel);
-    m_detail = new DossierDetail(context, printer, splitter);
+    m_detail = new DossierDetail(m_context, printer, splitter);
     splitter->addWidget(listBox);
     splitter->addWidget(m_detail);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     splitter->setSizes({780, 560});
-    layout->addWidget(splitter, 1);
+    return splitter;
+}
 
+void DossiersPage::connectSignals()
+{
     m_searchDelay.setSingleShot(true);
     m_searchDelay.setInterval(200);
     connect(&m_searchDelay, &QTimer::timeout, this, &DossiersPage::apply);
@@ -137,12 +153,12 @@ DossiersPage::DossiersPage(CounterContext &context, FormPrinter &printer, QWidge
     connect(m_model, &QAbstractItemModel::rowsInserted, this, [this] {
         m_countLabel->setText(tr("%n dossier(s) shown; scroll for more", nullptr, m_model->rowCount()));
     });
-    connect(&context, &CounterContext::dossierChanged, this, [this](const QString &code) {
+    connect(&m_context, &CounterContext::dossierChanged, this, [this](const QString &code) {
         apply();
         if (m_detail->dossier().code == code)
             m_detail->reload();
     });
-    connect(&context, &CounterContext::reloaded, this, [this] { m_choicesFilled = false; });
+    connect(&m_context, &CounterContext::reloaded, this, [this] { m_choicesFilled = false; });
 }
 
 DossiersPage::~DossiersPage() = default;
@@ -165,23 +181,17 @@ void DossiersPage::fillChoices()
         m_procedureComboBox->removeItem(1);
     while (m_fieldComboBox->count() > 1)
         m_fieldComboBox->removeItem(1);
-    auto version = CatalogStore(m_context.store()).currentVersion();
+    const CatalogStore catalog(m_context.store());
+    auto version = catalog.currentVersion();
     if (!version)
         return;
-    const QSqlDatabase db = m_context.store().connection();
-    if (auto q = sql::run(db, QStringLiteral("SELECT code, name FROM procedures WHERE version = ? ORDER BY name"),
-                          {*version})) {
-        while (q->next()) {
-            const QString code = q->value(0).toString();
-            m_procedureComboBox->addItem(code + QStringLiteral(" — ") + q->value(1).toString(), code);
-        }
+    if (auto titles = catalog.titles(*version)) {
+        for (const ProcedureTitle &t : std::as_const(*titles))
+            m_procedureComboBox->addItem(t.code + QStringLiteral(" — ") + t.name, t.code);
     }
-    if (auto q = sql::run(db,
-                          QStringLiteral("SELECT DISTINCT field FROM procedures WHERE version = ? AND field <> '' "
-                                         "ORDER BY field"),
-                          {*version})) {
-        while (q->next())
-            m_fieldComboBox->addItem(q->value(0).toString(), q->value(0).toString());
+    if (auto fields = catalog.fields(*version)) {
+        for (const QString &f : std::as_const(*fields))
+            m_fieldComboBox->addItem(f, f);
     }
     m_procedureComboBox->setCurrentIndex(qMax(0, m_procedureComboBox->findData(procedure)));
     m_fieldComboBox->setCurrentIndex(qMax(0, m_fieldComboBox->findData(field)));

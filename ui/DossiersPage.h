@@ -9,8 +9,10 @@
 class QCheckBox;
 class QComboBox;
 class QDateEdit;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
+class QSplitter;
 class QTableView;
 
 namespace motcua::ui {
@@ -54,6 +56,10 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    QHBoxLayout *createSearchRow();
+    QHBoxLayout *createFilterRow();
+    QSplitter *createListAndDetail(FormPrinter &printer);
+    void connectSignals();
     void fillChoices();
     void currentChanged();
 

@@ -1,9 +1,8 @@
 #include "ui/SettingsDialog.h"
 
-#include "core/calendar/CalendarStore.h"
 #include "core/calendar/WorkingCalendar.h"
 #include "core/store/AuditLog.h"
-#include "core/store/Sql.h"
+#include "core/store/SettingsStore.h"
 #include "ui/AppSettings.h"
 #include "ui/CounterContext.h"
 
@@ -23,24 +22,32 @@
 
 namespace motcua::ui {
 
-namespace {
-
-QString storeSetting(const Store &store, const QString &key)
-{
-    auto v = sql::scalar(store.connection(), QStringLiteral("SELECT value FROM settings WHERE key = ?"), {key});
-    return v && v->isValid() ? v->toString() : QString();
-}
-
-}  // namespace
-
 SettingsDialog::SettingsDialog(CounterContext &context, QWidget *parent) : QDialog(parent), m_context(context)
 {
     setWindowTitle(tr("Settings"));
     auto *layout = new QVBoxLayout(this);
     auto *tabs = new QTabWidget(this);
     layout->addWidget(tabs);
+    tabs->addTab(createPrintingTab(tabs), tr("Printing"));
+    tabs->addTab(createComputerTab(tabs), tr("This computer"));
+    tabs->addTab(createUnitTab(tabs), tr("Unit"));
 
-    // Printing.
+    m_problemLabel = new QLabel(this);
+    m_problemLabel->setWordWrap(true);
+    m_problemLabel->setStyleSheet(QStringLiteral("QLabel { color: #a01010; }"));
+    layout->addWidget(m_problemLabel);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Save)->setText(tr("Save"));
+    buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(buttons);
+    resize(720, 480);
+}
+
+// The printer and paper of each form, preview or direct printing.
+QWidget *SettingsDialog::createPrintingTab(QWidget *tabs)
+{
     auto *printing = new QWidget(tabs);
     auto *printLayout = new QVBoxLayout(printing);
     m_previewRadioButton = new QRadioButton(tr("Preview before printing (and save as PDF from the preview)"), printing);
@@ -49,11 +56,26 @@ SettingsDialog::SettingsDialog(CounterContext &context, QWidget *parent) : QDial
         ->setChecked(true);
     printLayout->addWidget(m_previewRadioButton);
     printLayout->addWidget(m_directRadioButton);
+    const QStringList printers = QPrinterInfo::availablePrinterNames();
+    auto *grid = createPrinterGrid(printing, printers);
+    printLayout->addLayout(grid);
+    if (printers.isEmpty()) {
+        auto *none = new QLabel(tr("No printer is installed on this computer: forms open in the preview, where they "
+                                   "can be saved as PDF."),
+                                printing);
+        none->setWordWrap(true);
+        printLayout->addWidget(none);
+    }
+    printLayout->addStretch(1);
+    return printing;
+}
+
+QGridLayout *SettingsDialog::createPrinterGrid(QWidget *printing, const QStringList &printers)
+{
     auto *grid = new QGridLayout;
     grid->addWidget(new QLabel(tr("<b>Form</b>"), printing), 0, 0);
     grid->addWidget(new QLabel(tr("<b>Printer</b>"), printing), 0, 1);
     grid->addWidget(new QLabel(tr("<b>Paper</b>"), printing), 0, 2);
-    const QStringList printers = QPrinterInfo::availablePrinterNames();
     const QStringList formNames = {tr("01 Receipt and appointment"),
                                    tr("02 Supplement request"),
                                    tr("03 Refusal"),
@@ -85,18 +107,12 @@ SettingsDialog::SettingsDialog(CounterContext &context, QWidget *parent) : QDial
         m_paperComboBoxes.insert(form, paper);
         ++row;
     }
-    printLayout->addLayout(grid);
-    if (printers.isEmpty()) {
-        auto *none = new QLabel(tr("No printer is installed on this computer: forms open in the preview, where they "
-                                   "can be saved as PDF."),
-                                printing);
-        none->setWordWrap(true);
-        printLayout->addWidget(none);
-    }
-    printLayout->addStretch(1);
-    tabs->addTab(printing, tr("Printing"));
+    return grid;
+}
 
-    // This computer.
+// The language (next start) and the idle lock.
+QWidget *SettingsDialog::createComputerTab(QWidget *tabs)
+{
     auto *general = new QWidget(tabs);
     auto *generalForm = new QFormLayout(general);
     m_languageComboBox = new QComboBox(general);
@@ -110,42 +126,35 @@ SettingsDialog::SettingsDialog(CounterContext &context, QWidget *parent) : QDial
     m_idleSpinBox->setValue(AppSettings::idleLockMinutes());
     generalForm->addRow(tr("Language (applies at the next start):"), m_languageComboBox);
     generalForm->addRow(tr("Lock the screen after this long without use:"), m_idleSpinBox);
-    tabs->addTab(general, tr("This computer"));
+    return general;
+}
 
-    // The unit (admins).
+// The working hours and the unit's names printed on the forms, kept in the store (admins).
+QWidget *SettingsDialog::createUnitTab(QWidget *tabs)
+{
     auto *unit = new QWidget(tabs);
     auto *unitForm = new QFormLayout(unit);
     m_workingHoursLineEdit =
         new QLineEdit(WorkingCalendar::workingHoursText(m_context.calendar().workingHours()), unit);
     unitForm->addRow(tr("Working hours:"), m_workingHoursLineEdit);
-    const QList<std::pair<QString, QString>> keys = {
-        {QStringLiteral("unit.parent_agency"), tr("Parent agency (form header):")},
-        {QStringLiteral("unit.center_name"), tr("Center name (form header):")},
-        {QStringLiteral("unit.place_name"), tr("Place name (\"…, ngày …\"):")},
-        {QStringLiteral("unit.lookup_url"), tr("Public look-up link (QR code):")}};
+    using Key = SettingsStore::Key;
+    const QList<std::pair<Key, QString>> keys = {{Key::ParentAgency, tr("Parent agency (form header):")},
+                                                 {Key::CenterName, tr("Center name (form header):")},
+                                                 {Key::PlaceName, tr("Place name (\"…, ngày …\"):")},
+                                                 {Key::LookupUrl, tr("Public look-up link (QR code):")}};
+    const SettingsStore settings(m_context.store());
     for (const auto &[key, label] : keys) {
-        auto *edit = new QLineEdit(storeSetting(m_context.store(), key), unit);
+        auto value = settings.stored(key);
+        auto *edit = new QLineEdit(value && *value ? **value : QString(), unit);
         unitForm->addRow(label, edit);
-        m_unitLineEdits.insert(key, edit);
+        m_unitLineEdits.insert(SettingsStore::name(key), edit);
     }
     if (!m_context.isAdmin()) {
         unit->setEnabled(false);
         auto *note = new QLabel(tr("Only the unit's admin can change these."), unit);
         unitForm->addRow(note);
     }
-    tabs->addTab(unit, tr("Unit"));
-
-    m_problemLabel = new QLabel(this);
-    m_problemLabel->setWordWrap(true);
-    m_problemLabel->setStyleSheet(QStringLiteral("QLabel { color: #a01010; }"));
-    layout->addWidget(m_problemLabel);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Save)->setText(tr("Save"));
-    buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
-    connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    layout->addWidget(buttons);
-    resize(720, 480);
+    return unit;
 }
 
 SettingsDialog::~SettingsDialog() = default;
@@ -161,21 +170,13 @@ void SettingsDialog::accept()
         }
         const Actor actor{m_context.officer().login, m_context.identity().counterId};
         auto written = m_context.store().write([&](const QSqlDatabase &db) -> Result<void> {
-            auto put = [&db](const QString &key, const QString &value) -> Result<void> {
-                auto q = value.isEmpty()
-                             ? sql::run(db, QStringLiteral("DELETE FROM settings WHERE key = ?"), {key})
-                             : sql::run(db,
-                                        QStringLiteral("INSERT INTO settings(key, value) VALUES(?, ?) ON CONFLICT(key) "
-                                                       "DO UPDATE SET value = excluded.value"),
-                                        {key, value});
-                if (!q)
-                    return q.error();
-                return {};
-            };
-            if (auto r = put(CalendarStore::workingHoursKey(), WorkingCalendar::workingHoursText(*hours)); !r)
+            if (auto r =
+                    SettingsStore::set(db, SettingsStore::Key::WorkingHours, WorkingCalendar::workingHoursText(*hours));
+                !r)
                 return r;
             for (auto it = m_unitLineEdits.cbegin(); it != m_unitLineEdits.cend(); ++it) {
-                if (auto r = put(it.key(), it.value()->text().trimmed()); !r)
+                if (auto r = SettingsStore::set(db, *SettingsStore::keyNamed(it.key()), it.value()->text().trimmed());
+                    !r)
                     return r;
             }
             if (auto a = AuditLog::append(db, actor, {QStringLiteral("settings.update"), QStringLiteral("unit"), {}});

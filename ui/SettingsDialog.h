@@ -4,6 +4,7 @@
 #include <QMap>
 
 class QComboBox;
+class QGridLayout;
 class QLabel;
 class QLineEdit;
 class QRadioButton;
@@ -33,6 +34,11 @@ Q_SIGNALS:
     void saved();
 
 private:
+    QWidget *createPrintingTab(QWidget *tabs);
+    QGridLayout *createPrinterGrid(QWidget *printing, const QStringList &printers);
+    QWidget *createComputerTab(QWidget *tabs);
+    QWidget *createUnitTab(QWidget *tabs);
+
     CounterContext &m_context;
     QRadioButton *m_previewRadioButton = nullptr;
     QRadioButton *m_directRadioButton = nullptr;

@@ -2,6 +2,7 @@
 
 #include "core/Clock.h"
 #include "core/Log.h"
+#include "core/store/SettingsStore.h"
 #include "core/store/Sql.h"
 #include "core/store/Store.h"
 
@@ -180,11 +181,11 @@ Result<WorkingCalendar> CalendarStore::load(const Store &store)
     const QSqlDatabase db = store.connection();
     WorkingCalendar calendar;
 
-    auto hours = sql::scalar(db, QStringLiteral("SELECT value FROM settings WHERE key = ?"), {workingHoursKey()});
+    auto hours = SettingsStore::stored(db, SettingsStore::Key::WorkingHours);
     if (!hours)
         return hours.error();
-    if (hours->isValid()) {
-        auto windows = WorkingCalendar::parseWorkingHours(hours->toString());
+    if (*hours) {
+        auto windows = WorkingCalendar::parseWorkingHours(**hours);
         if (!windows)
             return badWorkingHours(windows.error());
         calendar.setWorkingHours(*windows);

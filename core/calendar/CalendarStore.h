@@ -4,6 +4,7 @@
 #include "core/calendar/Holidays.h"
 #include "core/calendar/WorkingCalendar.h"
 #include "core/store/AuditLog.h"
+#include "core/store/SettingsStore.h"
 
 #include <QByteArray>
 #include <QList>
@@ -43,7 +44,7 @@ public:
     // setting "working_hours" (default 07:00-11:30,13:30-17:00).
     static Result<WorkingCalendar> load(const Store &store);
 
-    static QString workingHoursKey() { return QStringLiteral("working_hours"); }
+    static QString workingHoursKey() { return SettingsStore::name(SettingsStore::Key::WorkingHours); }
 
 private:
     CalendarStore() = delete;

@@ -202,6 +202,32 @@ Result<QList<Procedure>> CatalogStore::procedures(int version) const
     return list;
 }
 
+Result<QList<ProcedureTitle>> CatalogStore::titles(int version) const
+{
+    auto q = sql::run(m_store.connection(),
+                      QStringLiteral("SELECT code, name FROM procedures WHERE version = ? ORDER BY name"), {version});
+    if (!q)
+        return q.error();
+    QList<ProcedureTitle> list;
+    while (q->next())
+        list.append({q->value(0).toString(), q->value(1).toString()});
+    return list;
+}
+
+Result<QStringList> CatalogStore::fields(int version) const
+{
+    auto q = sql::run(m_store.connection(),
+                      QStringLiteral("SELECT DISTINCT field FROM procedures WHERE version = ? AND field <> '' "
+                                     "ORDER BY field"),
+                      {version});
+    if (!q)
+        return q.error();
+    QStringList list;
+    while (q->next())
+        list.append(q->value(0).toString());
+    return list;
+}
+
 Result<bool> ensureSeeded(const Store &store, const QByteArray &demoJson, const Actor &actor)
 {
     const CatalogStore catalog(store);

@@ -9,6 +9,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace motcua {
 
@@ -18,6 +19,11 @@ struct CatalogVersion {
     QString origin;        // where the file came from (a file name, "demo", the center …)
     QString sha256;        // of the imported bytes, hex
     int procedureCount = 0;
+};
+
+struct ProcedureTitle {
+    QString code;
+    QString name;
 };
 
 struct CatalogImportOutcome {
@@ -45,6 +51,11 @@ public:
     Result<Procedure> procedure(const QString &code, int version = 0) const;
     // Every procedure of `version` (0: the current one), in code order.
     Result<QList<Procedure>> procedures(int version = 0) const;
+    // The code and name of every procedure of `version` (an imported version, not 0), in name order: for choosing one.
+    Result<QList<ProcedureTitle>> titles(int version) const;
+    // The fields (lĩnh vực) of the procedures of `version` (not 0), each once, in order; procedures without one are
+    // left out.
+    Result<QStringList> fields(int version) const;
 
 private:
     Result<int> resolve(int version) const;

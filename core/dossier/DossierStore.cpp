@@ -6,6 +6,8 @@
 #include "core/store/Store.h"
 #include "core/text/VietnameseFold.h"
 
+#include <algorithm>
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -194,6 +196,39 @@ void DossierStore::appendEventJsonFromRow(QByteArray &out, const sql::TextRow &r
     out += ",\"schema_version\":" + QByteArray::number(row.integer(6)) + ",\"type\":";
     json::appendUtf8String(out, row.text(5));
     out += '}';
+}
+
+Result<bool> DossierStore::holdsEventsOf(const QSqlDatabase &db, const QString &dossierId)
+{
+    auto had = sql::cached(db, QStringLiteral("SELECT 1 FROM events WHERE dossier_id = ? LIMIT 1"), {dossierId});
+    if (!had)
+        return had.error();
+    const bool known = (*had)->next();
+    (*had)->finish();
+    return known;
+}
+
+// 64 events per statement, the last piece padded by repeating its last pair, so that one statement text serves every
+// piece.
+Result<void> DossierStore::setServerSeqs(const QSqlDatabase &db, const QList<std::pair<QString, qint64>> &seqs)
+{
+    constexpr qsizetype kPiece = 64;
+    static const QString text = QStringLiteral("UPDATE events SET server_seq = v.column2 FROM (VALUES ") +
+                                QStringLiteral("(?, ?), ").repeated(kPiece - 1) +
+                                QStringLiteral("(?, ?)) AS v WHERE events.event_id = v.column1");
+    for (qsizetype done = 0; done < seqs.size(); done += kPiece) {
+        const qsizetype rows = std::min(kPiece, seqs.size() - done);
+        QVariantList binds;
+        binds.reserve(kPiece * 2);
+        for (qsizetype i = done; i < done + rows; ++i)
+            binds << seqs.at(i).first << seqs.at(i).second;
+        const auto &[lastId, lastSeq] = seqs.at(done + rows - 1);
+        while (binds.size() < kPiece * 2)
+            binds << lastId << lastSeq;
+        if (auto q = sql::cached(db, text, binds); !q)
+            return q.error();
+    }
+    return {};
 }
 
 Result<QList<Event>> DossierStore::eventsOf(const QSqlDatabase &db, const QString &dossierId)

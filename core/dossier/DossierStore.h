@@ -7,6 +7,7 @@
 #include <QSqlDatabase>
 
 #include <optional>
+#include <utility>
 
 namespace motcua::sql {
 class TextRow;
@@ -66,6 +67,10 @@ public:
     // the view with refreshView(), once per dossier per transaction.
     static Result<Insert> insertEvent(const QSqlDatabase &db, const Event &event, bool enqueue);
     static Result<QList<Event>> eventsOf(const QSqlDatabase &db, const QString &dossierId);
+    // Whether the store holds any event of `dossierId`.
+    static Result<bool> holdsEventsOf(const QSqlDatabase &db, const QString &dossierId);
+    // Inside the caller's transaction: records the center's sequence numbers of stored events (event id, server_seq).
+    static Result<void> setServerSeqs(const QSqlDatabase &db, const QList<std::pair<QString, qint64>> &seqs);
     // The wire form of a stored event, read from a row that selects kEventColumns (optionally prefixed), without
     // parsing it into an Event: for sending events on as they are.
     static QJsonObject eventJsonFromRow(const QSqlQuery &q);

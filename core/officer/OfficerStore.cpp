@@ -178,4 +178,15 @@ Result<QList<OfficerRecord>> OfficerStore::list() const
     return out;
 }
 
+Result<std::optional<QString>> OfficerStore::fullName(const QString &login) const
+{
+    auto name =
+        sql::scalar(m_store.connection(), QStringLiteral("SELECT full_name FROM officers WHERE login = ?"), {login});
+    if (!name)
+        return name.error();
+    if (!name->isValid())
+        return std::optional<QString>();
+    return std::optional<QString>(name->toString());
+}
+
 }  // namespace motcua

@@ -7,6 +7,8 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <optional>
+
 namespace motcua {
 
 class Store;
@@ -48,6 +50,8 @@ public:
     Result<void> add(const OfficerRecord &record);
     Result<LoginResult> login(const QString &login, const QString &password);
     Result<QList<OfficerRecord>> list() const;
+    // The full name of the officer `login`; nothing when this store does not know the login.
+    Result<std::optional<QString>> fullName(const QString &login) const;
 
     static bool validRole(const QString &role);
 

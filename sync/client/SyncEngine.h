@@ -9,10 +9,12 @@
 #include <QString>
 
 #include <functional>
+#include <utility>
 
 namespace motcua {
 class Store;
 struct CounterIdentity;
+struct Event;
 }  // namespace motcua
 
 namespace motcua::sync {
@@ -146,14 +148,21 @@ private:
     RoundResult fail(SyncFailure failure, const QString &message, int retryAfter = 0) const;
     RoundResult failFrom(const ApiResponse &response) const;
     ApiRequest request(const char *method, const QString &endpoint) const;
+    qint64 metaNumber(const char *key) const;
     bool hello(RoundResult *out, QString *epoch, int *catalogVersion, int *calendarVersion);
     bool adoptEpoch(const QString &epoch, RoundResult *out);
+    // The push side (SyncEnginePush.cpp).
     bool pushAll(const QString &epoch, RoundResult *out);
     struct PushBatch;
+    class PushPipeline;
     bool preparePush(const QString &epoch, qint64 afterOutboxSeq, PushBatch *batch, RoundResult *out);
     bool settlePush(const QJsonObject &answer, const PushBatch &batch, RoundResult *out);
+    // The pull side (SyncEnginePull.cpp).
     bool pullAll(const QString &epoch, RoundResult *out);
+    bool finishFeed(const QString &restoredAt, RoundResult *out);
     bool applyEvents(const QJsonArray &events, const QString &cursorKey, qint64 cursor, int *applied, RoundResult *out);
+    Result<int> storePage(const QSqlDatabase &db, const QList<std::pair<qint64, Event>> &page, const QString &cursorKey,
+                          qint64 cursor) const;
     bool updateDocuments(int catalogVersion, int calendarVersion, RoundResult *out);
     bool updateOfficers(RoundResult *out);
 

@@ -3,7 +3,8 @@
 #include "core/Clock.h"
 #include "core/dossier/CounterIdentity.h"
 #include "core/dossier/DossierCodes.h"
-#include "core/store/Sql.h"
+#include "core/officer/OfficerStore.h"
+#include "core/store/SettingsStore.h"
 #include "core/store/Store.h"
 #include "ui/print/FormParts.h"
 #include "ui/print/QrCode.h"
@@ -24,10 +25,11 @@ namespace motcua::ui::print {
 
 namespace {
 
-QString setting(const Store &store, const QString &key)
+// The unit's setting, or its default (also when it cannot be read: the form is printed all the same).
+QString setting(const SettingsStore &settings, SettingsStore::Key key)
 {
-    auto v = sql::scalar(store.connection(), QStringLiteral("SELECT value FROM settings WHERE key = ?"), {key});
-    return v && v->isValid() ? v->toString() : QString();
+    auto v = settings.value(key);
+    return v ? *v : SettingsStore::defaultValue(key);
 }
 
 QString copyHtml(const DossierState &d, const UnitInfo &unit, const QString &copyLabel, bool reprint, bool compact)
@@ -111,22 +113,20 @@ Result<UnitInfo> UnitInfo::load(const Store &store, const QString &officerLogin)
     auto id = CounterIdentity::load(store);
     if (!id)
         return id.error();
+    using Key = SettingsStore::Key;
+    const SettingsStore settings(store);
     UnitInfo u;
-    u.parentAgency = setting(store, QStringLiteral("unit.parent_agency"));
-    u.centerName = setting(store, QStringLiteral("unit.center_name"));
-    u.placeName = setting(store, QStringLiteral("unit.place_name"));
-    u.lookupUrl = setting(store, QStringLiteral("unit.lookup_url"));
-    if (u.parentAgency.isEmpty())
-        u.parentAgency = QStringLiteral("UBND tỉnh Quảng Ninh");
-    if (u.centerName.isEmpty())
-        u.centerName = id->unitName.isEmpty() ? QStringLiteral("Bộ phận Một cửa") : id->unitName;
-    if (u.placeName.isEmpty())
-        u.placeName = QStringLiteral("Quảng Ninh");
-    if (u.lookupUrl.isEmpty())
-        u.lookupUrl = QStringLiteral("https://dichvucong.quangninh.gov.vn/tra-cuu?ma=");
-    auto name = sql::scalar(store.connection(), QStringLiteral("SELECT full_name FROM officers WHERE login = ?"),
-                            {officerLogin});
-    u.officerName = name && name->isValid() ? name->toString() : officerLogin;
+    u.parentAgency = setting(settings, Key::ParentAgency);
+    // Unset, the center is named as the unit was at enrollment.
+    auto center = settings.stored(Key::CenterName);
+    if (center && *center && !(*center)->isEmpty())
+        u.centerName = **center;
+    else
+        u.centerName = id->unitName.isEmpty() ? SettingsStore::defaultValue(Key::CenterName) : id->unitName;
+    u.placeName = setting(settings, Key::PlaceName);
+    u.lookupUrl = setting(settings, Key::LookupUrl);
+    auto name = OfficerStore(store).fullName(officerLogin);
+    u.officerName = name && *name ? **name : officerLogin;
     return u;
 }
 
