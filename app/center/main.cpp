@@ -22,7 +22,7 @@ int main(int argc, char *argv[])
     motcua::app::installTranslations(motcua::app::systemLanguage());
 
     using namespace motcua::center;
-    Registry registry(QStringLiteral("motcua-center"));
+    Registry registry(QStringLiteral("motcua-center"), 41);  // summaries in column 42 of --help, as before
     registerServeCommand(registry);
     registerStatusCommands(registry);
     registerUnitCommands(registry);

@@ -8,8 +8,6 @@ namespace {
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(motcua::app)
 };
-
-constexpr int kSummaryColumn = 36;
 }  // namespace
 
 std::optional<std::pair<std::size_t, int>> findCommand(const std::vector<CommandInfo> &commands,
@@ -26,7 +24,8 @@ std::optional<std::pair<std::size_t, int>> findCommand(const std::vector<Command
     return best;
 }
 
-QString describeCommands(const std::vector<CommandInfo> &commands, const QString &usage, const QString &footer)
+QString describeCommands(const std::vector<CommandInfo> &commands, const QString &usage, const QString &footer,
+                         int summaryColumn)
 {
     QString text = usage + QLatin1Char('\n') + QLatin1Char('\n') + Tr::tr("Commands:") + QLatin1Char('\n');
     for (const CommandInfo &c : commands) {
@@ -34,7 +33,7 @@ QString describeCommands(const std::vector<CommandInfo> &commands, const QString
         if (!c.synopsis.isEmpty())
             head += QLatin1Char(' ') + c.synopsis;
         if (!c.summary.isEmpty())
-            head = head.leftJustified(kSummaryColumn) + QLatin1Char(' ') + c.summary;
+            head = head.leftJustified(summaryColumn) + QLatin1Char(' ') + c.summary;
         text += head + QLatin1Char('\n');
     }
     return text + QLatin1Char('\n') + footer;

@@ -20,8 +20,9 @@ struct CommandInfo {
 [[nodiscard]] std::optional<std::pair<std::size_t, int>> findCommand(const std::vector<CommandInfo> &commands,
                                                                      const QStringList &args);
 // "USAGE\n\nCommands:\n" + one line per command + "\n" + footer.
+// Summaries start at column `summaryColumn` + 1.
 [[nodiscard]] QString describeCommands(const std::vector<CommandInfo> &commands, const QString &usage,
-                                       const QString &footer);
+                                       const QString &footer, int summaryColumn);
 // "Usage: PROGRAM WORDS SYNOPSIS\n  SUMMARY\n": the --help of one command.
 [[nodiscard]] QString describeCommand(const CommandInfo &command, const QString &program);
 
@@ -36,7 +37,10 @@ template <typename Context> struct Command {
 // The commands of one program, each with its own handler. Shared by motcua-cli and motcua-center.
 template <typename Context> class CommandTable final {
 public:
-    explicit CommandTable(QString program) : m_program(std::move(program)) {}
+    explicit CommandTable(QString program, int summaryColumn = 36)
+        : m_program(std::move(program)), m_summaryColumn(summaryColumn)
+    {
+    }
 
     void add(Command<Context> command)
     {
@@ -60,11 +64,12 @@ public:
     {
         if (const auto found = findCommand(m_info, args))
             return describeCommand(m_info.at(found->first), m_program);
-        return describeCommands(m_info, usage, footer);
+        return describeCommands(m_info, usage, footer, m_summaryColumn);
     }
 
 private:
     QString m_program;
+    int m_summaryColumn = 36;
     std::vector<CommandInfo> m_info;
     std::vector<std::function<int(Context &, const QStringList &)>> m_run;
 };
