@@ -15,8 +15,8 @@ struct Tr {
 };
 }  // namespace
 
-Context::Context(sync::CenterConfig config, bool json)
-    : app::Console(QStringLiteral("motcua-center"), json), m_config(std::move(config))
+Context::Context(sync::CenterConfig config, bool json) :
+    app::Console(QStringLiteral("motcua-center"), json), m_config(std::move(config))
 {
 }
 

@@ -61,11 +61,11 @@ void configureLogging(const Invocation &invocation);
 QString help(const Registry &registry, const QStringList &rest);
 
 // One function per command group (one file each under commands/).
-void registerServeCommand(Registry &registry);     // commands/ServeCommand.cpp
-void registerStatusCommands(Registry &registry);   // commands/StatusCommands.cpp
-void registerUnitCommands(Registry &registry);     // commands/UnitCommands.cpp
-void registerOfficerCommands(Registry &registry);  // commands/OfficerCommands.cpp
-void registerDocumentCommands(Registry &registry); // commands/DocumentCommands.cpp
-void registerBackupCommands(Registry &registry);   // commands/BackupCommands.cpp
+void registerServeCommand(Registry &registry);      // commands/ServeCommand.cpp
+void registerStatusCommands(Registry &registry);    // commands/StatusCommands.cpp
+void registerUnitCommands(Registry &registry);      // commands/UnitCommands.cpp
+void registerOfficerCommands(Registry &registry);   // commands/OfficerCommands.cpp
+void registerDocumentCommands(Registry &registry);  // commands/DocumentCommands.cpp
+void registerBackupCommands(Registry &registry);    // commands/BackupCommands.cpp
 
 }  // namespace motcua::center

@@ -17,7 +17,8 @@ struct Tr {
 };
 }  // namespace
 
-Context::Context(QString dbPath, bool json) : app::Console(QStringLiteral("motcua-cli"), json), m_dbPath(std::move(dbPath))
+Context::Context(QString dbPath, bool json) :
+    app::Console(QStringLiteral("motcua-cli"), json), m_dbPath(std::move(dbPath))
 {
 }
 

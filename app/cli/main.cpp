@@ -69,8 +69,7 @@ int main(int argc, char *argv[])
     registerPrintCommands(registry);
 #endif
 
-    const auto invocation =
-        parseInvocation(QCoreApplication::arguments().mid(1), motcua::paths::defaultStorePath());
+    const auto invocation = parseInvocation(QCoreApplication::arguments().mid(1), motcua::paths::defaultStorePath());
     if (!invocation)
         return motcua::app::Console(QStringLiteral("motcua-cli"), false).fail(invocation.error());
     if (invocation->request == Invocation::Request::Help) {

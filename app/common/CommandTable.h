@@ -37,8 +37,8 @@ template <typename Context> struct Command {
 // The commands of one program, each with its own handler. Shared by motcua-cli and motcua-center.
 template <typename Context> class CommandTable final {
 public:
-    explicit CommandTable(QString program, int summaryColumn = 36)
-        : m_program(std::move(program)), m_summaryColumn(summaryColumn)
+    explicit CommandTable(QString program, int summaryColumn = 36) :
+        m_program(std::move(program)), m_summaryColumn(summaryColumn)
     {
     }
 

@@ -11,8 +11,7 @@ int exitCodeFor(const Error &error)
     return error.isInputError() ? ExitBadInput : ExitFailure;
 }
 
-Console::Console(QString program, bool json)
-    : m_program(std::move(program)), m_json(json), m_out(stdout), m_err(stderr)
+Console::Console(QString program, bool json) : m_program(std::move(program)), m_json(json), m_out(stdout), m_err(stderr)
 {
 }
 

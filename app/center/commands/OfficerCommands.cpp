@@ -25,8 +25,8 @@ QString readPasswordFromStdin()
 
 int runOfficerAdd(Context &ctx, const QStringList &raw)
 {
-    auto a = Args::parse(raw, {{QStringLiteral("name"), true}, {QStringLiteral("unit"), true},
-                               {QStringLiteral("role"), true}});
+    auto a = Args::parse(
+        raw, {{QStringLiteral("name"), true}, {QStringLiteral("unit"), true}, {QStringLiteral("role"), true}});
     if (!a)
         return ctx.fail(a.error());
     if (a->positional().size() != 1 || !a->has(QStringLiteral("name")) || !a->has(QStringLiteral("unit")))

@@ -51,10 +51,8 @@ int runServe(Context &ctx, const QStringList &raw)
 
 void registerServeCommand(Registry &registry)
 {
-    registry.add({{QStringLiteral("serve")},
-                  {},
-                  Tr::tr("run the sync service (HTTPS; plain HTTP on loopback only)"),
-                  runServe});
+    registry.add(
+        {{QStringLiteral("serve")}, {}, Tr::tr("run the sync service (HTTPS; plain HTTP on loopback only)"), runServe});
 }
 
 }  // namespace motcua::center

@@ -39,15 +39,15 @@ QJsonObject statusJson(const sync::CenterStatus &s)
 {
     QJsonArray counters;
     for (const sync::CounterStatus &c : std::as_const(s.counters)) {
-        counters.append(QJsonObject{{QStringLiteral("counter_id"), c.counterId},
-                                    {QStringLiteral("unit_id"), c.unitId},
-                                    {QStringLiteral("name"), c.name},
-                                    {QStringLiteral("slot"), c.slot},
-                                    {QStringLiteral("enrolled"), c.enrolled},
-                                    {QStringLiteral("revoked"), c.revoked},
-                                    {QStringLiteral("last_contact"),
-                                     c.lastContact.isValid() ? c.lastContact.toString(Qt::ISODate) : QString()},
-                                    {QStringLiteral("backlog"), double(c.backlog)}});
+        counters.append(QJsonObject{
+            {QStringLiteral("counter_id"), c.counterId},
+            {QStringLiteral("unit_id"), c.unitId},
+            {QStringLiteral("name"), c.name},
+            {QStringLiteral("slot"), c.slot},
+            {QStringLiteral("enrolled"), c.enrolled},
+            {QStringLiteral("revoked"), c.revoked},
+            {QStringLiteral("last_contact"), c.lastContact.isValid() ? c.lastContact.toString(Qt::ISODate) : QString()},
+            {QStringLiteral("backlog"), double(c.backlog)}});
     }
     return {{QStringLiteral("epoch"), s.epoch},
             {QStringLiteral("backend"), s.backend},
@@ -70,13 +70,14 @@ void printStatus(Context &ctx, const sync::CenterStatus &s)
               << Tr::tr("Counters: %1").arg(s.counters.size()) << Qt::endl;
     for (const sync::CounterStatus &c : std::as_const(s.counters)) {
         const QString state = c.revoked ? Tr::tr("revoked") : (c.enrolled ? Tr::tr("enrolled") : Tr::tr("waiting"));
-        ctx.out() << QStringLiteral("  %1  %2  %3  ").arg(c.counterId, -16).arg(state, -10).arg(c.name, -20)
-                  << Tr::tr("last contact %1, backlog %2")
-                         .arg(c.lastContact.isValid() ? c.lastContact.toTimeZone(QTimeZone(7 * 3600))
-                                                            .toString(QStringLiteral("yyyy-MM-dd HH:mm"))
-                                                      : Tr::tr("never"))
-                         .arg(c.backlog)
-                  << Qt::endl;
+        ctx.out()
+            << QStringLiteral("  %1  %2  %3  ").arg(c.counterId, -16).arg(state, -10).arg(c.name, -20)
+            << Tr::tr("last contact %1, backlog %2")
+                   .arg(c.lastContact.isValid()
+                            ? c.lastContact.toTimeZone(QTimeZone(7 * 3600)).toString(QStringLiteral("yyyy-MM-dd HH:mm"))
+                            : Tr::tr("never"))
+                   .arg(c.backlog)
+            << Qt::endl;
     }
 }
 

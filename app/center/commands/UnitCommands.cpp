@@ -17,8 +17,8 @@ struct Tr {
 
 int runUnitAdd(Context &ctx, const QStringList &raw)
 {
-    auto a = Args::parse(raw, {{QStringLiteral("name"), true}, {QStringLiteral("agency"), true},
-                               {QStringLiteral("slots"), true}});
+    auto a = Args::parse(
+        raw, {{QStringLiteral("name"), true}, {QStringLiteral("agency"), true}, {QStringLiteral("slots"), true}});
     if (!a)
         return ctx.fail(a.error());
     if (a->positional().size() != 1 || !a->has(QStringLiteral("name")) || !a->has(QStringLiteral("agency")))
@@ -84,8 +84,8 @@ void printCounter(Context &ctx, const sync::NewCounter &c)
 
 int runCounterAdd(Context &ctx, const QStringList &raw)
 {
-    auto a = Args::parse(raw, {{QStringLiteral("unit"), true}, {QStringLiteral("name"), true},
-                               {QStringLiteral("valid-hours"), true}});
+    auto a = Args::parse(
+        raw, {{QStringLiteral("unit"), true}, {QStringLiteral("name"), true}, {QStringLiteral("valid-hours"), true}});
     if (!a)
         return ctx.fail(a.error());
     if (!a->has(QStringLiteral("unit")) || !a->positional().isEmpty())
@@ -132,8 +132,8 @@ void registerUnitCommands(Registry &registry)
                   QStringLiteral("--unit UNIT [--name NAME] [--valid-hours H]"),
                   Tr::tr("prints a one-time enrollment code"),
                   runCounterAdd});
-    registry.add({{QStringLiteral("counter"), QStringLiteral("revoke")}, QStringLiteral("COUNTER_ID"), {},
-                  runCounterRevoke});
+    registry.add(
+        {{QStringLiteral("counter"), QStringLiteral("revoke")}, QStringLiteral("COUNTER_ID"), {}, runCounterRevoke});
 }
 
 }  // namespace motcua::center
