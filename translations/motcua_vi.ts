@@ -258,6 +258,34 @@
         <source>The embedded demo catalog or calendar is missing from this program.</source>
         <translation>Chương trình thiếu danh mục thủ tục mẫu hoặc lịch nghỉ đi kèm.</translation>
     </message>
+    <message>
+        <source>unknown option --%1</source>
+        <translation>tùy chọn không hợp lệ --%1</translation>
+    </message>
+    <message>
+        <source>option --%1 takes no value</source>
+        <translation>tùy chọn --%1 không nhận giá trị</translation>
+    </message>
+    <message>
+        <source>option --%1 needs a value</source>
+        <translation>tùy chọn --%1 cần một giá trị</translation>
+    </message>
+    <message>
+        <source>missing argument</source>
+        <translation>thiếu tham số</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>tham số thừa &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Các lệnh:</translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation>Cách dùng: %1</translation>
+    </message>
 </context>
 <context>
     <name>motcua::calendar</name>
@@ -439,50 +467,6 @@
 </context>
 <context>
     <name>motcua::center</name>
-    <message>
-        <source>Usage: motcua-center [--config FILE] [--json] [--verbose] COMMAND
-
-Commands:
-  serve                                   run the sync service (HTTPS; plain HTTP on loopback only)
-  init                                    create the database if needed and print its epoch
-  status                                  counters, last contact, backlog, epoch
-  unit add ID --name NAME --agency AGENCY_ID [--slots N]
-  unit list
-  counter add --unit UNIT [--name NAME] [--valid-hours H]   prints a one-time enrollment code
-  counter revoke COUNTER_ID
-  officer add LOGIN --name NAME --unit UNIT [--role officer|supervisor|admin]  (password on stdin)
-  officer disable LOGIN | officer enable LOGIN | officer password LOGIN       (password on stdin)
-  catalog import FILE
-  calendar import FILE
-  epoch new                               after restoring the database from a backup
-  backup --out FILE                       SQLite backend only (PostgreSQL: pg_dump / pg_basebackup)
-
-Without --config (or MOTCUA_CENTER_CONFIG) the embedded default is used: a SQLite center in the
-MotCua data folder, plain HTTP on 127.0.0.1:%1.</source>
-        <translation>Cách dùng: motcua-center [--config TỆP] [--json] [--verbose] LỆNH
-
-Các lệnh:
-  serve                                   chạy dịch vụ đồng bộ (HTTPS; HTTP thường chỉ trên địa chỉ nội bộ)
-  init                                    tạo cơ sở dữ liệu nếu chưa có và in epoch
-  status                                  các quầy, lần liên lạc cuối, số tồn, epoch
-  unit add MÃ --name TÊN --agency MÃ_CƠ_QUAN [--slots N]
-  unit list
-  counter add --unit ĐƠN_VỊ [--name TÊN] [--valid-hours GIỜ]   in ra mã đăng ký dùng một lần
-  counter revoke MÃ_QUẦY
-  officer add TÊN_ĐĂNG_NHẬP --name HỌ_TÊN --unit ĐƠN_VỊ [--role officer|supervisor|admin]  (mật khẩu qua stdin)
-  officer disable TÊN_ĐĂNG_NHẬP | officer enable TÊN_ĐĂNG_NHẬP | officer password TÊN_ĐĂNG_NHẬP       (mật khẩu qua stdin)
-  catalog import TỆP
-  calendar import TỆP
-  epoch new                               sau khi khôi phục cơ sở dữ liệu từ bản sao lưu
-  backup --out TỆP                        chỉ với SQLite (PostgreSQL: pg_dump / pg_basebackup)
-
-Không có --config (hoặc MOTCUA_CENTER_CONFIG) thì dùng cấu hình mặc định: Trung tâm SQLite trong
-thư mục dữ liệu MotCua, HTTP thường trên 127.0.0.1:%1.</translation>
-    </message>
-    <message>
-        <source>Option --%1 needs a value.</source>
-        <translation>Tùy chọn --%1 cần một giá trị.</translation>
-    </message>
     <message>
         <source>serving %1://%2:%3%4 on %5 (epoch %6)</source>
         <translation>đang phục vụ %1://%2:%3%4 trên %5 (epoch %6)</translation>
@@ -679,6 +663,44 @@ thư mục dữ liệu MotCua, HTTP thường trên 127.0.0.1:%1.</translation>
         <source>Unknown command &apos;%1&apos;. Run motcua-center --help.</source>
         <translation>Lệnh không hợp lệ &apos;%1&apos;. Chạy motcua-center --help.</translation>
     </message>
+    <message>
+        <source>Without --config (or MOTCUA_CENTER_CONFIG) the embedded default is used: a SQLite center in the
+MotCua data folder, plain HTTP on 127.0.0.1:%1.</source>
+        <translation>Không có --config (hoặc MOTCUA_CENTER_CONFIG) thì dùng cấu hình mặc định: Trung tâm SQLite trong
+thư mục dữ liệu MotCua, HTTP thường trên 127.0.0.1:%1.</translation>
+    </message>
+    <message>
+        <source>Usage: motcua-center [--config FILE] [--json] [--verbose] COMMAND</source>
+        <translation>Cách dùng: motcua-center [--config TỆP] [--json] [--verbose] LỆNH</translation>
+    </message>
+    <message>
+        <source>after restoring the database from a backup</source>
+        <translation>sau khi khôi phục cơ sở dữ liệu từ bản sao lưu</translation>
+    </message>
+    <message>
+        <source>SQLite backend only (PostgreSQL: pg_dump / pg_basebackup)</source>
+        <translation>chỉ với SQLite (PostgreSQL: pg_dump / pg_basebackup)</translation>
+    </message>
+    <message>
+        <source>(password on stdin)</source>
+        <translation>(mật khẩu qua stdin)</translation>
+    </message>
+    <message>
+        <source>run the sync service (HTTPS; plain HTTP on loopback only)</source>
+        <translation>chạy dịch vụ đồng bộ (HTTPS; HTTP thường chỉ trên địa chỉ nội bộ)</translation>
+    </message>
+    <message>
+        <source>create the database if needed and print its epoch</source>
+        <translation>tạo cơ sở dữ liệu nếu chưa có và in epoch</translation>
+    </message>
+    <message>
+        <source>counters, last contact, backlog, epoch</source>
+        <translation>các quầy, lần liên lạc cuối, số tồn, epoch</translation>
+    </message>
+    <message>
+        <source>prints a one-time enrollment code</source>
+        <translation>in ra mã đăng ký dùng một lần</translation>
+    </message>
 </context>
 <context>
     <name>motcua::citizen</name>
@@ -742,26 +764,6 @@ thư mục dữ liệu MotCua, HTTP thường trên 127.0.0.1:%1.</translation>
 <context>
     <name>motcua::cli</name>
     <message>
-        <source>unknown option --%1</source>
-        <translation>tùy chọn không hợp lệ --%1</translation>
-    </message>
-    <message>
-        <source>option --%1 takes no value</source>
-        <translation>tùy chọn --%1 không nhận giá trị</translation>
-    </message>
-    <message>
-        <source>option --%1 needs a value</source>
-        <translation>tùy chọn --%1 cần một giá trị</translation>
-    </message>
-    <message>
-        <source>missing argument</source>
-        <translation>thiếu tham số</translation>
-    </message>
-    <message>
-        <source>unexpected argument &apos;%1&apos;</source>
-        <translation>tham số thừa &apos;%1&apos;</translation>
-    </message>
-    <message>
         <source>The newest automatic backup is %1 (%2 UTC); restore it with: motcua-cli --db %3 restore --latest</source>
         <translation>Bản sao lưu tự động mới nhất là %1 (%2 UTC); khôi phục bằng lệnh: motcua-cli --db %3 restore --latest</translation>
     </message>
@@ -772,10 +774,6 @@ thư mục dữ liệu MotCua, HTTP thường trên 127.0.0.1:%1.</translation>
     <message>
         <source>Usage: motcua-cli [--db PATH] [--json] COMMAND [ARGUMENTS]</source>
         <translation>Cách dùng: motcua-cli [--db ĐƯỜNG_DẪN] [--json] LỆNH [THAM_SỐ]</translation>
-    </message>
-    <message>
-        <source>Commands:</source>
-        <translation>Các lệnh:</translation>
     </message>
     <message>
         <source>Options:</source>

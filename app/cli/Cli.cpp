@@ -17,43 +17,10 @@ struct Tr {
 };
 }  // namespace
 
-Result<Args> Args::parse(const QStringList &raw, const QList<Spec> &specs, int minPositional, int maxPositional)
+Context::Context(QString dbPath, bool json) :
+    app::Console(QStringLiteral("motcua-cli"), json), m_dbPath(std::move(dbPath))
 {
-    Args args;
-    for (qsizetype i = 0; i < raw.size(); ++i) {
-        const QString &word = raw.at(i);
-        if (word.startsWith(QStringLiteral("--")) && word.size() > 2) {
-            const qsizetype eq = word.indexOf(QLatin1Char('='));
-            const QString name = word.mid(2, eq < 0 ? -1 : eq - 2);
-            const auto spec = std::find_if(specs.begin(), specs.end(), [&](const Spec &s) { return s.name == name; });
-            if (spec == specs.end())
-                return makeError(ErrorCode::InvalidInput, Tr::tr("unknown option --%1").arg(name));
-            if (!spec->takesValue) {
-                if (eq >= 0)
-                    return makeError(ErrorCode::InvalidInput, Tr::tr("option --%1 takes no value").arg(name));
-                args.m_values.insert(name, QString());
-                continue;
-            }
-            if (eq >= 0) {
-                args.m_values.insert(name, word.mid(eq + 1));
-            } else if (i + 1 < raw.size()) {
-                args.m_values.insert(name, raw.at(++i));
-            } else {
-                return makeError(ErrorCode::InvalidInput, Tr::tr("option --%1 needs a value").arg(name));
-            }
-            continue;
-        }
-        args.m_positional.append(word);
-    }
-    if (args.m_positional.size() < minPositional)
-        return makeError(ErrorCode::InvalidInput, Tr::tr("missing argument"));
-    if (args.m_positional.size() > maxPositional)
-        return makeError(ErrorCode::InvalidInput,
-                         Tr::tr("unexpected argument '%1'").arg(args.m_positional.at(maxPositional)));
-    return args;
 }
-
-Context::Context(QString dbPath, bool json) : m_dbPath(std::move(dbPath)), m_json(json), m_out(stdout), m_err(stderr) {}
 
 Context::~Context() = default;
 
@@ -111,72 +78,79 @@ int Context::fail(const Error &error)
                 QLatin1Char(' ') + QCoreApplication::translate("motcua::cli", "There is no automatic backup of it.");
         }
     }
-    line.replace(QLatin1Char('\n'), QLatin1Char(' '));
-    m_err << QStringLiteral("motcua-cli: ") << line << Qt::endl;
-    m_exitCode = error.isInputError() ? ExitBadInput : ExitFailure;
-    return m_exitCode;
+    return report(line, error);
 }
 
-int Context::badInput(const QString &message)
+namespace {
+
+// The option rows of motcua-cli --help.
+QString optionsHelp()
 {
-    return fail(makeError(ErrorCode::InvalidInput, message));
+    const auto row = [](const char *option, const QString &text) -> QString {
+        return QString::fromLatin1(option).leftJustified(36) + QLatin1Char(' ') + text + QLatin1Char('\n');
+    };
+    return QCoreApplication::translate("motcua::cli", "Options:") + QLatin1Char('\n') +
+           row("  --db PATH", QCoreApplication::translate("motcua::cli", "the data file (default: %1)")
+                                  .arg(QStringLiteral("~/.local/share/motcua/counter.sqlite"))) +
+           row("  --json", QCoreApplication::translate("motcua::cli", "print results as JSON")) +
+           row("  --verbose", QCoreApplication::translate("motcua::cli", "also print the modules' log lines")) +
+           row("  --help, --version", QCoreApplication::translate("motcua::cli", "this text; the version")) +
+           QLatin1Char('\n') +
+           QCoreApplication::translate("motcua::cli", "Exit codes: 0 success, 1 the operation failed, 2 bad input.") +
+           QLatin1Char('\n');
 }
 
-void Context::printJson(const QJsonObject &object)
+// `dossier event CODE TYPE --json FILE`: there --json names the event's payload file. JSON output for that
+// command is asked for before the command words: motcua-cli --json dossier event …
+bool isEventPayload(const QStringList &all, qsizetype i, const QStringList &rest)
 {
-    m_out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
-    m_out.flush();
+    return rest.mid(0, 2) == QStringList{QStringLiteral("dossier"), QStringLiteral("event")} && i + 1 < all.size() &&
+           !all.at(i + 1).startsWith(QStringLiteral("--"));
 }
 
-void Registry::add(Command command)
-{
-    m_commands.push_back(std::move(command));
-}
+}  // namespace
 
-std::optional<std::pair<const Command *, int>> Registry::find(const QStringList &args) const
+Result<Invocation> parseInvocation(const QStringList &all, const QString &defaultDbPath)
 {
-    const Command *best = nullptr;
-    int bestWords = 0;
-    for (const Command &c : m_commands) {
-        const int n = int(c.words.size());
-        if (n > args.size() || n <= bestWords)
+    Invocation inv;
+    inv.dbPath = defaultDbPath;
+    const Error noDb = makeError(ErrorCode::InvalidInput, Tr::tr("option --db needs a value"));
+    for (qsizetype i = 0; i < all.size(); ++i) {
+        const QString &a = all.at(i);
+        if (a == QStringLiteral("--json") && isEventPayload(all, i, inv.rest)) {
+            inv.rest << a << all.at(++i);
+        } else if (a == QStringLiteral("--json")) {
+            inv.json = true;
+        } else if (a == QStringLiteral("--verbose")) {
             continue;
-        if (args.mid(0, n) == c.words) {
-            best = &c;
-            bestWords = n;
+        } else if (a == QStringLiteral("--db")) {
+            if (i + 1 >= all.size())
+                return noDb;
+            inv.dbPath = all.at(++i);
+        } else if (a.startsWith(QStringLiteral("--db="))) {
+            inv.dbPath = a.mid(5);
+        } else if (a == QStringLiteral("--help") || a == QStringLiteral("-h")) {
+            inv.request = Invocation::Request::Help;
+            return inv;
+        } else if (a == QStringLiteral("--version")) {
+            inv.request = Invocation::Request::Version;
+            return inv;
+        } else {
+            inv.rest.append(a);
         }
     }
-    if (!best)
-        return std::nullopt;
-    return std::make_pair(best, bestWords);
+    if (inv.rest.isEmpty())
+        return makeError(ErrorCode::InvalidInput, Tr::tr("no command given; see motcua-cli --help"));
+    if (inv.dbPath.trimmed().isEmpty())
+        return noDb;
+    return inv;
 }
 
-QString Registry::help() const
+QString help(const Registry &registry, const QStringList &rest)
 {
-    QString text =
-        QCoreApplication::translate("motcua::cli", "Usage: motcua-cli [--db PATH] [--json] COMMAND [ARGUMENTS]") +
-        QLatin1Char('\n') + QLatin1Char('\n') + QCoreApplication::translate("motcua::cli", "Commands:") +
-        QLatin1Char('\n');
-    for (const Command &c : m_commands) {
-        QString head = QStringLiteral("  ") + c.words.join(QLatin1Char(' '));
-        if (!c.synopsis.isEmpty())
-            head += QLatin1Char(' ') + c.synopsis;
-        text += head.leftJustified(36) + QLatin1Char(' ') + c.summary + QLatin1Char('\n');
-    }
-    text += QLatin1Char('\n') + QCoreApplication::translate("motcua::cli", "Options:") + QLatin1Char('\n') +
-            QStringLiteral("  --db PATH").leftJustified(36) + QLatin1Char(' ') +
-            QCoreApplication::translate("motcua::cli", "the data file (default: %1)")
-                .arg(QStringLiteral("~/.local/share/motcua/counter.sqlite")) +
-            QLatin1Char('\n') + QStringLiteral("  --json").leftJustified(36) + QLatin1Char(' ') +
-            QCoreApplication::translate("motcua::cli", "print results as JSON") + QLatin1Char('\n') +
-            QStringLiteral("  --verbose").leftJustified(36) + QLatin1Char(' ') +
-            QCoreApplication::translate("motcua::cli", "also print the modules' log lines") + QLatin1Char('\n') +
-            QStringLiteral("  --help, --version").leftJustified(36) + QLatin1Char(' ') +
-            QCoreApplication::translate("motcua::cli", "this text; the version") + QLatin1Char('\n') +
-            QLatin1Char('\n') +
-            QCoreApplication::translate("motcua::cli", "Exit codes: 0 success, 1 the operation failed, 2 bad input.") +
-            QLatin1Char('\n');
-    return text;
+    return registry.help(
+        rest, QCoreApplication::translate("motcua::cli", "Usage: motcua-cli [--db PATH] [--json] COMMAND [ARGUMENTS]"),
+        optionsHelp());
 }
 
 }  // namespace motcua::cli

@@ -16,14 +16,14 @@
 #include <unistd.h>
 
 namespace {
+
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(motcua::cli)
 };
-}  // namespace
 
-int main(int argc, char *argv[])
+// Printing renders with Qt Gui on the offscreen platform; everything else needs Qt Core only.
+std::unique_ptr<QCoreApplication> makeApplication(int &argc, char *argv[])
 {
-    // Printing renders with Qt Gui on the offscreen platform; everything else needs Qt Core only.
     bool printing = false;
     for (int i = 1; i < argc; ++i)
         printing = printing || qstrcmp(argv[i], "print") == 0;
@@ -37,12 +37,19 @@ int main(int argc, char *argv[])
         QFile::setPermissions(runtime, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
         qputenv("XDG_RUNTIME_DIR", runtime.toLocal8Bit());
     }
-    std::unique_ptr<QCoreApplication> application =
-        printing ? std::make_unique<QGuiApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
+    if (printing)
+        return std::make_unique<QGuiApplication>(argc, argv);
 #else
     Q_UNUSED(printing)
-    auto application = std::make_unique<QCoreApplication>(argc, argv);
 #endif
+    return std::make_unique<QCoreApplication>(argc, argv);
+}
+
+}  // namespace
+
+int main(int argc, char *argv[])
+{
+    const auto application = makeApplication(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("motcua-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(MOTCUA_VERSION));
     motcua::app::installTranslations(motcua::app::systemLanguage());
@@ -51,7 +58,7 @@ int main(int argc, char *argv[])
         QLoggingCategory::setFilterRules(QStringLiteral("motcua.*.info=false\nmotcua.*.warning=false"));
 
     using namespace motcua::cli;
-    Registry registry;
+    Registry registry(QStringLiteral("motcua-cli"));
     registerStoreCommands(registry);
     registerCatalogCommands(registry);
     registerCalendarCommands(registry);
@@ -62,56 +69,20 @@ int main(int argc, char *argv[])
     registerPrintCommands(registry);
 #endif
 
-    // Global options may stand anywhere; everything else belongs to the command.
-    QStringList rest;
-    QString dbPath = motcua::paths::defaultStorePath();
-    bool json = false;
-    const QStringList all = QCoreApplication::arguments().mid(1);
-    QTextStream err(stderr);
-    for (qsizetype i = 0; i < all.size(); ++i) {
-        const QString &a = all.at(i);
-        if (a == QStringLiteral("--json") &&
-            rest.mid(0, 2) == QStringList{QStringLiteral("dossier"), QStringLiteral("event")} && i + 1 < all.size() &&
-            !all.at(i + 1).startsWith(QStringLiteral("--"))) {
-            // `dossier event CODE TYPE --json FILE`: here --json names the event's payload file. JSON output for
-            // that command is asked for before the command words: motcua-cli --json dossier event …
-            rest << a << all.at(++i);
-        } else if (a == QStringLiteral("--json")) {
-            json = true;
-        } else if (a == QStringLiteral("--verbose")) {
-            continue;
-        } else if (a == QStringLiteral("--db")) {
-            if (i + 1 >= all.size()) {
-                err << QStringLiteral("motcua-cli: ") << Tr::tr("option --db needs a value") << Qt::endl;
-                return ExitBadInput;
-            }
-            dbPath = all.at(++i);
-        } else if (a.startsWith(QStringLiteral("--db="))) {
-            dbPath = a.mid(5);
-        } else if (a == QStringLiteral("--help") || a == QStringLiteral("-h")) {
-            QTextStream(stdout) << registry.help();
-            return ExitOk;
-        } else if (a == QStringLiteral("--version")) {
-            QTextStream(stdout) << QStringLiteral("motcua-cli ") << QCoreApplication::applicationVersion() << Qt::endl;
-            return ExitOk;
-        } else {
-            rest.append(a);
-        }
+    const auto invocation = parseInvocation(QCoreApplication::arguments().mid(1), motcua::paths::defaultStorePath());
+    if (!invocation)
+        return motcua::app::Console(QStringLiteral("motcua-cli"), false).fail(invocation.error());
+    if (invocation->request == Invocation::Request::Help) {
+        QTextStream(stdout) << help(registry, invocation->rest);
+        return ExitOk;
     }
-    if (rest.isEmpty()) {
-        err << QStringLiteral("motcua-cli: ") << Tr::tr("no command given; see motcua-cli --help") << Qt::endl;
-        return ExitBadInput;
+    if (invocation->request == Invocation::Request::Version) {
+        QTextStream(stdout) << QStringLiteral("motcua-cli ") << QCoreApplication::applicationVersion() << Qt::endl;
+        return ExitOk;
     }
-    if (dbPath.trimmed().isEmpty()) {
-        err << QStringLiteral("motcua-cli: ") << Tr::tr("option --db needs a value") << Qt::endl;
-        return ExitBadInput;
-    }
-    const auto found = registry.find(rest);
-    if (!found) {
-        err << QStringLiteral("motcua-cli: ")
-            << Tr::tr("unknown command '%1'; see motcua-cli --help").arg(rest.join(QLatin1Char(' '))) << Qt::endl;
-        return ExitBadInput;
-    }
-    Context ctx(dbPath, json);
-    return found->first->run(ctx, rest.mid(found->second));
+    Context ctx(invocation->dbPath, invocation->json);
+    if (const auto code = registry.run(ctx, invocation->rest))
+        return *code;
+    return ctx.badInput(
+        Tr::tr("unknown command '%1'; see motcua-cli --help").arg(invocation->rest.join(QLatin1Char(' '))));
 }
