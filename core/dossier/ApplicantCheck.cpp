@@ -96,9 +96,9 @@ public:
         } else if (birth > today()) {
             add(ApplicantField::BirthDate, ApplicantProblemCode::BirthInFuture,
                 Tr::tr("The birth date %1 is in the future.").arg(shown(birth)));
-        } else if (birth < today().addYears(-maxAgeYears)) {
+        } else if (birth < today().addYears(-applicantMaxAgeYears)) {
             add(ApplicantField::BirthDate, ApplicantProblemCode::BirthTooEarly,
-                Tr::tr("The birth date %1 is more than %2 years ago.").arg(shown(birth)).arg(maxAgeYears));
+                Tr::tr("The birth date %1 is more than %2 years ago.").arg(shown(birth)).arg(applicantMaxAgeYears));
         } else {
             return birth;
         }

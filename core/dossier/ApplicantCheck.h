@@ -24,7 +24,7 @@ enum class ApplicantField {
     Unknown,  // a key of an applicant file that is no field
 };
 
-// What is wrong. The values are stable (stored nowhere, but tools may rely on them): new codes are appended.
+// What is wrong. Stable: a code keeps its value and meaning, and new codes are appended.
 enum class ApplicantProblemCode {
     Required = 1,            // the full name (of the applicant, or of a representative) is empty
     TooLong = 2,             // longer than applicantFieldMaxLength()
@@ -32,7 +32,7 @@ enum class ApplicantProblemCode {
     UnknownField = 4,        // a key of an applicant file that is no field
     BadDate = 5,             // the birth or issue date is not a date
     BirthInFuture = 6,       // born after today
-    BirthTooEarly = 7,       // born more than maxAgeYears before today
+    BirthTooEarly = 7,       // born more than applicantMaxAgeYears before today
     IssueInFuture = 8,       // the card is issued after today
     IssueBeforeBirth = 9,    // the card is issued before the birth date
     BadGender = 10,          // neither "Nam" nor "Nữ"
@@ -79,7 +79,7 @@ QString applicantFieldKey(ApplicantField field);
 QString applicantProblemCodeName(ApplicantProblemCode code);
 // The most characters a free-text field may have after trimming; 0 for fields with a format of their own.
 int applicantFieldMaxLength(ApplicantField field);
-inline constexpr int maxAgeYears = 130;
+inline constexpr int applicantMaxAgeYears = 130;
 
 // dd/MM/yyyy, d/M/yyyy, ddMMyyyy or yyyy-MM-dd; invalid when none of them.
 QDate parseApplicantDate(const QString &text);
