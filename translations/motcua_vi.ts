@@ -1168,42 +1168,6 @@ thư mục dữ liệu MotCua, HTTP thường trên 127.0.0.1:%1.</translation>
         <translation>%1 phải là một đối tượng JSON.</translation>
     </message>
     <message>
-        <source>unknown field &apos;%1&apos;</source>
-        <translation>trường không hợp lệ &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>field &apos;%1&apos; must be text</source>
-        <translation>trường &apos;%1&apos; phải là văn bản</translation>
-    </message>
-    <message>
-        <source>full_name is missing</source>
-        <translation>thiếu full_name (họ tên)</translation>
-    </message>
-    <message>
-        <source>birth_date must be YYYY-MM-DD</source>
-        <translation>birth_date phải có dạng YYYY-MM-DD</translation>
-    </message>
-    <message>
-        <source>gender must be &quot;Nam&quot; or &quot;Nữ&quot;</source>
-        <translation>gender phải là &quot;Nam&quot; hoặc &quot;Nữ&quot;</translation>
-    </message>
-    <message>
-        <source>id_number: %1</source>
-        <translation>id_number: %1</translation>
-    </message>
-    <message>
-        <source>phone must be a Vietnamese number like 0912345678</source>
-        <translation>phone phải là số điện thoại Việt Nam, ví dụ 0912345678</translation>
-    </message>
-    <message>
-        <source>email is not an e-mail address</source>
-        <translation>email không phải địa chỉ thư điện tử</translation>
-    </message>
-    <message>
-        <source>The applicant file has problems: %1.</source>
-        <translation>Tệp thông tin người nộp có lỗi: %1.</translation>
-    </message>
-    <message>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
@@ -1266,10 +1230,6 @@ thư mục dữ liệu MotCua, HTTP thường trên 127.0.0.1:%1.</translation>
     <message>
         <source>--sets takes a whole number</source>
         <translation>--sets nhận một số nguyên</translation>
-    </message>
-    <message>
-        <source>The working calendar could not compute the appointment.</source>
-        <translation>Lịch làm việc không tính được thời điểm hẹn trả.</translation>
     </message>
     <message>
         <source>unknown status &apos;%1&apos;</source>
@@ -1663,10 +1623,6 @@ thư mục dữ liệu MotCua, HTTP thường trên 127.0.0.1:%1.</translation>
         <translation>Thiếu thời điểm tiếp nhận.</translation>
     </message>
     <message>
-        <source>The appointment time is missing or earlier than the receipt.</source>
-        <translation>Thiếu thời điểm hẹn trả hoặc thời điểm hẹn trả sớm hơn lúc tiếp nhận.</translation>
-    </message>
-    <message>
         <source>Every document needs a name.</source>
         <translation>Mỗi thành phần hồ sơ cần có tên.</translation>
     </message>
@@ -1781,6 +1737,90 @@ thư mục dữ liệu MotCua, HTTP thường trên 127.0.0.1:%1.</translation>
     <message>
         <source>The counter&apos;s stored clock value is damaged.</source>
         <translation>Giá trị đồng hồ lưu trong quầy bị hỏng.</translation>
+    </message>
+    <message>
+        <source>The full name</source>
+        <translation>Họ tên</translation>
+    </message>
+    <message>
+        <source>The address</source>
+        <translation>Địa chỉ</translation>
+    </message>
+    <message>
+        <source>The e-mail address</source>
+        <translation>Địa chỉ email</translation>
+    </message>
+    <message>
+        <source>The representative&apos;s name</source>
+        <translation>Họ tên người được ủy quyền</translation>
+    </message>
+    <message>
+        <source>The representative&apos;s ID number</source>
+        <translation>Số giấy tờ tùy thân của người được ủy quyền</translation>
+    </message>
+    <message>
+        <source>%1 is too long: %2 characters, at most %3.</source>
+        <translation>%1 quá dài: %2 ký tự, tối đa %3.</translation>
+    </message>
+    <message>
+        <source>The phone number is not a Vietnamese number like 0912345678.</source>
+        <translation>Số điện thoại chưa đúng dạng số Việt Nam như 0912345678.</translation>
+    </message>
+    <message>
+        <source>The representative&apos;s phone number is not a Vietnamese number like 0912345678.</source>
+        <translation>Số điện thoại của người được ủy quyền chưa đúng dạng số Việt Nam như 0912345678.</translation>
+    </message>
+    <message>
+        <source>The birth date is not a date like 25/03/1990.</source>
+        <translation>Ngày sinh chưa đúng dạng ngày như 25/03/1990.</translation>
+    </message>
+    <message>
+        <source>The birth date %1 is in the future.</source>
+        <translation>Ngày sinh %1 nằm trong tương lai.</translation>
+    </message>
+    <message>
+        <source>The birth date %1 is more than %2 years ago.</source>
+        <translation>Ngày sinh %1 cách đây hơn %2 năm.</translation>
+    </message>
+    <message>
+        <source>The issue date is not a date like 10/04/2021.</source>
+        <translation>Ngày cấp chưa đúng dạng ngày như 10/04/2021.</translation>
+    </message>
+    <message>
+        <source>The issue date %1 is in the future.</source>
+        <translation>Ngày cấp %1 nằm trong tương lai.</translation>
+    </message>
+    <message>
+        <source>The issue date %1 is before the birth date %2.</source>
+        <translation>Ngày cấp %1 trước ngày sinh %2.</translation>
+    </message>
+    <message>
+        <source>The representative&apos;s full name is missing.</source>
+        <translation>Thiếu họ tên người được ủy quyền.</translation>
+    </message>
+    <message>
+        <source>The applicant file has an unknown field &apos;%1&apos;.</source>
+        <translation>Tệp thông tin người nộp có trường không hợp lệ &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Field %1 must be text.</source>
+        <translation>Trường %1 phải là văn bản.</translation>
+    </message>
+    <message>
+        <source>The old ID number &quot;%1&quot; must be 9 or 12 digits.</source>
+        <translation>Số CMND cũ &quot;%1&quot; phải gồm 9 hoặc 12 chữ số.</translation>
+    </message>
+    <message>
+        <source>The gender must be &quot;Nam&quot; or &quot;Nữ&quot;, not &quot;%1&quot;.</source>
+        <translation>Giới tính phải là &quot;Nam&quot; hoặc &quot;Nữ&quot;, không phải &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The e-mail address is not like name@example.vn.</source>
+        <translation>Địa chỉ email chưa đúng dạng ten@example.vn.</translation>
+    </message>
+    <message>
+        <source>The working calendar could not compute the appointment. Check the working hours in Settings.</source>
+        <translation>Lịch làm việc không tính được thời hạn hẹn trả. Kiểm tra giờ làm việc trong Cài đặt.</translation>
     </message>
 </context>
 <context>
@@ -2277,26 +2317,6 @@ thư mục dữ liệu MotCua, HTTP thường trên 127.0.0.1:%1.</translation>
     <message>
         <source>Phone</source>
         <translation>Điện thoại</translation>
-    </message>
-    <message>
-        <source>The birth date is not a date like 25/03/1990.</source>
-        <translation>Ngày sinh chưa đúng dạng ngày như 25/03/1990.</translation>
-    </message>
-    <message>
-        <source>ID number: %1</source>
-        <translation>Số định danh: %1</translation>
-    </message>
-    <message>
-        <source>The phone number is not a Vietnamese number like 0912345678.</source>
-        <translation>Số điện thoại chưa đúng dạng số Việt Nam như 0912345678.</translation>
-    </message>
-    <message>
-        <source>The e-mail address is not like name@example.vn.</source>
-        <translation>Địa chỉ email chưa đúng dạng ten@example.vn.</translation>
-    </message>
-    <message>
-        <source>Type the representative&apos;s name, or untick the representative.</source>
-        <translation>Nhập họ tên người được ủy quyền, hoặc bỏ chọn mục ủy quyền.</translation>
     </message>
 </context>
 <context>
@@ -3337,10 +3357,6 @@ thư mục dữ liệu MotCua, HTTP thường trên 127.0.0.1:%1.</translation>
         <translation>Hãy chọn thủ tục trước: gõ tên hoặc mã vào ô tìm kiếm rồi nhấn Enter.</translation>
     </message>
     <message>
-        <source>Type the applicant&apos;s full name (or scan the ID card).</source>
-        <translation>Nhập họ tên người nộp (hoặc quét thẻ căn cước).</translation>
-    </message>
-    <message>
         <source>Not saved: %1</source>
         <translation>Chưa lưu: %1</translation>
     </message>
@@ -3351,10 +3367,6 @@ thư mục dữ liệu MotCua, HTTP thường trên 127.0.0.1:%1.</translation>
     <message>
         <source>Type why the dossier is refused in Reason, then press F8 again.</source>
         <translation>Nhập lý do từ chối vào ô Lý do rồi nhấn F8 lần nữa.</translation>
-    </message>
-    <message>
-        <source>The working calendar could not compute the appointment. Check the working hours in Settings.</source>
-        <translation>Lịch làm việc không tính được thời hạn hẹn trả. Kiểm tra giờ làm việc trong Cài đặt.</translation>
     </message>
     <message>
         <source>Saved: dossier %1. Appointment %2.</source>

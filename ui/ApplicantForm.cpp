@@ -13,12 +13,18 @@ namespace motcua::ui {
 
 namespace {
 
-const QString kOkStyle;
-const QString kBadStyle = QStringLiteral("QLineEdit { background: #fdecea; }");
-
-void mark(QLineEdit *edit, bool bad)
+void mark(QWidget *widget, bool bad)
 {
-    edit->setStyleSheet(bad ? kBadStyle : kOkStyle);
+    if (!widget)
+        return;
+    widget->setStyleSheet(
+        bad ? QStringLiteral("%1 { background: #fdecea; }").arg(QString::fromLatin1(widget->metaObject()->className()))
+            : QString());
+}
+
+void limit(QLineEdit *edit, ApplicantField field)
+{
+    edit->setMaxLength(applicantFieldMaxLength(field));
 }
 
 }  // namespace
@@ -27,6 +33,24 @@ ApplicantForm::ApplicantForm(QWidget *parent) : QWidget(parent)
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    buildApplicantGroup();
+    buildRepresentativeGroup();
+
+    m_problemsLabel = new QLabel(this);
+    m_problemsLabel->setObjectName(QStringLiteral("applicantProblemsLabel"));
+    m_problemsLabel->setWordWrap(true);
+    m_problemsLabel->setStyleSheet(QStringLiteral("QLabel { color: #a01010; }"));
+    layout->addWidget(m_problemsLabel);
+
+    for (QLineEdit *e : {m_idNumberLineEdit, m_oldIdLineEdit, m_fullNameLineEdit, m_birthDateLineEdit, m_phoneLineEdit,
+                         m_emailLineEdit, m_repIdLineEdit, m_repNameLineEdit, m_repPhoneLineEdit, m_addressLineEdit})
+        connect(e, &QLineEdit::textChanged, this, &ApplicantForm::validate);
+    connect(m_genderComboBox, &QComboBox::currentIndexChanged, this, &ApplicantForm::validate);
+    connect(m_representativeGroupBox, &QGroupBox::toggled, this, &ApplicantForm::validate);
+}
+
+void ApplicantForm::buildApplicantGroup()
+{
     auto *group = new QGroupBox(tr("Applicant (scan the ID card anywhere on this page)"), this);
     auto *form = new QFormLayout(group);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
@@ -37,8 +61,11 @@ ApplicantForm::ApplicantForm(QWidget *parent) : QWidget(parent)
     m_idNumberLineEdit->setValidator(
         new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]{0,12}")), m_idNumberLineEdit));
     m_oldIdLineEdit = new QLineEdit(group);
+    m_oldIdLineEdit->setObjectName(QStringLiteral("oldIdLineEdit"));
+    m_oldIdLineEdit->setMaxLength(12);
     m_fullNameLineEdit = new QLineEdit(group);
     m_fullNameLineEdit->setObjectName(QStringLiteral("fullNameLineEdit"));
+    limit(m_fullNameLineEdit, ApplicantField::FullName);
     m_birthDateLineEdit = new QLineEdit(group);
     m_birthDateLineEdit->setObjectName(QStringLiteral("birthDateLineEdit"));
     m_birthDateLineEdit->setPlaceholderText(tr("dd/mm/yyyy"));
@@ -48,10 +75,12 @@ ApplicantForm::ApplicantForm(QWidget *parent) : QWidget(parent)
     m_genderComboBox->addItem(tr("Female"), QStringLiteral("Nữ"));
     m_addressLineEdit = new QLineEdit(group);
     m_addressLineEdit->setObjectName(QStringLiteral("addressLineEdit"));
+    limit(m_addressLineEdit, ApplicantField::Address);
     m_phoneLineEdit = new QLineEdit(group);
     m_phoneLineEdit->setObjectName(QStringLiteral("phoneLineEdit"));
     m_emailLineEdit = new QLineEdit(group);
     m_emailLineEdit->setObjectName(QStringLiteral("emailLineEdit"));
+    limit(m_emailLineEdit, ApplicantField::Email);
     form->addRow(tr("&ID number:"), m_idNumberLineEdit);
     form->addRow(tr("Old ID (CMND):"), m_oldIdLineEdit);
     form->addRow(tr("Full &name:"), m_fullNameLineEdit);
@@ -70,58 +99,30 @@ ApplicantForm::ApplicantForm(QWidget *parent) : QWidget(parent)
     auto *phoneLabel = new QLabel(tr("P&hone:"), group);
     phoneLabel->setBuddy(m_phoneLineEdit);
     form->addRow(phoneLabel, contactRow);
-    layout->addWidget(group);
+    layout()->addWidget(group);
+}
 
+void ApplicantForm::buildRepresentativeGroup()
+{
     m_representativeGroupBox = new QGroupBox(tr("Authorised &representative"), this);
     m_representativeGroupBox->setCheckable(true);
     m_representativeGroupBox->setChecked(false);
     auto *repForm = new QHBoxLayout(m_representativeGroupBox);
     m_repNameLineEdit = new QLineEdit(m_representativeGroupBox);
     m_repNameLineEdit->setPlaceholderText(tr("Full name"));
+    limit(m_repNameLineEdit, ApplicantField::RepresentativeName);
     m_repIdLineEdit = new QLineEdit(m_representativeGroupBox);
     m_repIdLineEdit->setPlaceholderText(tr("ID number"));
+    limit(m_repIdLineEdit, ApplicantField::RepresentativeIdNumber);
     m_repPhoneLineEdit = new QLineEdit(m_representativeGroupBox);
     m_repPhoneLineEdit->setPlaceholderText(tr("Phone"));
     repForm->addWidget(m_repNameLineEdit, 2);
     repForm->addWidget(m_repIdLineEdit, 1);
     repForm->addWidget(m_repPhoneLineEdit, 1);
-    layout->addWidget(m_representativeGroupBox);
-
-    m_problemsLabel = new QLabel(this);
-    m_problemsLabel->setObjectName(QStringLiteral("applicantProblemsLabel"));
-    m_problemsLabel->setWordWrap(true);
-    m_problemsLabel->setStyleSheet(QStringLiteral("QLabel { color: #a01010; }"));
-    layout->addWidget(m_problemsLabel);
-
-    for (QLineEdit *e : {m_idNumberLineEdit, m_fullNameLineEdit, m_birthDateLineEdit, m_phoneLineEdit, m_emailLineEdit,
-                         m_repIdLineEdit, m_repNameLineEdit, m_addressLineEdit})
-        connect(e, &QLineEdit::textChanged, this, &ApplicantForm::validate);
-    connect(m_genderComboBox, &QComboBox::currentIndexChanged, this, &ApplicantForm::validate);
-    connect(m_representativeGroupBox, &QGroupBox::toggled, this, &ApplicantForm::validate);
+    layout()->addWidget(m_representativeGroupBox);
 }
 
 ApplicantForm::~ApplicantForm() = default;
-
-QDate ApplicantForm::parseDate(const QString &text)
-{
-    const QString t = text.trimmed();
-    for (const QString &format : {QStringLiteral("dd/MM/yyyy"), QStringLiteral("d/M/yyyy"), QStringLiteral("ddMMyyyy"),
-                                  QStringLiteral("yyyy-MM-dd")}) {
-        const QDate d = QDate::fromString(t, format);
-        if (d.isValid())
-            return d;
-    }
-    return {};
-}
-
-QString ApplicantForm::normalizedPhone(const QString &text)
-{
-    QString p = text;
-    p.remove(QLatin1Char(' ')).remove(QLatin1Char('.')).remove(QLatin1Char('-'));
-    if (p.startsWith(QStringLiteral("+84")))
-        p = QLatin1Char('0') + p.mid(3);
-    return p;
-}
 
 void ApplicantForm::fill(const citizen::CitizenId &id)
 {
@@ -147,84 +148,118 @@ void ApplicantForm::clear()
     validate();
 }
 
-QStringList ApplicantForm::problems() const
+ApplicantFields ApplicantForm::fields() const
 {
-    QStringList out;
-    const QString id = m_idNumberLineEdit->text().trimmed();
-    const QString birthText = m_birthDateLineEdit->text().trimmed();
-    const QDate birth = parseDate(birthText);
-    if (!birthText.isEmpty() && !birth.isValid())
-        out << tr("The birth date is not a date like 25/03/1990.");
-    if (!id.isEmpty()) {
-        std::optional<citizen::Gender> gender;
-        if (m_genderComboBox->currentIndex() > 0)
-            gender = m_genderComboBox->currentIndex() == 1 ? citizen::Gender::Male : citizen::Gender::Female;
-        const QStringList idProblems = citizen::checkIdNumber(id, birth, gender);
-        for (const QString &p : idProblems)
-            out << tr("ID number: %1").arg(p);
+    ApplicantFields a;
+    a.idNumber = m_idNumberLineEdit->text();
+    a.oldIdNumber = m_oldIdLineEdit->text();
+    a.fullName = m_fullNameLineEdit->text();
+    a.birthDate = m_birthDateLineEdit->text();
+    a.gender = m_genderComboBox->currentData().toString();
+    a.address = m_addressLineEdit->text();
+    if (m_issueDate.isValid())
+        a.issueDate = m_issueDate.toString(Qt::ISODate);
+    a.phone = m_phoneLineEdit->text();
+    a.email = m_emailLineEdit->text();
+    return a;
+}
+
+RepresentativeFields ApplicantForm::representativeFields() const
+{
+    RepresentativeFields r;
+    r.present = m_representativeGroupBox->isChecked();
+    if (r.present) {
+        r.fullName = m_repNameLineEdit->text();
+        r.idNumber = m_repIdLineEdit->text();
+        r.phone = m_repPhoneLineEdit->text();
     }
-    static const QRegularExpression phone(QStringLiteral("^0[0-9]{9,10}$"));
-    const QString p = normalizedPhone(m_phoneLineEdit->text());
-    if (!p.isEmpty() && !phone.match(p).hasMatch())
-        out << tr("The phone number is not a Vietnamese number like 0912345678.");
-    static const QRegularExpression email(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
-    const QString mail = m_emailLineEdit->text().trimmed();
-    if (!mail.isEmpty() && !email.match(mail).hasMatch())
-        out << tr("The e-mail address is not like name@example.vn.");
-    if (m_representativeGroupBox->isChecked() && m_repNameLineEdit->text().trimmed().isEmpty())
-        out << tr("Type the representative's name, or untick the representative.");
-    return out;
+    return r;
+}
+
+QList<ApplicantProblem> ApplicantForm::problems() const
+{
+    return checkApplicant(fields(), representativeFields());
 }
 
 QJsonObject ApplicantForm::applicant() const
 {
-    QJsonObject a;
-    auto put = [&a](const QString &key, const QString &value) {
-        if (!value.trimmed().isEmpty())
-            a.insert(key, value.trimmed());
-    };
-    put(QStringLiteral("id_number"), m_idNumberLineEdit->text());
-    put(QStringLiteral("old_id_number"), m_oldIdLineEdit->text());
-    put(QStringLiteral("full_name"), m_fullNameLineEdit->text());
-    const QDate birth = parseDate(m_birthDateLineEdit->text());
-    if (birth.isValid())
-        a.insert(QStringLiteral("birth_date"), birth.toString(Qt::ISODate));
-    put(QStringLiteral("gender"), m_genderComboBox->currentData().toString());
-    put(QStringLiteral("address"), m_addressLineEdit->text());
-    if (m_issueDate.isValid())
-        a.insert(QStringLiteral("issue_date"), m_issueDate.toString(Qt::ISODate));
-    put(QStringLiteral("phone"), normalizedPhone(m_phoneLineEdit->text()));
-    put(QStringLiteral("email"), m_emailLineEdit->text());
-    return a;
+    return applicantJson(fields());
 }
 
 QJsonObject ApplicantForm::representative() const
 {
-    if (!m_representativeGroupBox->isChecked())
-        return {};
-    QJsonObject r;
-    r.insert(QStringLiteral("full_name"), m_repNameLineEdit->text().trimmed());
-    if (!m_repIdLineEdit->text().trimmed().isEmpty())
-        r.insert(QStringLiteral("id_number"), m_repIdLineEdit->text().trimmed());
-    if (!m_repPhoneLineEdit->text().trimmed().isEmpty())
-        r.insert(QStringLiteral("phone"), normalizedPhone(m_repPhoneLineEdit->text()));
-    return r;
+    return representativeJson(representativeFields());
+}
+
+QWidget *ApplicantForm::fieldWidget(ApplicantField field) const
+{
+    switch (field) {
+    case ApplicantField::IdNumber:
+        return m_idNumberLineEdit;
+    case ApplicantField::OldIdNumber:
+        return m_oldIdLineEdit;
+    case ApplicantField::FullName:
+        return m_fullNameLineEdit;
+    case ApplicantField::BirthDate:
+        return m_birthDateLineEdit;
+    case ApplicantField::Gender:
+        return m_genderComboBox;
+    case ApplicantField::Address:
+        return m_addressLineEdit;
+    case ApplicantField::Phone:
+        return m_phoneLineEdit;
+    case ApplicantField::Email:
+        return m_emailLineEdit;
+    case ApplicantField::RepresentativeName:
+        return m_repNameLineEdit;
+    case ApplicantField::RepresentativeIdNumber:
+        return m_repIdLineEdit;
+    case ApplicantField::RepresentativePhone:
+        return m_repPhoneLineEdit;
+    case ApplicantField::IssueDate:
+    case ApplicantField::Unknown:
+        break;
+    }
+    return nullptr;
+}
+
+bool ApplicantForm::isMarked(ApplicantField field) const
+{
+    return m_marked.contains(field);
+}
+
+bool ApplicantForm::stillTyping(ApplicantField field) const
+{
+    switch (field) {
+    case ApplicantField::IdNumber:
+        return m_idNumberLineEdit->text().trimmed().size() < 12;
+    case ApplicantField::BirthDate:
+        return m_birthDateLineEdit->text().trimmed().size() < 8;
+    case ApplicantField::Phone:
+        return normalizedPhone(m_phoneLineEdit->text()).size() < 10;
+    default:
+        return false;
+    }
 }
 
 void ApplicantForm::validate()
 {
-    const QStringList p = problems();
-    m_problemsLabel->setText(p.join(QLatin1Char('\n')));
-    const QString id = m_idNumberLineEdit->text().trimmed();
-    mark(m_idNumberLineEdit,
-         !id.isEmpty() && id.size() == 12 && std::any_of(p.cbegin(), p.cend(), [](const QString &s) {
-             return s.startsWith(tr("ID number: %1").arg(QString()));
-         }));
-    const QString birthText = m_birthDateLineEdit->text().trimmed();
-    mark(m_birthDateLineEdit, birthText.size() >= 8 && !parseDate(birthText).isValid());
-    static const QRegularExpression phone(QStringLiteral("^0[0-9]{9,10}$"));
-    const QString ph = normalizedPhone(m_phoneLineEdit->text());
-    mark(m_phoneLineEdit, ph.size() >= 10 && !phone.match(ph).hasMatch());
+    QStringList messages;
+    m_marked.clear();
+    for (const ApplicantProblem &p : problems()) {
+        // A missing name is asked for when saving, not while the form is being filled in.
+        if (p.field == ApplicantField::FullName && p.code == ApplicantProblemCode::Required)
+            continue;
+        messages << p.message;
+        if (!stillTyping(p.field) && !m_marked.contains(p.field))
+            m_marked << p.field;
+    }
+    m_problemsLabel->setText(messages.join(QLatin1Char('\n')));
+    for (ApplicantField f : {ApplicantField::IdNumber, ApplicantField::OldIdNumber, ApplicantField::FullName,
+                             ApplicantField::BirthDate, ApplicantField::Gender, ApplicantField::Address,
+                             ApplicantField::Phone, ApplicantField::Email, ApplicantField::RepresentativeName,
+                             ApplicantField::RepresentativeIdNumber, ApplicantField::RepresentativePhone})
+        mark(fieldWidget(f), m_marked.contains(f));
     Q_EMIT changed();
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/citizen/CitizenId.h"
+#include "core/dossier/ApplicantCheck.h"
 
 #include <QDate>
 #include <QJsonObject>
@@ -13,8 +14,9 @@ class QLineEdit;
 
 namespace motcua::ui {
 
-// The applicant's fields, validated as they are typed (ID number structure against birth date and gender, phone,
-// e-mail), with messages under the form; a CCCD scan fills them. Also the optional authorised representative.
+// The applicant's fields, checked as they are typed by core's checkApplicant() (ID number against birth date and
+// gender, phone, e-mail, lengths), with the messages under the form and the fields concerned marked; a CCCD scan
+// fills them. Also the optional authorised representative.
 class ApplicantForm final : public QWidget {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ApplicantForm)
@@ -25,11 +27,17 @@ public:
 
     void fill(const citizen::CitizenId &id);
     void clear();
-    // The problems of what is typed now, translated; empty when the applicant can be saved.
-    [[nodiscard]] QStringList problems() const;
-    // Keys of `cccd parse --json` plus phone and email; empty fields are left out.
+    [[nodiscard]] ApplicantFields fields() const;
+    [[nodiscard]] RepresentativeFields representativeFields() const;
+    // The problems of what is typed now (a missing name too); empty when the applicant can be saved.
+    [[nodiscard]] QList<ApplicantProblem> problems() const;
+    // The stored form (applicantJson()): keys of `cccd parse --json` plus phone and email, empty fields left out.
     [[nodiscard]] QJsonObject applicant() const;
     [[nodiscard]] QJsonObject representative() const;  // empty when none
+    // The widget where `field` is typed; nullptr for a field the form does not show (the scanned issue date).
+    [[nodiscard]] QWidget *fieldWidget(ApplicantField field) const;
+    // Whether `field` is marked as having a problem.
+    [[nodiscard]] bool isMarked(ApplicantField field) const;
 
     [[nodiscard]] QLineEdit *idNumberLineEdit() const { return m_idNumberLineEdit; }
     [[nodiscard]] QLineEdit *fullNameLineEdit() const { return m_fullNameLineEdit; }
@@ -41,15 +49,15 @@ public:
     [[nodiscard]] QLabel *problemsLabel() const { return m_problemsLabel; }
     [[nodiscard]] QGroupBox *representativeGroupBox() const { return m_representativeGroupBox; }
 
-    // dd/MM/yyyy (or d/M/yyyy, ddMMyyyy) as typed; invalid when it is not a date.
-    static QDate parseDate(const QString &text);
-    static QString normalizedPhone(const QString &text);
-
 Q_SIGNALS:
     void changed();
 
 private:
+    void buildApplicantGroup();
+    void buildRepresentativeGroup();
     void validate();
+    // True while `field` is still being typed (too short to judge): listed under the form but not marked yet.
+    [[nodiscard]] bool stillTyping(ApplicantField field) const;
 
     QLineEdit *m_idNumberLineEdit = nullptr;
     QLineEdit *m_oldIdLineEdit = nullptr;
@@ -65,6 +73,7 @@ private:
     QLineEdit *m_repPhoneLineEdit = nullptr;
     QLabel *m_problemsLabel = nullptr;
     QDate m_issueDate;
+    QList<ApplicantField> m_marked;
 };
 
 }  // namespace motcua::ui

@@ -48,8 +48,40 @@ ReceivePage::ReceivePage(CounterContext &context, FormPrinter &printer, QWidget 
     QWidget(parent), m_context(context), m_printer(printer)
 {
     auto *layout = new QHBoxLayout(this);
+    layout->addLayout(buildProcedurePanel(), 2);
 
-    // Left: the procedure.
+    // Right: applicant, documents, return, appointment, actions.
+    auto *right = new QVBoxLayout;
+    m_applicantForm = new ApplicantForm(this);
+    right->addWidget(m_applicantForm);
+    right->addWidget(buildDocumentsGroup(), 1);
+    right->addLayout(buildReturnRow());
+    buildMessages(right);
+    right->addLayout(buildActions());
+    layout->addLayout(right, 3);
+
+    connect(m_searchLineEdit, &QLineEdit::textChanged, this, &ReceivePage::search);
+    m_searchLineEdit->installEventFilter(this);
+    connect(m_procedureTableView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &ReceivePage::showProcedureInfo);
+    connect(m_procedureTableView, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
+        if (const CatalogHit *hit = m_procedureModel->hitAt(index.row()))
+            chooseProcedure(hit->code);
+    });
+    m_scanDetector = new ScanDetector(this);
+    connect(m_scanDetector, &ScanDetector::scanned, this, &ReceivePage::handleScan);
+    m_clockTimer.setInterval(30 * 1000);
+    connect(&m_clockTimer, &QTimer::timeout, this, &ReceivePage::updateAppointment);
+    m_clockTimer.start();
+    connect(&m_context, &CounterContext::reloaded, this, [this] { search(m_searchLineEdit->text()); });
+
+    setTabOrder(m_searchLineEdit, m_applicantForm->idNumberLineEdit());
+    startNew();
+}
+
+// Left: the procedure search, its hits and the chosen procedure's details.
+QVBoxLayout *ReceivePage::buildProcedurePanel()
+{
     auto *left = new QVBoxLayout;
     auto *searchLabel = new QLabel(tr("&Procedure (type without diacritics; ↑ ↓ and Enter):"), this);
     m_searchLineEdit = new QLineEdit(this);
@@ -74,13 +106,11 @@ ReceivePage::ReceivePage(CounterContext &context, FormPrinter &printer, QWidget 
     left->addWidget(m_searchLineEdit);
     left->addWidget(m_procedureTableView, 2);
     left->addWidget(m_procedureBrowser, 3);
-    layout->addLayout(left, 2);
+    return left;
+}
 
-    // Right: applicant, documents, return, appointment, actions.
-    auto *right = new QVBoxLayout;
-    m_applicantForm = new ApplicantForm(this);
-    right->addWidget(m_applicantForm);
-
+QGroupBox *ReceivePage::buildDocumentsGroup()
+{
     auto *documents = new QGroupBox(tr("Documents received"), this);
     auto *docLayout = new QVBoxLayout(documents);
     m_documentsTable = new QTableWidget(0, DocColumnCount, documents);
@@ -93,8 +123,12 @@ ReceivePage::ReceivePage(CounterContext &context, FormPrinter &printer, QWidget 
     m_documentsTable->setWordWrap(true);
     m_documentsTable->setTabKeyNavigation(false);
     docLayout->addWidget(m_documentsTable);
-    right->addWidget(documents, 1);
+    return documents;
+}
 
+// Sets, fee, how and where the result is returned.
+QHBoxLayout *ReceivePage::buildReturnRow()
+{
     auto *returnRow = new QHBoxLayout;
     m_setsSpinBox = new QSpinBox(this);
     m_setsSpinBox->setRange(1, 99);
@@ -121,8 +155,12 @@ ReceivePage::ReceivePage(CounterContext &context, FormPrinter &printer, QWidget 
     addLabelled(tr("Return &result:"), m_returnMethodComboBox);
     addLabelled(tr("at &unit:"), m_returnUnitComboBox);
     returnRow->setStretchFactor(m_returnUnitComboBox, 1);
-    right->addLayout(returnRow);
+    return returnRow;
+}
 
+// The appointment, the reason of F7/F8, the scan error and the outcome of the last save.
+void ReceivePage::buildMessages(QVBoxLayout *right)
+{
     m_appointmentLabel = new QLabel(this);
     m_appointmentLabel->setObjectName(QStringLiteral("appointmentLabel"));
     right->addWidget(m_appointmentLabel);
@@ -148,7 +186,11 @@ ReceivePage::ReceivePage(CounterContext &context, FormPrinter &printer, QWidget 
     m_messageLabel->setWordWrap(true);
     m_messageLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     right->addWidget(m_messageLabel);
+}
 
+// The buttons and their keys: Ctrl+N, F7, F8, Ctrl+Enter.
+QHBoxLayout *ReceivePage::buildActions()
+{
     auto *buttons = new QHBoxLayout;
     auto *newButton = new QPushButton(tr("New (Ctrl+N)"), this);
     auto *supplementButton = new QPushButton(tr("Request supplement (F7)"), this);
@@ -162,17 +204,7 @@ ReceivePage::ReceivePage(CounterContext &context, FormPrinter &printer, QWidget 
     buttons->addWidget(supplementButton);
     buttons->addWidget(refuseButton);
     buttons->addWidget(m_saveButton);
-    right->addLayout(buttons);
-    layout->addLayout(right, 3);
 
-    connect(m_searchLineEdit, &QLineEdit::textChanged, this, &ReceivePage::search);
-    m_searchLineEdit->installEventFilter(this);
-    connect(m_procedureTableView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &ReceivePage::showProcedureInfo);
-    connect(m_procedureTableView, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
-        if (const CatalogHit *hit = m_procedureModel->hitAt(index.row()))
-            chooseProcedure(hit->code);
-    });
     connect(newButton, &QPushButton::clicked, this, &ReceivePage::startNew);
     connect(m_saveButton, &QPushButton::clicked, this, [this] { (void)save(); });
     connect(supplementButton, &QPushButton::clicked, this, [this] { (void)saveAndRequestSupplement(); });
@@ -183,16 +215,7 @@ ReceivePage::ReceivePage(CounterContext &context, FormPrinter &printer, QWidget 
             [this] { (void)saveAndRequestSupplement(); });
     connect(shortcut(this, QKeySequence(Qt::Key_F8)), &QShortcut::activated, this, [this] { (void)refuse(); });
     connect(shortcut(this, QKeySequence(Qt::CTRL | Qt::Key_N)), &QShortcut::activated, this, &ReceivePage::startNew);
-
-    m_scanDetector = new ScanDetector(this);
-    connect(m_scanDetector, &ScanDetector::scanned, this, &ReceivePage::handleScan);
-    m_clockTimer.setInterval(30 * 1000);
-    connect(&m_clockTimer, &QTimer::timeout, this, &ReceivePage::updateAppointment);
-    m_clockTimer.start();
-    connect(&m_context, &CounterContext::reloaded, this, [this] { search(m_searchLineEdit->text()); });
-
-    setTabOrder(m_searchLineEdit, m_applicantForm->idNumberLineEdit());
-    startNew();
+    return buttons;
 }
 
 ReceivePage::~ReceivePage() = default;
@@ -415,36 +438,42 @@ QString ReceivePage::refuse()
     return submit(Kind::Refuse);
 }
 
-QString ReceivePage::submit(Kind kind)
+bool ReceivePage::readyToSubmit(Kind kind)
 {
     if (!m_procedure) {
         showMessage(tr("Choose the procedure first: type its name or code in the search box, then press Enter."), true);
         focusSearch();
-        return {};
+        return false;
     }
-    const QJsonObject applicant = m_applicantForm->applicant();
-    QStringList problems = m_applicantForm->problems();
-    if (applicant.value(QStringLiteral("full_name")).toString().isEmpty())
-        problems.prepend(tr("Type the applicant's full name (or scan the ID card)."));
+    const QList<ApplicantProblem> problems = m_applicantForm->problems();
     if (!problems.isEmpty()) {
-        showMessage(tr("Not saved: %1").arg(problems.join(QLatin1Char(' '))), true);
-        m_applicantForm->fullNameLineEdit()->setFocus();
-        return {};
+        QStringList messages;
+        for (const ApplicantProblem &p : problems)
+            messages << p.message;
+        showMessage(tr("Not saved: %1").arg(messages.join(QLatin1Char(' '))), true);
+        QWidget *field = m_applicantForm->fieldWidget(problems.first().field);
+        (field ? field : m_applicantForm->fullNameLineEdit())->setFocus();
+        return false;
     }
-    const QString reason = m_reasonLineEdit->text().trimmed();
-    if (kind != Kind::Receive && reason.isEmpty()) {
+    if (kind != Kind::Receive && m_reasonLineEdit->text().trimmed().isEmpty()) {
         showMessage(kind == Kind::Supplement ? tr("Type what is missing in Reason, then press F7 again.")
                                              : tr("Type why the dossier is refused in Reason, then press F8 again."),
                     true);
         m_reasonLineEdit->setFocus();
-        return {};
+        return false;
     }
+    return true;
+}
+
+// The request for what the page shows; the service adds the due moment.
+ReceiveRequest ReceivePage::request() const
+{
     ReceiveRequest request;
     request.procedureCode = m_procedure->code;
     request.procedureName = m_procedure->name;
     request.catalogVersion = m_catalogVersion;
     request.processing = m_procedure->processing;
-    request.applicant = applicant;
+    request.applicant = m_applicantForm->applicant();
     request.representative = m_applicantForm->representative();
     for (int row = 0; row < m_documentsTable->rowCount(); ++row) {
         if (m_documentsTable->item(row, DocReceived)->checkState() != Qt::Checked)
@@ -460,17 +489,17 @@ QString ReceivePage::submit(Kind kind)
     request.returnMethod = m_returnMethodComboBox->currentData().toString();
     request.returnUnit = m_returnUnitComboBox->currentText().trimmed();
     request.receivedAt = Clock::now();
-    request.dueAt = m_context.calendar().due(request.receivedAt, m_procedure->processing).toUTC();
-    if (!request.dueAt.isValid()) {
-        showMessage(tr("The working calendar could not compute the appointment. Check the working hours in "
-                       "Settings."),
-                    true);
-        return {};
-    }
+    return request;
+}
 
+QString ReceivePage::submit(Kind kind)
+{
+    if (!readyToSubmit(kind))
+        return {};
+    const QString reason = m_reasonLineEdit->text().trimmed();
     DossierService service = m_context.service();
     Result<DossierState> state =
-        kind == Kind::Refuse ? service.refuseAtIntake(request, reason) : service.receive(request);
+        kind == Kind::Refuse ? service.refuseAtIntake(request(), reason) : service.receive(request());
     if (state && kind == Kind::Supplement)
         state = service.record(state->code, EventType::SupplementRequested, {{QStringLiteral("reason"), reason}});
     if (!state) {

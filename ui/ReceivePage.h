@@ -8,6 +8,8 @@
 #include <optional>
 
 class QComboBox;
+class QGroupBox;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -15,6 +17,11 @@ class QSpinBox;
 class QTableView;
 class QTableWidget;
 class QTextBrowser;
+class QVBoxLayout;
+
+namespace motcua {
+struct ReceiveRequest;
+}
 
 namespace motcua::ui {
 
@@ -63,6 +70,14 @@ protected:
 
 private:
     enum class Kind { Receive, Supplement, Refuse };
+    QVBoxLayout *buildProcedurePanel();
+    QGroupBox *buildDocumentsGroup();
+    QHBoxLayout *buildReturnRow();
+    void buildMessages(QVBoxLayout *right);
+    QHBoxLayout *buildActions();
+    // False (and the page says why) while a procedure, the applicant or the reason of F7/F8 is missing or wrong.
+    bool readyToSubmit(Kind kind);
+    [[nodiscard]] ReceiveRequest request() const;
     QString submit(Kind kind);
     void search(const QString &text);
     void showProcedureInfo();

@@ -124,35 +124,39 @@ QString genderName(Gender gender)
     return gender == Gender::Male ? QStringLiteral("Nam") : QStringLiteral("Nữ");
 }
 
-QStringList checkNumber(const QString &idNumber, const QDate &birthDate, std::optional<Gender> gender)
+QList<IdNumberIssue> checkNumber(const QString &idNumber, const QDate &birthDate, std::optional<Gender> gender)
 {
     if (idNumber.size() != 12 || !allDigits(idNumber))
-        return {Tr::tr("The ID number \"%1\" must be exactly 12 digits.").arg(idNumber)};
-    QStringList problems;
+        return {{IdNumberProblem::Format, Tr::tr("The ID number \"%1\" must be exactly 12 digits.").arg(idNumber)}};
+    QList<IdNumberIssue> problems;
     const QStringView id(idNumber);
     if (provinceName(id.mid(0, 3)).isEmpty())
-        problems.append(Tr::tr("The ID number %1 starts with %2, which is not a province code of birth registration.")
-                            .arg(idNumber, id.mid(0, 3).toString()));
+        problems.append({IdNumberProblem::Province,
+                         Tr::tr("The ID number %1 starts with %2, which is not a province code of birth registration.")
+                             .arg(idNumber, id.mid(0, 3).toString())});
     const int digit = id.at(3).digitValue();
     const int century = centuryOf(digit);
     const Gender numberGender = digit % 2 == 0 ? Gender::Male : Gender::Female;
     const int yearDigits = id.mid(4, 2).toInt();
     if (birthDate.isValid()) {
         if (birthDate.year() / 100 * 100 != century)
-            problems.append(Tr::tr("Digit 4 of the ID number (%1) means born in %2-%3, but the date of birth is %4.")
-                                .arg(digit)
-                                .arg(century)
-                                .arg(century + 99)
-                                .arg(isoDate(birthDate)));
+            problems.append({IdNumberProblem::Century,
+                             Tr::tr("Digit 4 of the ID number (%1) means born in %2-%3, but the date of birth is %4.")
+                                 .arg(digit)
+                                 .arg(century)
+                                 .arg(century + 99)
+                                 .arg(isoDate(birthDate))});
         if (birthDate.year() % 100 != yearDigits)
-            problems.append(Tr::tr("Digits 5-6 of the ID number (%1) do not match the year of birth %2.")
-                                .arg(id.mid(4, 2).toString())
-                                .arg(birthDate.year()));
+            problems.append(
+                {IdNumberProblem::Year, Tr::tr("Digits 5-6 of the ID number (%1) do not match the year of birth %2.")
+                                            .arg(id.mid(4, 2).toString())
+                                            .arg(birthDate.year())});
     }
     if (gender && numberGender != *gender)
-        problems.append(Tr::tr("Digit 4 of the ID number (%1) means %2, but the card says %3.")
-                            .arg(digit)
-                            .arg(genderName(numberGender), genderName(*gender)));
+        problems.append(
+            {IdNumberProblem::Gender, Tr::tr("Digit 4 of the ID number (%1) means %2, but the card says %3.")
+                                          .arg(digit)
+                                          .arg(genderName(numberGender), genderName(*gender))});
     return problems;
 }
 
@@ -175,9 +179,17 @@ QString provinceName(QStringView code)
     return {};
 }
 
-QStringList checkIdNumber(const QString &idNumber, const QDate &birthDate, std::optional<Gender> gender)
+QList<IdNumberIssue> checkIdNumberIssues(const QString &idNumber, const QDate &birthDate, std::optional<Gender> gender)
 {
     return checkNumber(idNumber, birthDate, gender);
+}
+
+QStringList checkIdNumber(const QString &idNumber, const QDate &birthDate, std::optional<Gender> gender)
+{
+    QStringList messages;
+    for (const IdNumberIssue &issue : checkNumber(idNumber, birthDate, gender))
+        messages.append(issue.message);
+    return messages;
 }
 
 namespace {
@@ -285,7 +297,7 @@ Result<CitizenId> parseCccdQr(QStringView text)
     bool genderKnown = true;
     const QStringList fieldProblems = checkQrFields(raw, &card, &genderKnown);
     const QStringList problems =
-        checkNumber(card.idNumber, card.birthDate, genderKnown ? std::optional<Gender>(card.gender) : std::nullopt) +
+        checkIdNumber(card.idNumber, card.birthDate, genderKnown ? std::optional<Gender>(card.gender) : std::nullopt) +
         fieldProblems;
     if (!problems.isEmpty())
         return reject(problems);

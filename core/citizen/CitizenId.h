@@ -50,6 +50,20 @@ Result<CitizenId> parseCccdQr(QStringView text);
 // empty when the number is consistent.
 QStringList checkIdNumber(const QString &idNumber, const QDate &birthDate, std::optional<Gender> gender);
 
+// The same checks, each problem with what it is about.
+enum class IdNumberProblem {
+    Format,    // not exactly 12 digits (nothing else is checked then)
+    Province,  // digits 1-3 are no province code
+    Century,   // digit 4 disagrees with the century of the birth date
+    Year,      // digits 5-6 disagree with the year of the birth date
+    Gender,    // digit 4 disagrees with the gender
+};
+struct IdNumberIssue {
+    IdNumberProblem kind = IdNumberProblem::Format;
+    QString message;  // translated
+};
+QList<IdNumberIssue> checkIdNumberIssues(const QString &idNumber, const QDate &birthDate, std::optional<Gender> gender);
+
 // The name of the province of birth registration for a 3-digit code ("022" -> "Quảng Ninh"); empty when unknown.
 QString provinceName(QStringView code);
 

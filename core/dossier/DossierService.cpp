@@ -2,6 +2,8 @@
 
 #include "core/Clock.h"
 #include "core/CrashPoint.h"
+#include "core/calendar/CalendarStore.h"
+#include "core/dossier/ApplicantCheck.h"
 #include "core/dossier/DossierCodes.h"
 #include "core/dossier/DossierStore.h"
 #include "core/dossier/Hlc.h"
@@ -83,8 +85,6 @@ Result<void> validateRequest(const ReceiveRequest &r)
 {
     if (r.procedureCode.trimmed().isEmpty() || r.procedureName.trimmed().isEmpty())
         return invalid(Tr::tr("Choose the procedure first."));
-    if (r.applicant.value(QStringLiteral("full_name")).toString().trimmed().isEmpty())
-        return invalid(Tr::tr("The applicant's full name is missing."));
     if (r.sets < 1 || r.sets > 99)
         return invalid(Tr::tr("The number of sets must be between 1 and 99."));
     if (r.feeVnd < 0)
@@ -95,8 +95,6 @@ Result<void> validateRequest(const ReceiveRequest &r)
             Tr::tr("The result is returned at the counter, by post or online, not '%1'.").arg(r.returnMethod));
     if (!r.receivedAt.isValid())
         return invalid(Tr::tr("The time of receipt is missing."));
-    if (!r.dueAt.isValid() || r.dueAt < r.receivedAt)
-        return invalid(Tr::tr("The appointment time is missing or earlier than the receipt."));
     for (const QJsonValue &d : r.documents) {
         const QJsonObject o = d.toObject();
         if (o.value(QStringLiteral("name")).toString().trimmed().isEmpty())
@@ -207,6 +205,15 @@ Result<DossierState> DossierService::create(const ReceiveRequest &r, EventType t
                               "standalone counter, run: motcua-cli counter setup)."));
     if (auto v = validateRequest(r); !v)
         return v.error();
+    const CheckedApplicant applicant = checkApplicantJson(r.applicant, r.representative);
+    if (!applicant.problems.isEmpty()) {
+        const ApplicantProblem &first = applicant.problems.first();
+        return makeError(ErrorCode::InvalidInput, first.message,
+                         applicantFieldKey(first.field) + QLatin1Char(' ') + applicantProblemCodeName(first.code));
+    }
+    auto due = dueMoment(r);
+    if (!due)
+        return due.error();
 
     const QDate day = r.receivedAt.toTimeZone(vietnamTimeZone()).date();
     Event e;
@@ -223,7 +230,7 @@ Result<DossierState> DossierService::create(const ReceiveRequest &r, EventType t
         {QStringLiteral("procedure_name"), r.procedureName},
         {QStringLiteral("processing"), QJsonObject{{QStringLiteral("kind"), processingKindName(r.processing.kind)},
                                                    {QStringLiteral("days"), r.processing.days}}},
-        {QStringLiteral("applicant"), r.applicant},
+        {QStringLiteral("applicant"), applicant.applicant},
         {QStringLiteral("documents"), r.documents},
         {QStringLiteral("sets"), r.sets},
         {QStringLiteral("fee_vnd"), r.feeVnd},
@@ -231,10 +238,10 @@ Result<DossierState> DossierService::create(const ReceiveRequest &r, EventType t
         {QStringLiteral("return_unit"), r.returnUnit},
         {QStringLiteral("received_at"), r.receivedAt.toUTC().toString(Qt::ISODate)},
         {QStringLiteral("device_time"), e.occurredAt.toString(Qt::ISODateWithMs)},
-        {QStringLiteral("due_at"), r.dueAt.toUTC().toString(Qt::ISODate)},
+        {QStringLiteral("due_at"), due->toString(Qt::ISODate)},
     };
-    if (!r.representative.isEmpty())
-        e.payload.insert(QStringLiteral("representative"), r.representative);
+    if (!applicant.representative.isEmpty())
+        e.payload.insert(QStringLiteral("representative"), applicant.representative);
     if (type == EventType::Refused)
         e.payload.insert(QStringLiteral("reason"), reason);
 
@@ -255,6 +262,21 @@ Result<DossierState> DossierService::create(const ReceiveRequest &r, EventType t
         return written.error();
     crashPoint("receive.after_commit");
     return state;
+}
+
+Result<QDateTime> DossierService::dueMoment(const ReceiveRequest &r)
+{
+    if (!m_calendar) {
+        auto calendar = CalendarStore::load(m_store);
+        if (!calendar)
+            return calendar.error();
+        m_calendar = std::move(*calendar);
+    }
+    const QDateTime due = m_calendar->due(r.receivedAt, r.processing).toUTC();
+    if (!due.isValid())
+        return makeError(ErrorCode::Internal, Tr::tr("The working calendar could not compute the appointment. Check "
+                                                     "the working hours in Settings."));
+    return due;
 }
 
 Result<DossierState> DossierService::record(const QString &code, EventType type, const QJsonObject &rawPayload)

@@ -2,6 +2,7 @@
 
 #include "core/Result.h"
 #include "core/calendar/ProcessingTime.h"
+#include "core/calendar/WorkingCalendar.h"
 #include "core/dossier/CounterIdentity.h"
 #include "core/dossier/Dossier.h"
 
@@ -17,24 +18,26 @@ struct ReceiveRequest {
     QString procedureName;
     int catalogVersion = 0;
     ProcessingTime processing;
-    QJsonObject
-        applicant;  // id_number, old_id_number, full_name, birth_date, gender, address, issue_date, phone, email
-    QJsonObject representative;  // optional
+    // id_number, old_id_number, full_name, birth_date, gender, address, issue_date, phone, email: checked and
+    // stored as checkApplicantJson() (core/dossier/ApplicantCheck.h) gives them.
+    QJsonObject applicant;
+    QJsonObject representative;  // optional: full_name, id_number, phone
     QJsonArray documents;        // {name, originals, certified_copies, copies}
     int sets = 1;
     qint64 feeVnd = 0;
     QString returnMethod = QStringLiteral("counter");  // counter | post | online
     QString returnUnit;
     QDateTime receivedAt;  // the legal receipt time (device clock); UTC
-    QDateTime dueAt;       // from the working calendar, under the catalog version above
 };
 
 // Records what happens to dossiers at this counter: checks each step against the dossier's state, then writes
-// the event, its outbox row, the dossier view and the audit entry in one transaction.
+// the event, its outbox row, the dossier view and the audit entry in one transaction. A new dossier's due moment
+// comes from the processing time and the unit's working calendar (read from the store on the first receipt).
 class DossierService final {
 public:
     DossierService(const Store &store, CounterIdentity counter, QString officer);
 
+    // InvalidInput, with nothing stored, when the request or the applicant has a problem (the first one named).
     Result<DossierState> receive(const ReceiveRequest &request);
     // Refused at intake without a prior receipt: creates the dossier in state "refused" (Form 03).
     Result<DossierState> refuseAtIntake(const ReceiveRequest &request, const QString &reason);
@@ -45,6 +48,7 @@ public:
 
 private:
     Result<DossierState> create(const ReceiveRequest &request, EventType type, const QString &reason);
+    Result<QDateTime> dueMoment(const ReceiveRequest &request);
     // Inside the caller's transaction: clock tick, event + outbox, view, audit entry.
     Result<DossierState> insert(const QSqlDatabase &db, Event &event, const QString &auditAction,
                                 const QString &subject);
@@ -52,6 +56,7 @@ private:
     const Store &m_store;
     CounterIdentity m_counter;
     QString m_officer;
+    std::optional<WorkingCalendar> m_calendar;
 };
 
 // Checks the payload fields an event type needs; InvalidInput with a message naming the field.

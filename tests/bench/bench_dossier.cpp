@@ -269,7 +269,6 @@ int main(int argc, char *argv[])
         r.documents = QJsonArray{
             QJsonObject{{QStringLiteral("name"), QStringLiteral("Tờ khai")}, {QStringLiteral("originals"), 1}}};
         r.receivedAt = Clock::now().addDays(i / 9000);
-        r.dueAt = r.receivedAt.addDays(3);
         QElapsedTimer t;
         t.start();
         auto s = service.receive(r);

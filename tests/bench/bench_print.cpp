@@ -45,7 +45,6 @@ int main(int argc, char *argv[])
         r.documents.append(QJsonObject{{QStringLiteral("name"), QStringLiteral("Giấy tờ số %1").arg(i + 1)},
                                        {QStringLiteral("originals"), 1}});
     r.receivedAt = Clock::now();
-    r.dueAt = r.receivedAt.addDays(3);
     auto dossier = service.receive(r);
     auto unit = ui::print::UnitInfo::load(**store, QStringLiteral("bench"));
     if (!dossier || !unit) {

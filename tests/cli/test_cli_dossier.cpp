@@ -146,11 +146,24 @@ TEST_CASE("dossier receive rejects bad input with exit code 2 and saves nothing"
     auto badPhone = receive(QStringLiteral("1.001193"), c.applicant(R"({"full_name":"A","phone":"12345"})"));
     CHECK(badPhone.exitCode == 2);
     CHECK(badPhone.err.contains(QStringLiteral("phone")));
+    // One phone rule: a 10-digit number with the old fixed-line prefix 04 is no Vietnamese number any more.
+    auto oldPrefix = receive(QStringLiteral("1.001193"), c.applicant(R"({"full_name":"A","phone":"04 3823 4567"})"));
+    CHECK(oldPrefix.exitCode == 2);
+    CHECK(oldPrefix.err.contains(QStringLiteral("phone: ")));
+    // Every problem on a line of its own: field, then message.
+    auto several = receive(QStringLiteral("1.001193"),
+                           c.applicant(R"({"full_name":"","phone":"12345","email":"x","gender":"nam","age":"30"})"));
+    CHECK(several.exitCode == 2);
+    const QStringList lines = several.err.trimmed().split(QLatin1Char('\n'));
+    CHECK(lines.size() == 5);
+    for (const QString &key : {QStringLiteral("applicant: "), QStringLiteral("full_name: "), QStringLiteral("gender: "),
+                               QStringLiteral("phone: "), QStringLiteral("email: ")})
+        CHECK(several.err.contains(key));
     auto badTime = receive(QStringLiteral("1.001193"), c.applicant(), QStringLiteral("yesterday"));
     CHECK(badTime.exitCode == 2);
     auto missingFile = receive(QStringLiteral("1.001193"), c.dir.file(QStringLiteral("nope.json")));
     CHECK(missingFile.exitCode == 2);
-    for (const auto *r : {&unknownProcedure, &noName, &badId, &badPhone, &badTime, &missingFile})
+    for (const auto *r : {&unknownProcedure, &noName, &badId, &badPhone, &oldPrefix, &badTime, &missingFile})
         CHECK(r->err.trimmed().count(QLatin1Char('\n')) == 0);
     auto list = c.cli({QStringLiteral("--json"), QStringLiteral("dossier"), QStringLiteral("list")});
     CHECK(QJsonDocument::fromJson(list.out.toUtf8()).object().value(QStringLiteral("dossiers")).toArray().isEmpty());
@@ -192,6 +205,17 @@ TEST_CASE("The output of cccd parse --json is an applicant file for dossier rece
                QStringLiteral("1.001193"), QStringLiteral("--applicant-json"),
                c.applicant(R"({"full_name":"Trần Thị Mai","id_number":"022195001234","birth_date":"1995-03-14"})")});
     CHECK(typed.exitCode == 0);
+    // A fixed line written with +84 and a birth date typed as on the card are stored in one form.
+    auto fixedLine =
+        c.cli({QStringLiteral("--json"), QStringLiteral("dossier"), QStringLiteral("receive"),
+               QStringLiteral("--procedure"), QStringLiteral("1.001193"), QStringLiteral("--applicant-json"),
+               c.applicant(R"({"full_name":"Trần Thị Mai","birth_date":"14/03/1995",
+                                            "phone":"+84 203 3123 456"})")});
+    REQUIRE(fixedLine.exitCode == 0);
+    const QJsonObject stored =
+        QJsonDocument::fromJson(fixedLine.out.toUtf8()).object().value(QStringLiteral("applicant")).toObject();
+    CHECK(stored.value(QStringLiteral("phone")).toString() == QStringLiteral("02033123456"));
+    CHECK(stored.value(QStringLiteral("birth_date")).toString() == QStringLiteral("1995-03-14"));
     auto wrongYear =
         c.cli({QStringLiteral("dossier"), QStringLiteral("receive"), QStringLiteral("--procedure"),
                QStringLiteral("1.001193"), QStringLiteral("--applicant-json"),

@@ -60,7 +60,6 @@ inline ReceiveRequest receiveRequest(const QDateTime &receivedAt,
                                          {QStringLiteral("certified_copies"), 0},
                                          {QStringLiteral("copies"), 0}}};
     r.receivedAt = receivedAt;
-    r.dueAt = receivedAt.addDays(3);
     return r;
 }
 

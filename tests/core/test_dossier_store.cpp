@@ -252,7 +252,9 @@ TEST_CASE("Dossier search finds by code, ID number, phone and name words without
     auto a = service.receive(receiveRequest(vnTime(2026, 3, 2, 9, 30), QStringLiteral("Nguyễn Văn Đức")));
     ReceiveRequest other = receiveRequest(vnTime(2026, 3, 2, 9, 45), QStringLiteral("Trần Thị Hồng Đào"));
     other.applicant.insert(QStringLiteral("id_number"), QStringLiteral("022185009876"));
-    other.applicant.insert(QStringLiteral("phone"), QStringLiteral("0203123456"));
+    other.applicant.insert(QStringLiteral("birth_date"), QStringLiteral("1985-07-20"));
+    other.applicant.insert(QStringLiteral("gender"), QStringLiteral("Nữ"));
+    other.applicant.insert(QStringLiteral("phone"), QStringLiteral("02033123456"));
     auto b = service.receive(other);
     REQUIRE(a.ok());
     REQUIRE(b.ok());
@@ -269,7 +271,7 @@ TEST_CASE("Dossier search finds by code, ID number, phone and name words without
     CHECK(codes(b->code) == QStringList{b->code});
     CHECK(codes(QStringLiteral("000.00.04.h49-260302")) == QStringList{a->code, b->code});
     CHECK(codes(QStringLiteral("022185009876")) == QStringList{b->code});
-    CHECK(codes(QStringLiteral("0203 123 456")) == QStringList{b->code});
+    CHECK(codes(QStringLiteral("0203 312 3456")) == QStringList{b->code});
     CHECK(codes(QStringLiteral("duc nguyen")) == QStringList{a->code});
     CHECK(codes(QStringLiteral("dao hong")) == QStringList{b->code});
     CHECK(codes(QStringLiteral("tr th")) == QStringList{b->code});

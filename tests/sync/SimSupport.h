@@ -174,7 +174,6 @@ inline ReceiveRequest simReceiveRequest(const QDateTime &at, int n)
                                          {QStringLiteral("certified_copies"), 0},
                                          {QStringLiteral("copies"), 0}}};
     r.receivedAt = at;
-    r.dueAt = at.addDays(3);
     return r;
 }
 

@@ -4,7 +4,6 @@
 
 #include "app/common/Defaults.h"
 #include "core/Clock.h"
-#include "core/calendar/CalendarStore.h"
 #include "core/catalog/CatalogStore.h"
 #include "core/dossier/DossierService.h"
 #include "core/officer/OfficerStore.h"
@@ -95,8 +94,6 @@ inline QStringList receiveMany(const Store &store, int count, const QDateTime &f
     REQUIRE(id.ok());
     auto procedure = CatalogStore(store).procedure(QStringLiteral("1.001193"));
     REQUIRE(procedure.ok());
-    auto calendar = CalendarStore::load(store);
-    REQUIRE(calendar.ok());
     DossierService service(store, *id, QStringLiteral("canbo"));
     QStringList codes;
     for (int i = 0; i < count; ++i) {
@@ -110,7 +107,6 @@ inline QStringList receiveMany(const Store &store, int count, const QDateTime &f
         r.applicant = {{QStringLiteral("full_name"), QStringLiteral("Trần Thị Hoa %1").arg(i)},
                        {QStringLiteral("phone"), QStringLiteral("09%1").arg(10000000 + i)}};
         r.receivedAt = at;
-        r.dueAt = calendar->due(at, procedure->processing).toUTC();
         auto state = service.receive(r);
         REQUIRE(state.ok());
         codes << state->code;

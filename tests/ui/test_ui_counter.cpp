@@ -282,14 +282,42 @@ TEST_CASE("A bad scan shows its error and keeps what was typed", "[ui][receive]"
     // Live validation: a birth date that does not match the number.
     applicant->birthDateLineEdit()->setText(QStringLiteral("15/03/1991"));
     CHECK_FALSE(applicant->problemsLabel()->text().isEmpty());
+    // The field is marked by what the problem is about, not by its message.
+    CHECK(applicant->isMarked(ApplicantField::IdNumber));
+    CHECK_FALSE(applicant->idNumberLineEdit()->styleSheet().isEmpty());
+    CHECK_FALSE(applicant->isMarked(ApplicantField::BirthDate));
     applicant->birthDateLineEdit()->setText(QStringLiteral("15/03/1990"));
+    CHECK_FALSE(applicant->isMarked(ApplicantField::IdNumber));
+    CHECK(applicant->idNumberLineEdit()->styleSheet().isEmpty());
     applicant->phoneLineEdit()->setText(QStringLiteral("12345"));
     CHECK(applicant->problemsLabel()->text().contains(QStringLiteral("phone")));
+    CHECK_FALSE(applicant->isMarked(ApplicantField::Phone));  // still being typed
+    // A 10-digit number with a prefix that is no longer used (fixed lines moved to 02x).
+    applicant->phoneLineEdit()->setText(QStringLiteral("0412345678"));
+    CHECK(applicant->problemsLabel()->text().contains(QStringLiteral("phone")));
+    CHECK(applicant->isMarked(ApplicantField::Phone));
+    CHECK_FALSE(applicant->phoneLineEdit()->styleSheet().isEmpty());
+    applicant->phoneLineEdit()->setText(QStringLiteral("+84 24 3123 4567"));
+    CHECK_FALSE(applicant->isMarked(ApplicantField::Phone));
     applicant->phoneLineEdit()->setText(QStringLiteral("0912345678"));
     applicant->emailLineEdit()->setText(QStringLiteral("khong-phai-email"));
     CHECK(applicant->problemsLabel()->text().contains(QStringLiteral("e-mail")));
+    CHECK(applicant->isMarked(ApplicantField::Email));
     applicant->emailLineEdit()->setText(QStringLiteral("hoa@example.vn"));
     CHECK(applicant->problemsLabel()->text().isEmpty());
+    CHECK(applicant->problems().isEmpty());
+    // A missing name is not shown while typing, but it is a problem, and saving asks for it.
+    applicant->fullNameLineEdit()->clear();
+    CHECK(applicant->problemsLabel()->text().isEmpty());
+    REQUIRE(applicant->problems().size() == 1);
+    CHECK(applicant->problems().first().field == ApplicantField::FullName);
+    CHECK(applicant->problems().first().code == ApplicantProblemCode::Required);
+    REQUIRE(page->chooseProcedure(QStringLiteral("1.001193")));
+    CHECK(page->save().isEmpty());
+    CHECK(page->messageLabel()->text().contains(QStringLiteral("full name")));
+    CHECK(QApplication::focusWidget() == applicant->fullNameLineEdit());
+    applicant->fullNameLineEdit()->setText(QStringLiteral("Tran Thi Hoa"));
+    page->startNew();
     // Saving without a procedure says what to do.
     CHECK(page->save().isEmpty());
     CHECK(page->messageLabel()->text().contains(QStringLiteral("Choose the procedure")));

@@ -5,7 +5,7 @@
 #include "core/Clock.h"
 #include "core/calendar/CalendarStore.h"
 #include "core/catalog/CatalogStore.h"
-#include "core/citizen/CitizenId.h"
+#include "core/dossier/ApplicantCheck.h"
 #include "core/dossier/CounterIdentity.h"
 #include "core/dossier/DossierService.h"
 #include "core/dossier/DossierStore.h"
@@ -80,65 +80,12 @@ Result<QJsonObject> readJsonObject(const QString &path, const QString &what)
     return doc.object();
 }
 
-// The applicant file uses the keys of `cccd parse --json` plus phone and email. Every problem is listed.
-Result<QJsonObject> validateApplicant(const QJsonObject &a)
+// Every problem of the applicant file, one "field: message" line each; exits 2.
+int applicantProblems(Context &ctx, const QList<ApplicantProblem> &problems)
 {
-    static const QStringList known = {
-        QStringLiteral("id_number"),  QStringLiteral("old_id_number"), QStringLiteral("full_name"),
-        QStringLiteral("birth_date"), QStringLiteral("gender"),        QStringLiteral("address"),
-        QStringLiteral("issue_date"), QStringLiteral("phone"),         QStringLiteral("email")};
-    QStringList problems;
-    QJsonObject out;
-    // What `cccd parse --json` adds beyond the applicant's fields is accepted and not stored.
-    static const QStringList derived = {QStringLiteral("birth_registration_province"), QStringLiteral("extra_fields")};
-    for (auto it = a.begin(); it != a.end(); ++it) {
-        if (derived.contains(it.key()) || it.value().isNull())
-            continue;
-        if (!known.contains(it.key())) {
-            problems << Tr::tr("unknown field '%1'").arg(it.key());
-            continue;
-        }
-        if (!it.value().isString()) {
-            problems << Tr::tr("field '%1' must be text").arg(it.key());
-            continue;
-        }
-        out.insert(it.key(), it.value().toString().trimmed());
-    }
-    if (out.value(QStringLiteral("full_name")).toString().isEmpty())
-        problems << Tr::tr("full_name is missing");
-    const QString birth = out.value(QStringLiteral("birth_date")).toString();
-    const QDate birthDate = QDate::fromString(birth, Qt::ISODate);
-    if (!birth.isEmpty() && !birthDate.isValid())
-        problems << Tr::tr("birth_date must be YYYY-MM-DD");
-    const QString gender = out.value(QStringLiteral("gender")).toString();
-    if (!gender.isEmpty() && gender != QStringLiteral("Nam") && gender != QStringLiteral("Nữ"))
-        problems << Tr::tr("gender must be \"Nam\" or \"Nữ\"");
-    const QString id = out.value(QStringLiteral("id_number")).toString();
-    if (!id.isEmpty()) {
-        std::optional<citizen::Gender> g;
-        if (!gender.isEmpty())
-            g = gender == QStringLiteral("Nữ") ? citizen::Gender::Female : citizen::Gender::Male;
-        const QStringList idProblems = citizen::checkIdNumber(id, birthDate, g);
-        for (const QString &p : idProblems)
-            problems << Tr::tr("id_number: %1").arg(p);
-    }
-    static const QRegularExpression phone(QStringLiteral("^(\\+84|0)[0-9]{9,10}$"));
-    QString phoneText = out.value(QStringLiteral("phone")).toString();
-    phoneText.remove(QLatin1Char(' ')).remove(QLatin1Char('.'));
-    if (!phoneText.isEmpty() && !phone.match(phoneText).hasMatch())
-        problems << Tr::tr("phone must be a Vietnamese number like 0912345678");
-    if (phoneText.startsWith(QStringLiteral("+84")))
-        phoneText = QLatin1Char('0') + phoneText.mid(3);
-    if (!phoneText.isEmpty())
-        out.insert(QStringLiteral("phone"), phoneText);
-    static const QRegularExpression email(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
-    const QString mail = out.value(QStringLiteral("email")).toString();
-    if (!mail.isEmpty() && !email.match(mail).hasMatch())
-        problems << Tr::tr("email is not an e-mail address");
-    if (!problems.isEmpty())
-        return makeError(ErrorCode::InvalidInput,
-                         Tr::tr("The applicant file has problems: %1.").arg(problems.join(QStringLiteral("; "))));
-    return out;
+    for (const ApplicantProblem &p : problems)
+        ctx.badInput(applicantFieldKey(p.field) + QStringLiteral(": ") + p.message);
+    return ctx.exitCode();
 }
 
 QJsonObject summaryJson(const DossierSummary &s)
@@ -321,9 +268,9 @@ int runReceive(Context &ctx, const QStringList &raw)
     auto applicantJson = readJsonObject(args->value(QStringLiteral("applicant-json")), Tr::tr("The applicant file"));
     if (!applicantJson)
         return ctx.fail(applicantJson.error());
-    auto applicant = validateApplicant(*applicantJson);
-    if (!applicant)
-        return ctx.fail(applicant.error());
+    const CheckedApplicant applicant = checkApplicantJson(*applicantJson);
+    if (!applicant.problems.isEmpty())
+        return applicantProblems(ctx, applicant.problems);
 
     Store *store = ctx.seededStore();
     if (!store)
@@ -335,16 +282,13 @@ int runReceive(Context &ctx, const QStringList &raw)
     auto version = catalog.currentVersion();
     if (!version)
         return ctx.fail(version.error());
-    auto calendar = CalendarStore::load(*store);
-    if (!calendar)
-        return ctx.fail(calendar.error());
 
     ReceiveRequest request;
     request.procedureCode = procedure->code;
     request.procedureName = procedure->name;
     request.catalogVersion = *version;
     request.processing = procedure->processing;
-    request.applicant = *applicant;
+    request.applicant = applicant.applicant;
     for (const DocumentRequirement &d : procedure->documents) {
         request.documents.append(QJsonObject{{QStringLiteral("name"), d.name},
                                              {QStringLiteral("originals"), d.originals},
@@ -359,11 +303,7 @@ int runReceive(Context &ctx, const QStringList &raw)
     if (args->has(QStringLiteral("return")))
         request.returnMethod = args->value(QStringLiteral("return"));
     request.returnUnit = args->value(QStringLiteral("return-unit"));
-    request.receivedAt = received;
-    request.dueAt = calendar->due(received, procedure->processing).toUTC();
-    if (!request.dueAt.isValid())
-        return ctx.fail(
-            makeError(ErrorCode::Internal, Tr::tr("The working calendar could not compute the appointment.")));
+    request.receivedAt = received;  // the service computes the due moment
 
     auto svc = service(ctx, *store);
     if (!svc)
