@@ -1,6 +1,7 @@
 # Layers are one-way (docs/architecture.md):  app -> ui -> sync -> core.
-#   (core may also link libsodium, a plain C library, for password hashes, and libsqlite3 and libpq, the libraries
-#   under Qt's SQLite and PostgreSQL drivers, for the store's hot paths on the driver's own connection.)
+#   (core may also link libsodium, a plain C library, for password hashes, and libsqlite3, the library under Qt's
+#   SQLite driver, for the store's hot paths on the driver's own connection; sync may link libpq, the library under
+#   Qt's PostgreSQL driver, for the center's hot paths on PostgreSQL.)
 #   core: Qt Core + Qt Sql only.  sync: core + Qt Network/HttpServer, never Gui/Widgets.
 # Two checks make that a build fact:
 #   1. at configure time, the link interface of each layer library is inspected;
@@ -39,10 +40,10 @@ endfunction()
 
 function(motcua_check_layering)
     _motcua_check_links(motcua_core ALLOWED motcua_common MotCua::common Qt6::Core Qt6::Sql PkgConfig::SODIUM
-                        SQLite::SQLite3 PkgConfig::LIBPQ)
+                        SQLite::SQLite3)
     _motcua_check_links(motcua_sync ALLOWED motcua_common MotCua::common motcua_core MotCua::core
                         Qt6::Core Qt6::Sql Qt6::Network Qt6::HttpServer Qt6::WebSockets Qt6::Concurrent
-                        Qt6Keychain::Qt6Keychain PkgConfig::SODIUM OpenSSL::Crypto)
+                        Qt6Keychain::Qt6Keychain PkgConfig::SODIUM OpenSSL::Crypto PkgConfig::LIBPQ)
 
     set(_forbidden_core "")
     foreach(m QtGui QtWidgets QtNetwork QtPrintSupport QtHttpServer QtWebSockets QtCharts QtOpenGL)

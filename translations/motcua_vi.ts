@@ -1935,6 +1935,14 @@ thư mục dữ liệu MotCua, HTTP thường trên 127.0.0.1:%1.</translation>
 <context>
     <name>motcua::sync::CenterStore</name>
     <message>
+        <source>With PostgreSQL, back up with pg_dump or pg_basebackup (docs/deployment.md).</source>
+        <translation>Với PostgreSQL, hãy sao lưu bằng pg_dump hoặc pg_basebackup (docs/deployment.md).</translation>
+    </message>
+    <message>
+        <source>The backup failed: %1</source>
+        <translation>Sao lưu không thành công: %1</translation>
+    </message>
+    <message>
         <source>No database file is configured for the center.</source>
         <translation>Chưa cấu hình tệp cơ sở dữ liệu cho Trung tâm.</translation>
     </message>

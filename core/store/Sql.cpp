@@ -10,7 +10,6 @@
 #include <QSqlError>
 #include <QSqlRecord>
 
-#include <libpq-fe.h>
 #include <sqlite3.h>
 
 #include <atomic>
@@ -88,6 +87,11 @@ int FaultInjector::executedCount()
 bool FaultInjector::armed()
 {
     return s_failAt > 0;
+}
+
+Error FaultInjector::injected(ErrorCode code, const QString &what)
+{
+    return injectedError(code, what);
 }
 
 bool FaultInjector::shouldFail(ErrorCode *code)
@@ -251,9 +255,9 @@ namespace {
 
 // SQLite's driver reads the rows of a forward-only query as they are stepped through, without keeping them. Qt's
 // PostgreSQL driver instead makes one result per row, and leaves the statement unfinished on the connection after
-// the last row (finish() does not read libpq's end of results), so that libpq takes no other command on it
-// (postgresHandle()); there every query's rows are fetched in one result when it runs. The store's queries read a
-// bounded number of rows (feed pages, look-ups by key).
+// the last row (finish() does not read libpq's end of results), so that libpq takes no other command on it (the
+// center's libpq paths, sync/center/CenterSql.h); there every query's rows are fetched in one result when it runs. The
+// store's queries read a bounded number of rows (feed pages, look-ups by key).
 bool forwardOnly(const QSqlDatabase &db)
 {
     return db.driverName() != QLatin1String("QPSQL");
@@ -316,15 +320,6 @@ sqlite3 *sqliteHandle(const QSqlDatabase &db)
     return driverHandle<sqlite3>(db, "sqlite3*");
 }
 
-pg_conn *postgresHandle(const QSqlDatabase &db)
-{
-    PGconn *const conn = driverHandle<PGconn>(db, "pg_conn*");
-    if (!conn || PQstatus(conn) != CONNECTION_OK)
-        return nullptr;
-    const PGTransactionStatusType state = PQtransactionStatus(conn);
-    return state == PQTRANS_IDLE || state == PQTRANS_INTRANS ? conn : nullptr;
-}
-
 namespace {
 
 Error sqliteError(sqlite3 *handle, int code, const QString &what)
@@ -369,141 +364,9 @@ int bindSqlite(sqlite3_stmt *statement, int index, const QVariant &value, std::v
 
 }  // namespace
 
-namespace {
-
-struct PgResultDeleter {
-    void operator()(PGresult *result) const { PQclear(result); }
-};
-using PgResult = std::unique_ptr<PGresult, PgResultDeleter>;
-
-// The error of a libpq command as the driver would report it (SQLSTATE as the native code), so that errorFrom() maps
-// it the same way; a connection lost on the way, which has no SQLSTATE, reads as class 08.
-Error postgresError(PGconn *conn, const PGresult *result, const QString &what)
-{
-    const char *state = result ? PQresultErrorField(result, PG_DIAG_SQLSTATE) : nullptr;
-    QString code = QString::fromLatin1(state ? state : "");
-    if (code.isEmpty() && PQstatus(conn) != CONNECTION_OK)
-        code = QStringLiteral("08006");
-    const char *message = result && *PQresultErrorMessage(result) ? PQresultErrorMessage(result) : PQerrorMessage(conn);
-    const QSqlError error(QString(), QString::fromUtf8(message).trimmed(), QSqlError::StatementError, code);
-    Error mapped = errorFrom(error, what);
-    logFailure(mapped, error);
-    return mapped;
-}
-
-// Reads what is left of a command's results, so that the connection takes the next one.
-void drainResults(PGconn *conn)
-{
-    while (PGresult *left = PQgetResult(conn))
-        PQclear(left);
-}
-
-// `bytes` escaped for COPY's text format, whose only special bytes are the backslash and the row and column
-// separators.
-void appendCopyText(QByteArray &out, QByteArrayView bytes)
-{
-    qsizetype plainFrom = 0;
-    for (qsizetype i = 0; i < bytes.size(); ++i) {
-        const char c = bytes[i];
-        const char *escape = c == '\\' ? "\\\\" : c == '\n' ? "\\n" : c == '\r' ? "\\r" : c == '\t' ? "\\t" : nullptr;
-        if (!escape)
-            continue;
-        out.append(bytes.sliced(plainFrom, i - plainFrom));
-        out.append(escape);
-        plainFrom = i + 1;
-    }
-    out.append(bytes.sliced(plainFrom));
-}
-
-// One value in COPY's text format, bound as insertRows() binds on SQLite.
-void appendCopyValue(QByteArray &out, const QVariant &value)
-{
-    switch (value.typeId()) {
-    case QMetaType::UnknownType:
-        out.append("\\N");
-        return;
-    case QMetaType::Bool:
-    case QMetaType::Int:
-    case QMetaType::UInt:
-    case QMetaType::LongLong:
-    case QMetaType::ULongLong:
-        out.append(QByteArray::number(value.toLongLong()));
-        return;
-    case QMetaType::Double:
-        out.append(QByteArray::number(value.toDouble(), 'g', 17));
-        return;
-    case QMetaType::QByteArray:
-        appendCopyText(out, value.toByteArray());
-        return;
-    case QMetaType::QString:
-        appendCopyText(out, value.toString().toUtf8());
-        return;
-    default:
-        if (value.isNull()) {
-            out.append("\\N");
-            return;
-        }
-        appendCopyText(out, value.toString().toUtf8());
-    }
-}
-
-constexpr QLatin1StringView kInsertInto("INSERT INTO ");
-
-// insertRows() on PostgreSQL: "INSERT INTO t(a, b)" becomes "COPY t(a, b) FROM STDIN", and the rows are sent in
-// pieces of about 256 KiB.
-Result<void> copyRows(PGconn *conn, const QString &head, int width, const QVariantList &values, const QString &what)
-{
-    const QByteArray command = "COPY " + QStringView(head).sliced(kInsertInto.size()).toUtf8() + " FROM STDIN";
-    {
-        PgResult started(PQexec(conn, command.constData()));
-        if (PQresultStatus(started.get()) != PGRES_COPY_IN) {
-            Error error = postgresError(conn, started.get(), what);
-            drainResults(conn);
-            return error;
-        }
-    }
-    constexpr qsizetype kPiece = 256 * 1024;
-    QByteArray buffer;
-    buffer.reserve(kPiece + 4096);
-    const qsizetype count = values.size() / width * width;
-    bool sent = true;
-    for (qsizetype i = 0; i < count && sent; ++i) {
-        appendCopyValue(buffer, values.at(i));
-        buffer.append((i + 1) % width == 0 ? '\n' : '\t');
-        if (buffer.size() >= kPiece || i + 1 == count) {
-            sent = PQputCopyData(conn, buffer.constData(), int(buffer.size())) == 1;
-            buffer.clear();
-        }
-    }
-    // A failed send ends the COPY with an error, so that the server stores none of its rows.
-    if (PQputCopyEnd(conn, sent ? nullptr : "the rows could not be sent") != 1) {
-        Error error = postgresError(conn, nullptr, what);
-        drainResults(conn);
-        return error;
-    }
-    PgResult finished(PQgetResult(conn));
-    const bool ok = PQresultStatus(finished.get()) == PGRES_COMMAND_OK;
-    Error error = ok ? Error{} : postgresError(conn, finished.get(), what);
-    finished.reset();
-    drainResults(conn);
-    if (!ok)
-        return error;
-    return {};
-}
-
-}  // namespace
-
 Result<void> insertRows(const QSqlDatabase &db, const QString &head, int width, const QVariantList &values)
 {
     const QString what = Tr::tr("save to the data file");
-    if (PGconn *const conn = postgresHandle(db); conn && head.startsWith(kInsertInto)) {
-        if (values.size() < width)
-            return {};
-        ErrorCode injected{};
-        if (FaultInjector::shouldFail(&injected))
-            return injectedError(injected, what);
-        return copyRows(conn, head, width, values, what);
-    }
     const qsizetype rows = values.size() / width;
     const QString one = QLatin1Char('(') + QStringLiteral("?,").repeated(width - 1) + QStringLiteral("?)");
     sqlite3 *const handle = sqliteHandle(db);
@@ -592,10 +455,16 @@ Result<void> runIn(const QSqlDatabase &db, const QString &head, const QStringLis
     return {};
 }
 
+void TextRow::setViews(QList<QByteArrayView> values)
+{
+    m_views = std::move(values);
+    m_viewing = true;
+}
+
 QByteArrayView TextRow::text(int column) const
 {
-    if (m_pgResult)
-        return QByteArrayView(PQgetvalue(m_pgResult, m_pgRow, column), PQgetlength(m_pgResult, m_pgRow, column));
+    if (m_viewing)
+        return m_views.value(column);
     if (!m_statement)
         return m_values.value(column);
     const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
@@ -604,8 +473,8 @@ QByteArrayView TextRow::text(int column) const
 
 qint64 TextRow::integer(int column) const
 {
-    if (m_pgResult)
-        return std::strtoll(PQgetvalue(m_pgResult, m_pgRow, column), nullptr, 10);
+    if (m_viewing)
+        return m_views.value(column).toLongLong();
     if (!m_statement)
         return m_values.value(column).toLongLong();
     return sqlite3_column_int64(m_statement, column);
@@ -659,55 +528,6 @@ Result<void> selectText(const QSqlDatabase &db, const QString &sql, const QVaria
 Result<void> selectIn(const QSqlDatabase &db, const QString &head, const QStringList &values,
                       const std::function<void(const TextRow &)> &row)
 {
-    static const QLatin1String in(" IN");
-    if (PGconn *const conn = postgresHandle(db); conn && head.endsWith(in)) {
-        if (values.isEmpty())
-            return {};
-        const QString what = Tr::tr("access the data file");
-        ErrorCode injected{};
-        if (FaultInjector::shouldFail(&injected))
-            return injectedError(injected, what);
-        // One index look-up per key, whatever the planner would make of a long list against a small or a large
-        // table: the keys are joined to the statement laterally, and OFFSET 0 keeps it from being flattened into a
-        // join it could run as a scan of the whole table. Each key once, as IN has it.
-        const QByteArray command = "SELECT motcua_found.* FROM unnest($1::text[]) AS motcua_keys(key) CROSS JOIN "
-                                   "LATERAL (" +
-                                   QStringView(head).chopped(in.size()).toUtf8() +
-                                   " = motcua_keys.key OFFSET 0) AS motcua_found";
-        // An array literal: every element quoted, with its quotes and backslashes escaped.
-        QByteArray array = "{";
-        QSet<QString> seen;
-        seen.reserve(values.size());
-        for (const QString &value : values) {
-            if (seen.contains(value))
-                continue;
-            seen.insert(value);
-            if (array.size() > 1)
-                array += ',';
-            array += '"';
-            for (const char c : value.toUtf8()) {
-                if (c == '"' || c == '\\')
-                    array += '\\';
-                array += c;
-            }
-            array += '"';
-        }
-        array += '}';
-        const char *params[] = {array.constData()};
-        PgResult result(PQexecParams(conn, command.constData(), 1, nullptr, params, nullptr, nullptr, 0));
-        if (PQresultStatus(result.get()) != PGRES_TUPLES_OK) {
-            Error error = postgresError(conn, result.get(), what);
-            result.reset();
-            drainResults(conn);
-            return error;
-        }
-        TextRow current;
-        current.m_pgResult = result.get();
-        const int rows = PQntuples(result.get());
-        for (current.m_pgRow = 0; current.m_pgRow < rows; ++current.m_pgRow)
-            row(current);
-        return {};
-    }
     const QString text = inStatement(head);
     for (qsizetype at = 0; at < values.size(); at += kInPiece) {
         const QVariantList binds = inPiece(values, at);
@@ -838,139 +658,6 @@ Result<void> Transaction::commit()
     }
     m_open = false;
     return {};
-}
-
-namespace {
-
-// `statement` with each `?` replaced by the next value as a literal, quoted by libpq for this connection.
-std::optional<QByteArray> withLiterals(PGconn *conn, const QString &statement, const QVariantList &binds)
-{
-    const QByteArray text = statement.toUtf8();
-    QByteArray out;
-    out.reserve(text.size() + binds.size() * 24);
-    qsizetype next = 0;
-    for (const char c : text) {
-        if (c != '?') {
-            out += c;
-            continue;
-        }
-        const QVariant &value = binds.at(next++);  // as many as placeholders (commitAfter())
-        switch (value.typeId()) {
-        case QMetaType::UnknownType:
-            out += "NULL";
-            break;
-        case QMetaType::Bool:
-        case QMetaType::Int:
-        case QMetaType::UInt:
-        case QMetaType::LongLong:
-        case QMetaType::ULongLong:
-            out += QByteArray::number(value.toLongLong());
-            break;
-        default: {
-            const QByteArray bytes =
-                value.typeId() == QMetaType::QByteArray ? value.toByteArray() : value.toString().toUtf8();
-            char *const quoted = PQescapeLiteral(conn, bytes.constData(), size_t(bytes.size()));
-            if (!quoted)
-                return std::nullopt;
-            out += quoted;
-            PQfreemem(quoted);
-        }
-        }
-    }
-    return out;
-}
-
-// A value of a libpq result as the driver would give it: integers as integers, the rest as text.
-QVariant postgresValue(const PGresult *result, int row, int column)
-{
-    if (PQgetisnull(result, row, column))
-        return {};
-    const char *const text = PQgetvalue(result, row, column);
-    constexpr Oid kInt8 = 20, kInt2 = 21, kInt4 = 23;
-    switch (PQftype(result, column)) {
-    case kInt8:
-    case kInt2:
-    case kInt4:
-        return QVariant(QByteArray(text).toLongLong());
-    default:
-        return QVariant(QString::fromUtf8(text));
-    }
-}
-
-}  // namespace
-
-Result<QVariant> Transaction::beginWith(const QString &query)
-{
-    PGconn *const conn = isPostgres(m_db) && !m_open ? postgresHandle(m_db) : nullptr;
-    if (!conn) {
-        if (auto r = begin(); !r)
-            return r.error();
-        return cachedScalar(m_db, query);
-    }
-    const QString what = Tr::tr("access the data file");
-    ErrorCode injected{};
-    if (FaultInjector::shouldFail(&injected))
-        return injectedError(injected, QStringLiteral("BEGIN"));
-    const QByteArray text = "BEGIN; " + query.toUtf8();
-    const PgResult result(PQexec(conn, text.constData()));
-    const PGTransactionStatusType state = PQtransactionStatus(conn);
-    m_open = state == PQTRANS_INTRANS || state == PQTRANS_INERROR;
-    if (PQresultStatus(result.get()) != PGRES_TUPLES_OK)
-        return postgresError(conn, result.get(), what);
-    return PQntuples(result.get()) > 0 ? postgresValue(result.get(), 0, 0) : QVariant();
-}
-
-Result<void> Transaction::commitAfter(const QList<Statement> &statements)
-{
-    const QString what = Tr::tr("save to the data file");
-    for (const Statement &statement : statements) {
-        if (statement.sql.count(QLatin1Char('?')) != statement.binds.size()) {
-            rollback();
-            return makeError(ErrorCode::Database, Tr::tr("Could not %1: database error.").arg(what),
-                             QStringLiteral("the values do not match the placeholders of: %1").arg(statement.sql));
-        }
-    }
-    PGconn *const conn = isPostgres(m_db) && m_open ? postgresHandle(m_db) : nullptr;
-    if (!conn) {
-        for (const Statement &statement : statements) {
-            if (auto q = cached(m_db, statement.sql, statement.binds); !q) {
-                rollback();
-                return q.error();
-            }
-        }
-        return commit();
-    }
-    ErrorCode injected{};
-    if (FaultInjector::shouldFail(&injected)) {
-        rollback();
-        return injectedError(injected, QStringLiteral("COMMIT"));
-    }
-    QByteArray text;
-    for (const Statement &statement : statements) {
-        const std::optional<QByteArray> literal = withLiterals(conn, statement.sql, statement.binds);
-        if (!literal) {
-            rollback();
-            return makeError(ErrorCode::Database, Tr::tr("Could not %1: database error.").arg(what),
-                             QStringLiteral("a value could not be quoted for: %1").arg(statement.sql));
-        }
-        text += *literal + "; ";
-    }
-    text += "COMMIT";
-    const PgResult result(PQexec(conn, text.constData()));
-    // A transaction that failed before is ended by COMMIT as by ROLLBACK, and says so.
-    const bool committed =
-        PQresultStatus(result.get()) == PGRES_COMMAND_OK && qstrcmp(PQcmdStatus(result.get()), "COMMIT") == 0;
-    if (committed) {
-        m_open = false;
-        return {};
-    }
-    const Error error = PQresultStatus(result.get()) == PGRES_COMMAND_OK
-                            ? makeError(ErrorCode::Database, Tr::tr("Could not %1: database error.").arg(what),
-                                        QStringLiteral("the transaction was rolled back"))
-                            : postgresError(conn, result.get(), what);
-    m_open = PQtransactionStatus(conn) != PQTRANS_IDLE;
-    rollback();
-    return error;
 }
 
 void Transaction::rollback()

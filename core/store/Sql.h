@@ -9,8 +9,6 @@
 
 struct sqlite3;
 struct sqlite3_stmt;
-struct pg_conn;
-struct pg_result;
 
 #include <functional>
 #include <initializer_list>
@@ -29,6 +27,8 @@ public:
 
     // Called by the helpers; true when this statement must fail.
     static bool shouldFail(ErrorCode *code);
+    // What a statement that must fail reports. `what` names the operation.
+    static Error injected(ErrorCode code, const QString &what);
 
 private:
     FaultInjector() = delete;
@@ -54,33 +54,30 @@ Result<void> runIn(const QSqlDatabase &db, const QString &head, const QStringLis
                    const std::function<void(const QSqlQuery &)> &row = {});
 // Inserts values.size() / width rows: `head` is "INSERT INTO t(a, b, …)". On SQLite the rows go in with multi-row
 // statements of 64, 16, 4 and 1 rows, the values bound through SQLite's own API as UTF-8, without the driver's
-// per-value conversions (the center stores every event through here). On PostgreSQL all rows go in with one COPY
-// through libpq: one round trip, and no statement text for the server to lex, parse and plan again for every few
-// rows (Qt's driver sends each execution as EXECUTE with the values inlined as literals). Values bind as run()
-// binds them: an invalid QVariant is NULL, a null QString is empty text, except that a QByteArray is UTF-8 text
-// here, not a blob. Each statement (each COPY) counts once for FaultInjector.
+// per-value conversions (the center stores every event through here); through the driver's statements, in the same
+// pieces, elsewhere (the center sends its rows to PostgreSQL with COPY instead: sync/center/CenterSql.h). Values bind
+// as run() binds them: an invalid QVariant is NULL, a null QString is empty text, except that a QByteArray is UTF-8
+// text here, not a blob. Each statement counts once for FaultInjector.
 Result<void> insertRows(const QSqlDatabase &db, const QString &head, int width, const QVariantList &values);
 // The SQLite handle of a connection, or nullptr for another driver.
 sqlite3 *sqliteHandle(const QSqlDatabase &db);
-// The libpq connection under a PostgreSQL connection, or nullptr for another driver, a broken connection, or one
-// still busy with a statement of Qt's driver (a forward-only query hands out its rows one at a time, and libpq runs
-// one command at a time per connection): insertRows() and selectIn() then go through the driver instead.
-pg_conn *postgresHandle(const QSqlDatabase &db);
 
 // One row of selectText(): its values as UTF-8 text, valid until the next row.
 class TextRow final {
 public:
     [[nodiscard]] QByteArrayView text(int column) const;  // NULL reads as empty text
     [[nodiscard]] qint64 integer(int column) const;
+    // A row that other code read (the center's libpq look-ups): the bytes must stay valid while the row is handed on.
+    void setViews(QList<QByteArrayView> values);
 
 private:
     friend Result<void> selectText(const QSqlDatabase &, const QString &, const QVariantList &,
                                    const std::function<void(const TextRow &)> &);
     friend Result<void> selectIn(const QSqlDatabase &, const QString &, const QStringList &,
                                  const std::function<void(const TextRow &)> &);
-    sqlite3_stmt *m_statement = nullptr;    // SQLite: read straight from the statement
-    const pg_result *m_pgResult = nullptr;  // PostgreSQL through libpq: read straight from the result
-    int m_pgRow = 0;
+    sqlite3_stmt *m_statement = nullptr;  // SQLite: read straight from the statement
+    QList<QByteArrayView> m_views;        // setViews()
+    bool m_viewing = false;
     QList<QByteArray> m_values;  // other drivers: converted from the driver's values
 };
 // Runs a SELECT and hands every row to `row` as UTF-8 text. On SQLite the text comes straight from SQLite, with no
@@ -89,8 +86,6 @@ private:
 Result<void> selectText(const QSqlDatabase &db, const QString &sql, const QVariantList &binds,
                         const std::function<void(const TextRow &)> &row);
 // selectText() over `head` + " (?, …, ?)", a SELECT ending in IN, in pieces of kInPiece values as runIn() does.
-// On PostgreSQL, one statement for all values instead, through libpq with the values as one array: `head` without
-// its IN, + " = key", run for each key of the array (counts once for FaultInjector).
 Result<void> selectIn(const QSqlDatabase &db, const QString &head, const QStringList &values,
                       const std::function<void(const TextRow &)> &row);
 // Drops the kept statements of a connection (cached(), and the SQLite statements of insertRows() and selectText());
@@ -113,18 +108,6 @@ public:
     Result<void> begin();
     Result<void> commit();
     void rollback();
-
-    // A statement and its values for its `?` placeholders.
-    struct Statement {
-        QString sql;
-        QVariantList binds;
-    };
-    // begin(), then `query` (no placeholders): the first column of its first row, or an invalid QVariant. On
-    // PostgreSQL both go to the server together, in one round trip.
-    Result<QVariant> beginWith(const QString &query);
-    // The statements (placeholders only where a value goes, none inside quotes), then commit(). On PostgreSQL they
-    // and the COMMIT go to the server together, in one round trip, the values written as quoted literals.
-    Result<void> commitAfter(const QList<Statement> &statements);
 
 private:
     QSqlDatabase m_db;

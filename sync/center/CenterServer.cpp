@@ -95,6 +95,38 @@ CenterServer::~CenterServer()
     m_pool.waitForDone();
 }
 
+Result<void> CenterServer::setUpTls(const ServerConfig &config)
+{
+    if (!QSslSocket::supportsSsl())
+        return makeError(ErrorCode::Internal, Tr::tr("This system's Qt has no TLS support (OpenSSL missing)."));
+    QFile certFile(config.certificatePath);
+    QFile keyFile(config.keyPath);
+    if (!certFile.open(QIODevice::ReadOnly))
+        return makeError(ErrorCode::InvalidInput,
+                         Tr::tr("Cannot read the certificate %1.").arg(config.certificatePath));
+    if (!keyFile.open(QIODevice::ReadOnly))
+        return makeError(ErrorCode::InvalidInput, Tr::tr("Cannot read the private key %1.").arg(config.keyPath));
+    const QList<QSslCertificate> chain = QSslCertificate::fromData(certFile.readAll(), QSsl::Pem);
+    QSslKey key(keyFile.readAll(), QSsl::Ec, QSsl::Pem);
+    if (key.isNull()) {
+        keyFile.seek(0);
+        key = QSslKey(keyFile.readAll(), QSsl::Rsa, QSsl::Pem);
+    }
+    if (chain.isEmpty())
+        return makeError(ErrorCode::InvalidInput, Tr::tr("%1 holds no PEM certificate.").arg(config.certificatePath));
+    if (key.isNull())
+        return makeError(ErrorCode::InvalidInput,
+                         Tr::tr("%1 holds no unencrypted PEM private key (EC or RSA).").arg(config.keyPath));
+    QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+    ssl.setLocalCertificateChain(chain);
+    ssl.setPrivateKey(key);
+    ssl.setProtocol(QSsl::TlsV1_2OrLater);
+    ssl.setPeerVerifyMode(QSslSocket::VerifyNone);  // counters authenticate with their bearer credential
+    m_server->sslSetup(ssl);
+    m_tls = true;
+    return {};
+}
+
 Result<quint16> CenterServer::start(const ServerConfig &config)
 {
     const bool wantTls = !config.certificatePath.isEmpty() || !config.keyPath.isEmpty();
@@ -104,38 +136,12 @@ Result<quint16> CenterServer::start(const ServerConfig &config)
                                 "and key in the [server] section to serve %1 over HTTPS.")
                              .arg(config.address.toString()));
     if (wantTls) {
-        if (!QSslSocket::supportsSsl())
-            return makeError(ErrorCode::Internal, Tr::tr("This system's Qt has no TLS support (OpenSSL missing)."));
-        QFile certFile(config.certificatePath);
-        QFile keyFile(config.keyPath);
-        if (!certFile.open(QIODevice::ReadOnly))
-            return makeError(ErrorCode::InvalidInput,
-                             Tr::tr("Cannot read the certificate %1.").arg(config.certificatePath));
-        if (!keyFile.open(QIODevice::ReadOnly))
-            return makeError(ErrorCode::InvalidInput, Tr::tr("Cannot read the private key %1.").arg(config.keyPath));
-        const QList<QSslCertificate> chain = QSslCertificate::fromData(certFile.readAll(), QSsl::Pem);
-        QSslKey key(keyFile.readAll(), QSsl::Ec, QSsl::Pem);
-        if (key.isNull()) {
-            keyFile.seek(0);
-            key = QSslKey(keyFile.readAll(), QSsl::Rsa, QSsl::Pem);
-        }
-        if (chain.isEmpty())
-            return makeError(ErrorCode::InvalidInput,
-                             Tr::tr("%1 holds no PEM certificate.").arg(config.certificatePath));
-        if (key.isNull())
-            return makeError(ErrorCode::InvalidInput,
-                             Tr::tr("%1 holds no unencrypted PEM private key (EC or RSA).").arg(config.keyPath));
-        QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
-        ssl.setLocalCertificateChain(chain);
-        ssl.setPrivateKey(key);
-        ssl.setProtocol(QSsl::TlsV1_2OrLater);
-        ssl.setPeerVerifyMode(QSslSocket::VerifyNone);  // counters authenticate with their bearer credential
-        m_server->sslSetup(ssl);
-        m_tls = true;
+        if (auto r = setUpTls(config); !r)
+            return r.error();
     }
     m_pool.setMaxThreadCount(std::max(1, config.threads));
-    // The workers live as long as the server: each keeps one database connection, so a process holds at most
-    // `threads` connections (an expired worker would leave its connection behind).
+    // The workers live as long as the server: each keeps one database connection (closed when the worker ends), so
+    // a process holds at most `threads` connections.
     m_pool.setExpiryTimeout(-1);
 
     // The socket belongs to this thread, so only the service's work goes to the pool: the worker hands its answer

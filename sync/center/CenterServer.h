@@ -39,6 +39,8 @@ public:
     [[nodiscard]] bool tls() const { return m_tls; }
 
 private:
+    // The certificate and key of `config`, for HTTPS.
+    Result<void> setUpTls(const ServerConfig &config);
     CenterService &m_service;
     std::unique_ptr<QHttpServer> m_server;
     QThreadPool m_pool;

@@ -6,8 +6,11 @@
 #include "core/Clock.h"
 #include "core/store/Sql.h"
 #include "sync/center/CenterConfig.h"
+#include "sync/center/CenterSql.h"
 
+#include <QDir>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QSqlDriver>
 #include <QThread>
 
@@ -20,6 +23,7 @@
 using namespace motcua;
 using namespace motcua::test;
 using Backend = sync::CenterDbConfig::Backend;
+namespace centersql = motcua::sync::centersql;
 
 #define CENTER_TEST(name, function)                                                                                    \
     TEST_CASE(name " (SQLite)", "[center][sqlite]")                                                                    \
@@ -410,7 +414,6 @@ void concurrentFeed(Backend backend)
                 if (r.status != 200)
                     ++failures;
             }
-            f.store->releaseThreadConnection();
             --running;
         });
     }
@@ -439,7 +442,6 @@ void concurrentFeed(Backend backend)
                     break;
             }
         }
-        f.store->releaseThreadConnection();
     });
     for (auto &t : threads)
         t.join();
@@ -600,6 +602,59 @@ void epochs(Backend backend)
 }
 CENTER_TEST("A new epoch is announced to counters that still know the old one", epochs)
 
+// A running SQLite center is copied into a file that opens as the same center; PostgreSQL is backed up with pg_dump.
+void backup(Backend backend)
+{
+    CenterFixture f(backend);
+    const auto a = f.enroll(QStringLiteral("H49.01"));
+    REQUIRE(f.store->ingest({a.counterId, QStringLiteral("H49.01")}, {noteEvent(a.counterId), noteEvent(a.counterId)})
+                .ok());
+    const QString file = f.dir.path() + QStringLiteral("/copy's ? dir/backup.db");
+    REQUIRE(QDir().mkpath(QFileInfo(file).absolutePath()));
+    auto done = f.store->backupTo(file);
+    if (backend == Backend::Postgres) {
+        REQUIRE_FALSE(done.ok());
+        CHECK(done.error().message.contains(QStringLiteral("pg_dump")));
+        CHECK_FALSE(QFileInfo::exists(file));
+        return;
+    }
+    REQUIRE(done.ok());
+    CHECK_FALSE(f.store->backupTo(file).ok());  // an existing file is never overwritten
+    sync::CenterDbConfig copyConfig = f.config;
+    copyConfig.path = file;
+    auto copy = sync::CenterStore::open(copyConfig);
+    REQUIRE(copy.ok());
+    CHECK(*(*copy)->epoch() == *f.store->epoch());
+    CHECK((*copy)->status()->events == 2);
+    CHECK(*(*copy)->highWater() == 2);
+}
+CENTER_TEST("A backup of the center opens as the same center, on SQLite only", backup)
+
+// A thread's connection is closed when the thread ends, without being released by hand.
+void connectionsEndWithTheirThread(Backend backend)
+{
+    CenterFixture f(backend);
+    QString name;
+    std::thread worker([&] {
+        name = f.store->connection().connectionName();
+        CHECK(f.store->units()->size() == 2);
+    });
+    worker.join();
+    REQUIRE_FALSE(name.isEmpty());
+    CHECK_FALSE(QSqlDatabase::contains(name));
+    std::unique_ptr<QThread> pooled(QThread::create([&] { name = f.store->connection().connectionName(); }));
+    pooled->start();
+    REQUIRE(pooled->wait(10'000));
+    CHECK_FALSE(QSqlDatabase::contains(name));
+    // This thread's own stays open until released (or the store is closed).
+    name = f.store->connection().connectionName();
+    CHECK(QSqlDatabase::contains(name));
+    f.store->releaseThreadConnection();
+    CHECK_FALSE(QSqlDatabase::contains(name));
+    CHECK(f.store->units()->size() == 2);  // and is opened again when needed
+}
+CENTER_TEST("A thread's connection is closed when the thread ends", connectionsEndWithTheirThread)
+
 // A database of schema version 1 (events with a content hash; on SQLite, server_seq a BIGINT key beside a hidden
 // rowid) is upgraded when the center opens it: every event, dossier and answer stays as it was, and pushes go on
 // where they left off.
@@ -742,8 +797,8 @@ void upgradeFromVersion1(Backend backend)
 }
 CENTER_TEST("A version 1 database is upgraded in place, and nothing in it changes", upgradeFromVersion1)
 
-// The store's bulk helpers, which the center writes every event through: on PostgreSQL a COPY and one array look-up
-// through libpq on the driver's own connection, on SQLite multi-row statements. Both must store and find every value
+// The center's SQL helpers, which it writes every event through: on PostgreSQL a COPY, one array look-up and a
+// pipelined commit through libpq on the driver's own connection, on SQLite multi-row statements. Both must store and find every value
 // exactly as the driver's own statements would, whatever bytes it holds.
 void bulkRows(Backend backend)
 {
@@ -789,17 +844,17 @@ void bulkRows(Backend backend)
         REQUIRE(tx.begin().ok());
         REQUIRE(sql::cachedScalar(db, QStringLiteral("SELECT COUNT(*) FROM bulk")).ok());
         if (backend == Backend::Postgres)
-            CHECK(sql::postgresHandle(db) != nullptr);  // the driver's statement is done: libpq may take the next
+            CHECK(centersql::postgresHandle(db) != nullptr);  // the driver's statement is done: libpq may take the next
         else
-            CHECK(sql::postgresHandle(db) == nullptr);
-        REQUIRE(sql::insertRows(db, QStringLiteral("INSERT INTO bulk(id, a, b, n)"), 4, rows).ok());
+            CHECK(centersql::postgresHandle(db) == nullptr);
+        REQUIRE(centersql::insertRows(db, QStringLiteral("INSERT INTO bulk(id, a, b, n)"), 4, rows).ok());
 
         // Found by every one of its values, quotes, backslashes and all; a value that is not there finds nothing.
         QStringList wanted = texts;
         wanted << QStringLiteral("not there") << QStringLiteral("tab\\there") << texts.at(0);  // and one twice
         QMap<QString, qint64> found;
         qsizetype rowsSeen = 0;
-        REQUIRE(sql::selectIn(db, QStringLiteral("SELECT a, id FROM bulk WHERE a IN"), wanted,
+        REQUIRE(centersql::selectIn(db, QStringLiteral("SELECT a, id FROM bulk WHERE a IN"), wanted,
                               [&](const sql::TextRow &row) {
                                   found.insert(QString::fromUtf8(row.text(0)), row.integer(1));
                                   ++rowsSeen;
@@ -834,7 +889,7 @@ void bulkRows(Backend backend)
         // nothing, and leaves the connection usable.
         sql::Transaction again(db);
         REQUIRE(again.begin().ok());
-        auto clash = sql::insertRows(db, QStringLiteral("INSERT INTO bulk(id, a, b, n)"), 4,
+        auto clash = centersql::insertRows(db, QStringLiteral("INSERT INTO bulk(id, a, b, n)"), 4,
                                      {qint64(100), QStringLiteral("new"), QVariant(), qint64(0), qint64(1),
                                       QStringLiteral("clash"), QVariant(), qint64(0)});
         REQUIRE_FALSE(clash.ok());
@@ -848,11 +903,11 @@ void bulkRows(Backend backend)
         // A transaction begun with a query and committed after statements (one round trip each on PostgreSQL):
         // every value stored as given, whatever quotes and backslashes it holds.
         {
-            sql::Transaction together(db);
+            centersql::Transaction together(db);
             auto first = together.beginWith(QStringLiteral("SELECT MAX(id) FROM bulk"));
             REQUIRE(first.ok());
             CHECK(first->toLongLong() == texts.size());
-            QList<sql::Transaction::Statement> statements;
+            QList<centersql::Transaction::Statement> statements;
             for (qsizetype i = 0; i < texts.size(); ++i)
                 statements.append({QStringLiteral("INSERT INTO bulk(id, a, b, n) VALUES (?, ?, ?, ?)"),
                                    {qint64(300 + i), texts.at(i),
@@ -879,15 +934,15 @@ void bulkRows(Backend backend)
         {
             // A failing statement fails the commit and keeps nothing of the transaction; so do values that do not
             // match the placeholders. The connection is usable after either.
-            for (const QList<sql::Transaction::Statement> &bad :
-                 {QList<sql::Transaction::Statement>{
+            for (const QList<centersql::Transaction::Statement> &bad :
+                 {QList<centersql::Transaction::Statement>{
                       {QStringLiteral("INSERT INTO bulk(id, a) VALUES (?, ?)"), {qint64(500), QStringLiteral("a")}},
                       {QStringLiteral("INSERT INTO bulk(id, a) VALUES (?, ?)"), {qint64(300), QStringLiteral("b")}}},
-                  QList<sql::Transaction::Statement>{
+                  QList<centersql::Transaction::Statement>{
                       {QStringLiteral("INSERT INTO bulk(id, a) VALUES (?, ?)"), {qint64(500)}}}}) {
-                sql::Transaction failing(db);
+                centersql::Transaction failing(db);
                 REQUIRE(failing.beginWith(QStringLiteral("SELECT COUNT(*) FROM bulk")).ok());
-                REQUIRE(sql::insertRows(db, QStringLiteral("INSERT INTO bulk(id, a, b, n)"), 4,
+                REQUIRE(centersql::insertRows(db, QStringLiteral("INSERT INTO bulk(id, a, b, n)"), 4,
                                         {qint64(600), QStringLiteral("lost"), QVariant(), qint64(0)})
                             .ok());
                 CHECK_FALSE(failing.commitAfter(bad).ok());
@@ -900,24 +955,76 @@ void bulkRows(Backend backend)
             CHECK(total->toLongLong() == 2 * texts.size());
         }
 
+        {
+            // Values that look like SQL go to the server as parameters: stored exactly, whatever placeholders,
+            // quotes, backslashes or statements they hold, and nothing else changes.
+            const QStringList tricky = {
+                QStringLiteral("?"),
+                QStringLiteral("$1"),
+                QStringLiteral("what? $1 and $2, ?? $$ $$"),
+                QStringLiteral("it's a \"quote\" with a \\ backslash and \\' both"),
+                QStringLiteral("'); DELETE FROM bulk; --"),
+                QStringLiteral("E'\\x41' \\N \\t"),
+            };
+            centersql::Transaction together(db);
+            REQUIRE(together.beginWith(QStringLiteral("SELECT COUNT(*) FROM bulk")).ok());
+            QList<centersql::Transaction::Statement> statements;
+            for (qsizetype i = 0; i < tricky.size(); ++i)
+                statements.append({QStringLiteral("INSERT INTO bulk(id, a, b, n) VALUES (?, ?, ?, ?)"),
+                                   {qint64(700 + i), tricky.at(i), QVariant(tricky.at(i).toUtf8()), qint64(i)}});
+            statements.append(
+                {QStringLiteral("UPDATE bulk SET b = ? WHERE id = ? AND a = ?"), {tricky.at(1), qint64(700), tricky.at(0)}});
+            REQUIRE(together.commitAfter(statements).ok());
+            QSqlQuery back(db);
+            REQUIRE(back.exec(QStringLiteral("SELECT id, a, b FROM bulk WHERE id >= 700 ORDER BY id")));
+            qsizetype i = 0;
+            while (back.next()) {
+                INFO("row " << i);
+                CHECK(back.value(0).toLongLong() == 700 + i);
+                CHECK(back.value(1).toString() == tricky.at(i));
+                CHECK(back.value(2).toString() == (i == 0 ? tricky.at(1) : tricky.at(i)));
+                ++i;
+            }
+            CHECK(i == tricky.size());
+            back.finish();
+            auto total = sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM bulk"));
+            REQUIRE(total.ok());
+            CHECK(total->toLongLong() == 2 * texts.size() + tricky.size());
+            REQUIRE(sql::run(db, QStringLiteral("DELETE FROM bulk WHERE id >= 700")).ok());
+        }
+        {
+            // The fault injector counts the commit with its statements as one statement, and fails it whole.
+            centersql::Transaction counted(db);
+            REQUIRE(counted.beginWith(QStringLiteral("SELECT COUNT(*) FROM bulk")).ok());
+            sql::FaultInjector::failAt(backend == Backend::Postgres ? 1 : 2);
+            CHECK_FALSE(counted
+                            .commitAfter({{QStringLiteral("INSERT INTO bulk(id, a) VALUES (?, ?)"),
+                                           {qint64(800), QStringLiteral("injected")}}})
+                            .ok());
+            sql::FaultInjector::disarm();
+            auto kept = sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM bulk WHERE id = 800"));
+            REQUIRE(kept.ok());
+            CHECK(kept->toLongLong() == 0);
+        }
+
         // While a forward-only query of the driver still hands out its rows, the helpers go through the driver.
         if (backend == Backend::Postgres) {
             QSqlQuery open(db);
             open.setForwardOnly(true);
             REQUIRE(open.exec(QStringLiteral("SELECT id FROM bulk ORDER BY id")));
             REQUIRE(open.next());
-            CHECK(sql::postgresHandle(db) == nullptr);
-            REQUIRE(sql::insertRows(db, QStringLiteral("INSERT INTO bulk(id, a, b, n)"), 4,
+            CHECK(centersql::postgresHandle(db) == nullptr);
+            REQUIRE(centersql::insertRows(db, QStringLiteral("INSERT INTO bulk(id, a, b, n)"), 4,
                                     {qint64(200), QStringLiteral("through the driver\t\\"), QVariant(), qint64(2)})
                         .ok());
             qsizetype seen = 0;
-            REQUIRE(sql::selectIn(db, QStringLiteral("SELECT a, id FROM bulk WHERE a IN"),
+            REQUIRE(centersql::selectIn(db, QStringLiteral("SELECT a, id FROM bulk WHERE a IN"),
                                   {QStringLiteral("through the driver\t\\"), texts.at(2)},
                                   [&](const sql::TextRow &) { ++seen; })
                         .ok());
             CHECK(seen == 3);  // texts.at(2) twice: inserted, and committed after statements
             open.finish();
-            CHECK(sql::postgresHandle(db) != nullptr);
+            CHECK(centersql::postgresHandle(db) != nullptr);
         }
         sql::releaseCache(name);
         db.close();
@@ -1038,7 +1145,6 @@ TEST_CASE("A push announced on another thread shares the transaction of the one 
         Result<QList<sync::PushOutcome>> first = makeError(ErrorCode::Internal, QString());
         std::thread leader([&] {
             first = store.ingest(authA, {noteEvent(a->counterId), noteEvent(a->counterId)});
-            store.releaseThreadConnection();
         });
         QThread::msleep(300);
         CHECK(store.groupCommits() == 0);  // waiting for the announced push
@@ -1070,7 +1176,6 @@ TEST_CASE("A push announced on another thread shares the transaction of the one 
         Result<QList<sync::PushOutcome>> first = makeError(ErrorCode::Internal, QString());
         std::thread leader([&] {
             first = store.ingest(authA, {noteEvent(a->counterId)});
-            store.releaseThreadConnection();
         });
         QThread::msleep(300);
         CHECK(store.groupCommits() == 0);
@@ -1169,7 +1274,6 @@ TEST_CASE("A push is answered, and its events served, only once the log is synce
         std::thread pusher([&] {
             second = store.ingest(auth, {noteEvent(auth.counterId), noteEvent(auth.counterId)});
             answered = true;
-            store.releaseThreadConnection();
         });
         QElapsedTimer waited;
         waited.start();
@@ -1201,7 +1305,6 @@ TEST_CASE("A push is answered, and its events served, only once the log is synce
         std::thread failing([&] {
             second = store.ingest(auth, {noteEvent(auth.counterId)});
             answered = true;
-            store.releaseThreadConnection();
         });
         waited.restart();
         while (!entered && waited.elapsed() < 10'000)

@@ -5,9 +5,6 @@
 
 #include <QCoreApplication>
 #include <QFile>
-#include <QFileInfo>
-#include <QSqlError>
-#include <QSqlQuery>
 
 namespace motcua::center {
 
@@ -47,11 +44,8 @@ int runBackup(Context &ctx, const QStringList &raw)
     auto store = ctx.store();
     if (!store)
         return ctx.fail(store.error());
-    QSqlQuery q((*store)->connection());
-    q.prepare(QStringLiteral("VACUUM INTO ?"));
-    q.addBindValue(QFileInfo(target).absoluteFilePath());
-    if (!q.exec())
-        return ctx.fail(makeError(ErrorCode::Io, Tr::tr("The backup failed: %1").arg(q.lastError().text())));
+    if (auto written = (*store)->backupTo(target); !written)
+        return ctx.fail(written.error());
     ctx.out() << Tr::tr("Backup written to %1.").arg(target) << Qt::endl;
     return ExitOk;
 }
