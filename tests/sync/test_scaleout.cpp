@@ -289,7 +289,6 @@ TEST_CASE("Two serve processes on one PostgreSQL behind nginx: each event stored
                 if (!r.ok())
                     failures[i] = QStringLiteral("round %1: %2").arg(round).arg(r.message);
             }
-            c.store->releaseThreadConnection();
         }));
     }
     for (QThread *t : threads)
