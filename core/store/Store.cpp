@@ -384,7 +384,10 @@ QSqlDatabase Store::connection() const
                                   : QString::number(reinterpret_cast<quintptr>(QThread::currentThread())));
     if (QSqlDatabase::contains(name))
         return QSqlDatabase::database(name, false);
-    if (QThread::currentThread() != m_ownerThread)
+    // The main thread ends after the program's last store has closed all its connections.
+    const QCoreApplication *app = QCoreApplication::instance();
+    const bool mainThread = app && QThread::currentThread() == app->thread();
+    if (QThread::currentThread() != m_ownerThread && !mainThread)
         threadConnections::closeAtThreadEnd(name);
     auto db = openConnection(name);
     if (!db) {
