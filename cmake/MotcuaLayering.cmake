@@ -2,7 +2,9 @@
 #   (core may also link libsodium, a plain C library, for password hashes, and libsqlite3, the library under Qt's
 #   SQLite driver, for the store's hot paths on the driver's own connection; sync may link libpq, the library under
 #   Qt's PostgreSQL driver, for the center's hot paths on PostgreSQL.)
-#   core: Qt Core + Qt Sql only.  sync: core + Qt Network/HttpServer, never Gui/Widgets.
+#   core: Qt Core + Qt Sql only; and Qt Concurrent (no GUI, no I/O) for the one helper that runs short background
+#   jobs off the GUI thread (core/Async.h): the store's integrity check is such a job, as are the window's.
+#   sync: core + Qt Network/HttpServer, never Gui/Widgets.
 # Two checks make that a build fact:
 #   1. at configure time, the link interface of each layer library is inspected;
 #   2. at build time (target motcua_layering), cmake/CheckLayering.cmake scans the sources: core/ and sync/ for
@@ -39,8 +41,8 @@ function(_motcua_check_links target)
 endfunction()
 
 function(motcua_check_layering)
-    _motcua_check_links(motcua_core ALLOWED motcua_common MotCua::common Qt6::Core Qt6::Sql PkgConfig::SODIUM
-                        SQLite::SQLite3)
+    _motcua_check_links(motcua_core ALLOWED motcua_common MotCua::common Qt6::Core Qt6::Sql Qt6::Concurrent
+                        PkgConfig::SODIUM SQLite::SQLite3)
     _motcua_check_links(motcua_sync ALLOWED motcua_common MotCua::common motcua_core MotCua::core
                         Qt6::Core Qt6::Sql Qt6::Network Qt6::HttpServer Qt6::WebSockets Qt6::Concurrent
                         Qt6Keychain::Qt6Keychain PkgConfig::SODIUM OpenSSL::Crypto PkgConfig::LIBPQ)

@@ -1,5 +1,6 @@
 #include "ui/MainWindow.h"
 
+#include "core/Async.h"
 #include "core/Clock.h"
 #include "core/catalog/CatalogStore.h"
 #include "core/dossier/DossierStore.h"
@@ -35,7 +36,6 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
-#include <QThread>
 #include <QVBoxLayout>
 #include <algorithm>
 
@@ -117,14 +117,9 @@ MainWindow::MainWindow(const Store &store, QWidget *parent) : QMainWindow(parent
 
 MainWindow::~MainWindow()
 {
-    // A thread still running (or finished, its deleteLater not yet delivered) is ours to wait for and delete.
-    for (QThread *thread : {m_worker, m_pendingCounter}) {
-        if (thread) {
-            thread->disconnect(this);
-            thread->wait();
-            delete thread;
-        }
-    }
+    // The store may close right after the window; the jobs' callbacks go with the window.
+    m_work.waitForFinished();
+    m_pendingCount.waitForFinished();
 }
 
 void MainWindow::buildMenus()
@@ -289,30 +284,27 @@ void MainWindow::updatePending()
 {
     if (m_haveSyncStatus)
         return;  // the sync client reports the count
-    if (m_pendingCounter) {
+    if (m_counting) {
         m_pendingAgain = true;
         return;
     }
     // Counting the outbox of a large store takes a while: off the officer's way.
-    auto count = std::make_shared<Result<int>>(0);
-    m_pendingCounter = QThread::create([this, count] {
-        *count = DossierStore(m_store).pendingOutbox();
-        m_store.releaseThreadConnection();
-    });
-    connect(m_pendingCounter, &QThread::finished, this, [this, count] {
-        m_pendingCounter->deleteLater();
-        m_pendingCounter = nullptr;
-        if (!m_haveSyncStatus) {
-            m_pendingLabel->setText(*count ? tr("%n event(s) waiting to sync", nullptr, **count)
-                                           : tr("Events waiting: unknown (%1)").arg(count->error().message));
-            m_lastSyncLabel->setText(tr("Last sync: never"));
-        }
-        if (m_pendingAgain) {
-            m_pendingAgain = false;
-            updatePending();
-        }
-    });
-    m_pendingCounter->start(QThread::LowPriority);
+    m_counting = true;
+    const Store &store = m_store;
+    m_pendingCount = QFuture<void>(async::runThenCallback(
+        this, [&store] { return DossierStore(store).pendingOutbox(); },
+        [this](const Result<int> &count) {
+            m_counting = false;
+            if (!m_haveSyncStatus) {
+                m_pendingLabel->setText(count ? tr("%n event(s) waiting to sync", nullptr, *count)
+                                              : tr("Events waiting: unknown (%1)").arg(count.error().message));
+                m_lastSyncLabel->setText(tr("Last sync: never"));
+            }
+            if (m_pendingAgain) {
+                m_pendingAgain = false;
+                updatePending();
+            }
+        }));
 }
 
 void MainWindow::setSyncStatus(const sync::SyncStatus &status)
@@ -408,27 +400,22 @@ void MainWindow::openSettings()
 
 void MainWindow::runInBackground(const QString &what, std::function<QString()> work, std::function<void(QString)> done)
 {
-    if (m_worker) {
+    if (m_working) {
         statusBar()->showMessage(tr("Wait until the current work finishes."), 5000);
         return;
     }
+    m_working = true;
     m_progressBar->setFormat(what);
     m_progressBar->setToolTip(what);
     m_progressBar->show();
     statusBar()->showMessage(what);
-    auto result = std::make_shared<QString>();
-    m_worker = QThread::create([this, work = std::move(work), result] {
-        *result = work();
-        m_store.releaseThreadConnection();
-    });
-    connect(m_worker, &QThread::finished, this, [this, done = std::move(done), result] {
-        m_worker->deleteLater();
-        m_worker = nullptr;
-        m_progressBar->hide();
-        statusBar()->clearMessage();
-        done(*result);
-    });
-    m_worker->start(QThread::LowPriority);
+    m_work = QFuture<void>(
+        async::runThenCallback(this, std::move(work), [this, done = std::move(done)](const QString &result) {
+            m_working = false;
+            m_progressBar->hide();
+            statusBar()->clearMessage();
+            done(result);
+        }));
 }
 
 void MainWindow::backUpNow()

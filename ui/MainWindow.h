@@ -4,6 +4,7 @@
 #include "core/store/Store.h"
 #include "sync/SyncStatus.h"
 
+#include <QFuture>
 #include <QMainWindow>
 #include <QUrl>
 
@@ -11,7 +12,6 @@ class QLabel;
 class QProgressBar;
 class QStackedWidget;
 class QTabWidget;
-class QThread;
 
 namespace motcua::ui {
 
@@ -114,8 +114,11 @@ private:
     QProgressBar *m_progressBar = nullptr;
     QProgressBar *m_syncProgressBar = nullptr;  // a long pull, e.g. the first sync of a unit
     QList<QAction *> m_sessionActions;
-    QThread *m_worker = nullptr;
-    QThread *m_pendingCounter = nullptr;
+    // Background jobs (core/Async.h) use the store: the window waits for them before it goes.
+    QFuture<void> m_work;
+    bool m_working = false;
+    QFuture<void> m_pendingCount;
+    bool m_counting = false;
     bool m_pendingAgain = false;
     bool m_haveSyncStatus = false;
 };

@@ -1,6 +1,7 @@
 // motcua: the reception counter's desktop app. This file only wires.
 #include "app/common/Defaults.h"
 #include "app/common/Translations.h"
+#include "core/Async.h"
 #include "core/Paths.h"
 #include "core/store/Backups.h"
 #include "core/store/Store.h"
@@ -9,12 +10,10 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QFile>
 #include <QLoggingCategory>
 #include <QMessageBox>
 #include <QSettings>
 #include <QTextStream>
-#include <QThread>
 #include <QTimer>
 
 namespace {
@@ -22,6 +21,9 @@ namespace {
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(motcua::counter)
 };
+
+// Set to the store's path when its integrity check failed, so that the next start checks it first.
+const QString kDamagedKey = QStringLiteral("store/failed_integrity_check");
 
 bool haveDisplay()
 {
@@ -69,6 +71,116 @@ int runHeadless(int argc, char *argv[])
     return 0;
 }
 
+// Vietnamese by default; English on request (settings or --lang en).
+void parseArguments(QCommandLineParser &parser, const QApplication &app)
+{
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption(
+        {QStringLiteral("db"), Tr::tr("The data file."), Tr::tr("PATH"), motcua::paths::defaultStorePath()});
+    parser.addOption({QStringLiteral("lang"), Tr::tr("Interface language: vi or en."), Tr::tr("LANG")});
+    parser.addOption({QStringLiteral("verbose"), Tr::tr("Also print the modules' log lines.")});
+    parser.addOption({QStringLiteral("center"),
+                      Tr::tr("First run: offer enrollment with this provincial center (filled in on the setup page)."),
+                      Tr::tr("URL")});
+    parser.addOption({QStringLiteral("enrollment-code"),
+                      Tr::tr("First run: the one-time enrollment code to fill in with --center."), Tr::tr("CODE")});
+    parser.process(app);
+}
+
+// The integrity check of a large store takes seconds: it runs behind the login window, and writes wait for it.
+// A store that failed it last time is checked before anything else, so a restore can be offered.
+motcua::Result<std::unique_ptr<motcua::Store>> openOrRestore(const QString &path)
+{
+    motcua::StoreOptions storeOptions;
+    storeOptions.integrityCheck = QSettings().value(kDamagedKey).toString() == path
+                                      ? motcua::IntegrityCheck::AtOpen
+                                      : motcua::IntegrityCheck::InBackground;
+    auto opened = motcua::Store::open(path, storeOptions);
+    if (opened || opened.error().code != motcua::ErrorCode::Corrupt)
+        return opened;
+    const auto newest = motcua::Backups::newest(path);
+    if (!newest)
+        return opened;
+    const auto answer = QMessageBox::question(
+        nullptr, Tr::tr("Data file damaged"),
+        opened.error().message + QStringLiteral("\n\n") +
+            Tr::tr("Restore the newest automatic backup, taken %1? The damaged file is kept aside, not deleted.")
+                .arg(QLocale().toString(newest->takenAt.toLocalTime(), QLocale::ShortFormat)));
+    if (answer != QMessageBox::Yes)
+        return opened;
+    auto restored = motcua::Backups::restore(path, newest->path);
+    if (!restored) {
+        QMessageBox::critical(nullptr, Tr::tr("Restore failed"), restored.error().message);
+        return opened;
+    }
+    return motcua::Store::open(path, storeOptions);
+}
+
+struct DailyCheck {
+    QString damaged;  // the integrity check failed: what it found
+    QString backupError;
+};
+
+// The integrity check, then the daily backup, off the officer's way. A damaged store is not backed up (it would
+// replace a good backup), writes are refused, and the next start offers the newest backup.
+void startDailyCheck(const motcua::Store &store, motcua::ui::MainWindow &window)
+{
+    auto check = [&store] {
+        DailyCheck outcome;
+        if (auto checked = store.waitForIntegrity(); !checked) {
+            if (checked.error().code == motcua::ErrorCode::Corrupt)
+                outcome.damaged = checked.error().message;
+            return outcome;
+        }
+        if (auto r = motcua::Backups::takeIfDue(store); !r)
+            outcome.backupError = r.error().message;
+        return outcome;
+    };
+    motcua::async::runThenCallback(&window, check, [&window, path = store.path()](const DailyCheck &outcome) {
+        if (!outcome.damaged.isEmpty()) {
+            QSettings().setValue(kDamagedKey, path);
+            const QString text =
+                outcome.damaged + QStringLiteral("\n\n") +
+                Tr::tr("Nothing more can be saved, so that nothing is lost. Close MotCua and start it again: it will "
+                       "offer to restore the newest automatic backup. Dossiers already sent to the provincial center "
+                       "come back from it.");
+            window.showProblem(text);
+            QMessageBox::critical(&window, Tr::tr("Data file damaged"), text);
+            return;
+        }
+        window.refresh();
+        if (!outcome.backupError.isEmpty())
+            window.showProblem(Tr::tr("The automatic backup failed: %1").arg(outcome.backupError));
+    });
+}
+
+// Sync with the provincial center on its own thread; the window hears from it by signals only.
+void connectSync(motcua::sync::SyncClient &syncClient, motcua::ui::MainWindow &window)
+{
+    using motcua::sync::SyncClient;
+    using motcua::ui::MainWindow;
+    QObject::connect(&syncClient, &SyncClient::statusChanged, &window, &MainWindow::setSyncStatus);
+    QObject::connect(&syncClient, &SyncClient::dossiersChanged, &window, &MainWindow::refresh);
+    QObject::connect(&window, &MainWindow::lookupRequested, &syncClient, &SyncClient::lookup);
+    QObject::connect(&syncClient, &SyncClient::lookupFinished, &window, &MainWindow::lookupFinished);
+    QObject::connect(&window, &MainWindow::enrollRequested, &syncClient, &SyncClient::enroll);
+    QObject::connect(&syncClient, &SyncClient::enrollFinished, &window, &MainWindow::enrollFinished);
+}
+
+// For bench_ui: the first window painted (cold start to the login window), then "ready" on stdout. The benchmark
+// reads this process's memory, then closes its stdin, and the program quits.
+int runUntilReadyForBenchmark(QWidget &window)
+{
+    QTimer::singleShot(0, &window, [&window] {
+        window.repaint();
+        QTextStream(stdout) << "ready" << Qt::endl;
+        (void)QTextStream(stdin).readAll();
+        QApplication::quit();
+    });
+    return QApplication::exec();
+}
+
 }  // namespace
 
 int main(int argc, char *argv[])
@@ -86,59 +198,22 @@ int main(int argc, char *argv[])
         return runHeadless(argc, argv);
 
     QApplication app(argc, argv);
-    // Vietnamese by default; English on request (settings or --lang en).
     QCommandLineParser parser;
-    parser.addHelpOption();
-    parser.addVersionOption();
-    parser.addOption(
-        {QStringLiteral("db"), Tr::tr("The data file."), Tr::tr("PATH"), motcua::paths::defaultStorePath()});
-    parser.addOption({QStringLiteral("lang"), Tr::tr("Interface language: vi or en."), Tr::tr("LANG")});
-    parser.addOption({QStringLiteral("verbose"), Tr::tr("Also print the modules' log lines.")});
-    parser.addOption({QStringLiteral("center"),
-                      Tr::tr("First run: offer enrollment with this provincial center (filled in on the setup page)."),
-                      Tr::tr("URL")});
-    parser.addOption({QStringLiteral("enrollment-code"),
-                      Tr::tr("First run: the one-time enrollment code to fill in with --center."), Tr::tr("CODE")});
-    parser.process(app);
-    QSettings settings;
+    parseArguments(parser, app);
     QString language = parser.value(QStringLiteral("lang"));
     if (language.isEmpty())
-        language = settings.value(QStringLiteral("ui/language"), QStringLiteral("vi")).toString();
+        language = QSettings().value(QStringLiteral("ui/language"), QStringLiteral("vi")).toString();
     motcua::app::installTranslations(language);
 
     const QString path = parser.value(QStringLiteral("db"));
-    // The integrity check of a large store takes seconds: it runs behind the login window, and writes wait
-    // for it. A store that failed it last time is checked before anything else, so a restore can be offered.
-    const QString damagedKey = QStringLiteral("store/failed_integrity_check");
-    motcua::StoreOptions storeOptions;
-    storeOptions.integrityCheck = settings.value(damagedKey).toString() == path ? motcua::IntegrityCheck::AtOpen
-                                                                                : motcua::IntegrityCheck::InBackground;
-    auto opened = motcua::Store::open(path, storeOptions);
-    if (!opened && opened.error().code == motcua::ErrorCode::Corrupt) {
-        const auto newest = motcua::Backups::newest(path);
-        if (newest) {
-            const auto answer = QMessageBox::question(
-                nullptr, Tr::tr("Data file damaged"),
-                opened.error().message + QStringLiteral("\n\n") +
-                    Tr::tr(
-                        "Restore the newest automatic backup, taken %1? The damaged file is kept aside, not deleted.")
-                        .arg(QLocale().toString(newest->takenAt.toLocalTime(), QLocale::ShortFormat)));
-            if (answer == QMessageBox::Yes) {
-                auto restored = motcua::Backups::restore(path, newest->path);
-                if (!restored)
-                    QMessageBox::critical(nullptr, Tr::tr("Restore failed"), restored.error().message);
-                else
-                    opened = motcua::Store::open(path, storeOptions);
-            }
-        }
-    }
+    auto opened = openOrRestore(path);
     if (!opened) {
         QMessageBox::critical(nullptr, Tr::tr("MotCua cannot start"), opened.error().message);
         return 1;
     }
     std::unique_ptr<motcua::Store> store = std::move(opened.value());
     if (!store->integrityPending())
-        settings.remove(damagedKey);
+        QSettings().remove(kDamagedKey);
     // A new store starts with the demo catalog and the official days off. Who the counter is (enrolled, or a
     // standalone demo) is chosen on the first-run page.
     const motcua::Actor system{QStringLiteral("system"), QStringLiteral("local")};
@@ -147,7 +222,7 @@ int main(int argc, char *argv[])
         return 1;
     }
 
-    // The sync client (when wired here) reports its status across threads.
+    // The sync client reports its status across threads.
     qRegisterMetaType<motcua::sync::SyncStatus>();
     motcua::ui::MainWindow window(*store);
     if (parser.isSet(QStringLiteral("center"))) {
@@ -161,78 +236,21 @@ int main(int argc, char *argv[])
         window.prefillEnrollment(center, parser.value(QStringLiteral("enrollment-code")));
     }
     window.show();
-    if (qEnvironmentVariableIsSet("MOTCUA_EXIT_WHEN_READY")) {
-        // For bench_ui: the first window painted (cold start to the login window), then report and quit.
-        QTimer::singleShot(0, &window, [&window] {
-            window.repaint();
-            QFile status(QStringLiteral("/proc/self/status"));
-            QByteArray peak;
-            if (status.open(QIODevice::ReadOnly)) {
-                for (const QByteArray &line : status.readAll().split('\n')) {
-                    if (line.startsWith("VmHWM:"))
-                        peak = line.mid(6).trimmed();
-                }
-            }
-            QTextStream(stdout) << "ready " << QString::fromLatin1(peak) << Qt::endl;
-            QApplication::quit();
-        });
-        return QApplication::exec();
-    }
+    if (qEnvironmentVariableIsSet("MOTCUA_EXIT_WHEN_READY"))
+        return runUntilReadyForBenchmark(window);
 
-    // The integrity check, then the daily backup, run on their own thread, off the officer's way. A damaged
-    // store is not backed up (it would replace a good backup), writes are refused, and the next start offers
-    // the newest backup.
-    auto damaged = std::make_shared<QString>();
-    auto backupError = std::make_shared<QString>();
-    QThread *backup = QThread::create([s = store.get(), damaged, backupError] {
-        if (auto checked = s->waitForIntegrity(); !checked) {
-            if (checked.error().code == motcua::ErrorCode::Corrupt)
-                *damaged = checked.error().message;
-            return;
-        }
-        if (auto r = motcua::Backups::takeIfDue(*s); !r)
-            *backupError = r.error().message;
-        s->releaseThreadConnection();
-    });
-    QObject::connect(backup, &QThread::finished, &window, [&window, &settings, damaged, backupError, damagedKey, path] {
-        if (!damaged->isEmpty()) {
-            settings.setValue(damagedKey, path);
-            const QString text =
-                *damaged + QStringLiteral("\n\n") +
-                Tr::tr("Nothing more can be saved, so that nothing is lost. Close MotCua and start it again: it will "
-                       "offer to restore the newest automatic backup. Dossiers already sent to the provincial center "
-                       "come back from it.");
-            window.showProblem(text);
-            QMessageBox::critical(&window, Tr::tr("Data file damaged"), text);
-            return;
-        }
-        window.refresh();
-        if (!backupError->isEmpty())
-            window.showProblem(Tr::tr("The automatic backup failed: %1").arg(*backupError));
-    });
-    QObject::connect(backup, &QThread::finished, backup, &QObject::deleteLater);
-    backup->start(QThread::LowPriority);
-
-    // Sync with the provincial center on its own thread; the window hears from it by signals only.
+    startDailyCheck(*store, window);
     motcua::sync::SyncClientOptions syncOptions;
     syncOptions.allowPlaintextCredentials = motcua::app::allowPlaintextCredentials();
     motcua::sync::SyncClient syncClient(*store, syncOptions);
-    QObject::connect(&syncClient, &motcua::sync::SyncClient::statusChanged, &window,
-                     &motcua::ui::MainWindow::setSyncStatus);
-    QObject::connect(&syncClient, &motcua::sync::SyncClient::dossiersChanged, &window,
-                     &motcua::ui::MainWindow::refresh);
-    QObject::connect(&window, &motcua::ui::MainWindow::lookupRequested, &syncClient, &motcua::sync::SyncClient::lookup);
-    QObject::connect(&syncClient, &motcua::sync::SyncClient::lookupFinished, &window,
-                     &motcua::ui::MainWindow::lookupFinished);
-    QObject::connect(&window, &motcua::ui::MainWindow::enrollRequested, &syncClient, &motcua::sync::SyncClient::enroll);
-    QObject::connect(&syncClient, &motcua::sync::SyncClient::enrollFinished, &window,
-                     &motcua::ui::MainWindow::enrollFinished);
+    connectSync(syncClient, window);
     syncClient.start();
 
     const int rc = QApplication::exec();
-    // Closing within seconds of the start must not wait for the integrity check of a large store.
+    // Closing within seconds of the start must not wait for the integrity check of a large store; a backup that
+    // runs is let finish. Then the store may close.
     store->cancelIntegrityCheck();
     syncClient.stop();
-    backup->wait();
+    motcua::async::waitForAll();
     return rc;
 }

@@ -1,10 +1,12 @@
 #include "core/store/Store.h"
 
+#include "core/Async.h"
 #include "core/Clock.h"
 #include "core/Log.h"
 #include "core/store/Backups.h"
 #include "core/store/Schema.h"
 #include "core/store/Sql.h"
+#include "core/store/ThreadConnections.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -52,21 +54,11 @@ Store::Store(QString path) :
 Store::~Store()
 {
     // A background integrity check reads through its own connection: let it finish before they all close.
-    if (m_integrityThread) {
-        cancelIntegrityCheck();
-        m_integrityThread->wait();
-        delete m_integrityThread;
-    }
+    cancelIntegrityCheck();
+    m_integrityCheck.waitForFinished();
     QMutexLocker lock(&m_connectionsMutex);
-    for (const QString &name : std::as_const(m_connections)) {
-        sql::releaseCache(name);
-        {
-            QSqlDatabase db = QSqlDatabase::database(name, false);
-            if (db.isOpen())
-                db.close();
-        }
-        QSqlDatabase::removeDatabase(name);
-    }
+    for (const QString &name : std::as_const(m_connections))
+        threadConnections::close(name);
     m_connections.clear();
 }
 
@@ -158,28 +150,8 @@ Result<void> Store::initialize(const StoreOptions &options)
                 e.detail);
         return e;
     }
-    const int appIdValue = appId->toInt();
-    // Without our application id a file is ours only when it is empty (a new store); any other database —
-    // with tables of its own, or a schema version but another id — belongs to another program.
-    bool foreign = appIdValue != 0 && appIdValue != schema::kApplicationId;
-    if (appIdValue == 0) {
-        auto tables = sql::scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_master"));
-        if (!tables)
-            return tables.error();
-        foreign = tables->toInt() > 0 || *version > 0;
-    }
-    if (foreign)
-        return makeError(ErrorCode::InvalidInput,
-                         Tr::tr("%1 is a SQLite database of another program, not a MotCua data file. It has not been "
-                                "changed.")
-                             .arg(m_path));
-    if (*version > schema::latestVersion())
-        return makeError(ErrorCode::NewerSchema,
-                         Tr::tr("The data file %1 was written by a newer version of MotCua (schema %2; this program "
-                                "knows up to %3). Install the newer version. The file has not been changed.")
-                             .arg(m_path)
-                             .arg(*version)
-                             .arg(schema::latestVersion()));
+    if (auto r = checkOwnership(db, appId->toInt(), *version); !r)
+        return r;
 
     const int target = options.targetSchemaVersion < 0 ? schema::latestVersion() : options.targetSchemaVersion;
     // Only a store that is used as it is may be checked in the background; one about to be migrated or
@@ -213,50 +185,85 @@ Result<void> Store::initialize(const StoreOptions &options)
         return migrated.error();
     m_schemaVersion = *migrated;
 
-    auto id = meta(QStringLiteral("store_id"));
-    if (!id)
-        return id.error();
-    if (id->isEmpty()) {
-        const QString newId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        auto r = write([&](const QSqlDatabase &conn) -> Result<void> {
-            if (auto s = setMeta(conn, QStringLiteral("store_id"), newId); !s)
-                return s;
-            return setMeta(conn, QStringLiteral("created_at"), Clock::now().toString(Qt::ISODateWithMs));
-        });
-        if (!r)
-            return r;
-        m_storeId = newId;
-    } else {
-        m_storeId = *id;
-    }
-    if (deferCheck) {
-        m_integrityPending = true;
-        m_integrity = QStringLiteral("checking");
-        m_integrityThread = QThread::create([this] {
-            Result<void> outcome;
-            {
-                const QSqlDatabase db = connection();
-                bool cancelled = false;
-                {
-                    QMutexLocker lock(&m_integrityMutex);
-                    cancelled = m_integrityCancelled;
-                    const QVariant handle = db.driver()->handle();
-                    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
-                        m_checkingHandle = *static_cast<sqlite3 *const *>(handle.constData());
-                }
-                if (!cancelled)
-                    outcome = quickCheck(db);
-                QMutexLocker lock(&m_integrityMutex);
-                m_checkingHandle = nullptr;
-            }
-            releaseThreadConnection();
-            finishIntegrity(outcome);
-        });
-        m_integrityThread->start(QThread::LowPriority);
-    }
+    if (auto r = ensureStoreId(); !r)
+        return r;
+    if (deferCheck)
+        startIntegrityCheck();
     qCInfo(lcStore) << "Opened store" << m_path << "schema" << m_schemaVersion
                     << (deferCheck ? "(integrity check in the background)" : "");
     return {};
+}
+
+// Without our application id a file is ours only when it is empty (a new store); any other database — with tables
+// of its own, or a schema version but another id — belongs to another program. A newer schema is refused too.
+Result<void> Store::checkOwnership(const QSqlDatabase &db, int appIdValue, int version) const
+{
+    bool foreign = appIdValue != 0 && appIdValue != schema::kApplicationId;
+    if (appIdValue == 0) {
+        auto tables = sql::scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_master"));
+        if (!tables)
+            return tables.error();
+        foreign = tables->toInt() > 0 || version > 0;
+    }
+    if (foreign)
+        return makeError(ErrorCode::InvalidInput,
+                         Tr::tr("%1 is a SQLite database of another program, not a MotCua data file. It has not been "
+                                "changed.")
+                             .arg(m_path));
+    if (version > schema::latestVersion())
+        return makeError(ErrorCode::NewerSchema,
+                         Tr::tr("The data file %1 was written by a newer version of MotCua (schema %2; this program "
+                                "knows up to %3). Install the newer version. The file has not been changed.")
+                             .arg(m_path)
+                             .arg(version)
+                             .arg(schema::latestVersion()));
+    return {};
+}
+
+Result<void> Store::ensureStoreId()
+{
+    auto id = meta(QStringLiteral("store_id"));
+    if (!id)
+        return id.error();
+    if (!id->isEmpty()) {
+        m_storeId = *id;
+        return {};
+    }
+    const QString newId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    auto r = write([&](const QSqlDatabase &conn) -> Result<void> {
+        if (auto s = setMeta(conn, QStringLiteral("store_id"), newId); !s)
+            return s;
+        return setMeta(conn, QStringLiteral("created_at"), Clock::now().toString(Qt::ISODateWithMs));
+    });
+    if (!r)
+        return r;
+    m_storeId = newId;
+    return {};
+}
+
+void Store::startIntegrityCheck()
+{
+    m_integrityPending = true;
+    m_integrity = QStringLiteral("checking");
+    m_integrityCheck = async::run([this] { finishIntegrity(runIntegrityCheck()); });
+}
+
+// On the check's own thread, through its own connection, which cancelIntegrityCheck() may interrupt.
+Result<void> Store::runIntegrityCheck()
+{
+    const QSqlDatabase db = connection();
+    {
+        QMutexLocker lock(&m_integrityMutex);
+        if (m_integrityCancelled)
+            return {};
+        const QVariant handle = db.driver()->handle();
+        if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
+            m_checkingHandle = *static_cast<sqlite3 *const *>(handle.constData());
+    }
+    Result<void> outcome = quickCheck(db);
+    QMutexLocker lock(&m_integrityMutex);
+    m_checkingHandle = nullptr;
+    return outcome;
 }
 
 Result<void> Store::quickCheck(const QSqlDatabase &db) const
@@ -377,28 +384,17 @@ QSqlDatabase Store::connection() const
                                   : QString::number(reinterpret_cast<quintptr>(QThread::currentThread())));
     if (QSqlDatabase::contains(name))
         return QSqlDatabase::database(name, false);
+    // The main thread ends after the program's last store has closed all its connections.
+    const QCoreApplication *app = QCoreApplication::instance();
+    const bool mainThread = app && QThread::currentThread() == app->thread();
+    if (QThread::currentThread() != m_ownerThread && !mainThread)
+        threadConnections::closeAtThreadEnd(name);
     auto db = openConnection(name);
     if (!db) {
         qCWarning(lcStore) << "Could not open a connection for this thread:" << db.error().detail;
         return QSqlDatabase::database(name, false);
     }
     return *db;
-}
-
-void Store::releaseThreadConnection() const
-{
-    const QString name = m_connectionPrefix + QString::number(reinterpret_cast<quintptr>(QThread::currentThread()));
-    {
-        QMutexLocker lock(&m_connectionsMutex);
-        if (!m_connections.remove(name))
-            return;
-    }
-    sql::releaseCache(name);
-    {
-        QSqlDatabase db = QSqlDatabase::database(name, false);
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
 }
 
 Result<void> Store::write(const std::function<Result<void>(const QSqlDatabase &)> &work, Durability durability) const

@@ -3,6 +3,7 @@
 #include "core/Result.h"
 
 #include <QDateTime>
+#include <QFuture>
 #include <QMutex>
 #include <QSet>
 #include <QSqlDatabase>
@@ -67,10 +68,9 @@ public:
     [[nodiscard]] int schemaVersion() const { return m_schemaVersion; }
     static int programSchemaVersion();
 
-    // This thread's connection, opened and configured on first use.
+    // This thread's connection, opened and configured on first use; closed when the thread ends (or the store
+    // closes, whichever comes first).
     [[nodiscard]] QSqlDatabase connection() const;
-    // A worker thread calls this before it finishes.
-    void releaseThreadConnection() const;
 
     // How a write must survive a power cut. Full: synced to disk before write() returns (what officers record).
     // Replayable: the transaction may be lost with the last moments before a power cut, all of it and with nothing
@@ -104,6 +104,10 @@ public:
 private:
     explicit Store(QString path);
     Result<void> initialize(const StoreOptions &options);
+    Result<void> checkOwnership(const QSqlDatabase &db, int appIdValue, int version) const;
+    Result<void> ensureStoreId();
+    void startIntegrityCheck();
+    Result<void> runIntegrityCheck();
     Result<QSqlDatabase> openConnection(const QString &name) const;
     Result<void> applyPragmas(const QSqlDatabase &db) const;
     Result<void> quickCheck(const QSqlDatabase &db) const;
@@ -117,7 +121,7 @@ private:
     bool m_integrityPending = false;
     QString m_integrity;
     std::optional<Error> m_integrityError;
-    QThread *m_integrityThread = nullptr;
+    QFuture<void> m_integrityCheck;
     void *m_checkingHandle = nullptr;  // sqlite3* of the running check, guarded by m_integrityMutex
     bool m_integrityCancelled = false;
     int m_schemaVersion = 0;

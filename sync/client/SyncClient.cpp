@@ -61,7 +61,6 @@ public:
             m_timer->stop();
         m_engine.reset();
         m_transport.reset();
-        m_store.releaseThreadConnection();
     }
 
     void syncNow()

@@ -869,7 +869,6 @@ W5Result runW5(const Settings &settings, const TlsFiles &tls, PgCluster *pg, con
                 samples[k] = timed.samples();
                 pushDone[k] = timed.pushDoneSeconds();
             }
-            stores[k]->releaseThreadConnection();
         });
         t->start();
         threads.push_back(t);

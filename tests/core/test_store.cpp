@@ -550,13 +550,15 @@ TEST_CASE("Each thread gets its own connection to the store", "[store][threads]"
             return {};
         });
         workerWrote = r.ok();
-        store->releaseThreadConnection();
     });
     worker->start();
     REQUIRE(worker->wait(30000));
     delete worker;
     CHECK(workerWrote);
     CHECK(workerName != mainName);
+    // The worker's connection closed with its thread; the store's own stays.
+    CHECK_FALSE(QSqlDatabase::contains(workerName));
+    CHECK(QSqlDatabase::contains(mainName));
     CHECK(countRows(*store, QStringLiteral("audit_log")) == 1);
 }
 
