@@ -34,10 +34,11 @@ private:
     QStringList m_names;
 };
 
+// Never destroyed: a thread may end after the program's statics are gone.
 QThreadStorage<Owned *> &owned()
 {
-    static QThreadStorage<Owned *> storage;
-    return storage;
+    static auto *const storage = new QThreadStorage<Owned *>();
+    return *storage;
 }
 
 }  // namespace

@@ -2,6 +2,7 @@
 
 #include "core/Clock.h"
 #include "core/store/Sql.h"
+#include "core/store/ThreadConnections.h"
 #include "core/store/WalCheckpointer.h"
 #include "sync/Log.h"
 
@@ -12,7 +13,6 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
-#include <QThreadStorage>
 #include <QTimeZone>
 
 #include <algorithm>
@@ -30,88 +30,22 @@ std::atomic<int> s_instance{0};
 
 }  // namespace
 
-// The connections of one CenterDatabase, by name, with the thread that opened each. Shared with the threads'
-// exit hooks, which may run after the database is gone.
-class CenterConnections final {
-public:
-    void add(const QString &name)
-    {
-        QMutexLocker lock(&m_mutex);
-        m_open.insert(name, QThread::currentThread());
-    }
-    // Closes the connection `name` of this thread, unless it was closed already.
-    void release(const QString &name)
-    {
-        {
-            QMutexLocker lock(&m_mutex);
-            if (!m_open.remove(name))
-                return;
-        }
-        sql::releaseCache(name);
-        {
-            QSqlDatabase db = QSqlDatabase::database(name, false);
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(name);
-    }
-    void releaseAll()
-    {
-        QHash<QString, QThread *> open;
-        {
-            QMutexLocker lock(&m_mutex);
-            open = std::exchange(m_open, {});
-        }
-        for (auto it = open.cbegin(); it != open.cend(); ++it) {
-            sql::releaseCache(it.key());
-            // Only its own thread may touch a connection; those of other threads are just removed (the driver closes
-            // them as it goes).
-            if (it.value() == QThread::currentThread()) {
-                QSqlDatabase db = QSqlDatabase::database(it.key(), false);
-                if (db.isOpen())
-                    db.close();
-            }
-            QSqlDatabase::removeDatabase(it.key());
-        }
-    }
-
-private:
-    QMutex m_mutex;
-    QHash<QString, QThread *> m_open;
-};
-
-namespace {
-
-// The center connections a thread opened, released when the thread ends.
-struct ThreadConnections {
-    QList<std::pair<std::weak_ptr<CenterConnections>, QString>> opened;
-    ~ThreadConnections()
-    {
-        for (const auto &[connections, name] : std::as_const(opened)) {
-            if (const auto alive = connections.lock())
-                alive->release(name);
-        }
-    }
-};
-
-// Never destroyed: a thread may end after the program's statics are gone.
-QThreadStorage<ThreadConnections *> &threadConnections()
-{
-    static auto *const storage = new QThreadStorage<ThreadConnections *>();
-    return *storage;
-}
-
-}  // namespace
 
 CenterDatabase::CenterDatabase(CenterDbConfig config) :
     m_config(std::move(config)),
-    m_connectionPrefix(QStringLiteral("motcua-center-%1-").arg(++s_instance)),
-    m_connections(std::make_shared<CenterConnections>())
+    m_connectionPrefix(QStringLiteral("motcua-center-%1-").arg(++s_instance))
 {
 }
 
 CenterDatabase::~CenterDatabase()
 {
-    m_connections->releaseAll();
+    QSet<QString> names;
+    {
+        const QMutexLocker lock(&m_namesMutex);
+        names = std::exchange(m_names, {});
+    }
+    for (const QString &name : std::as_const(names))
+        threadConnections::close(name);
 }
 
 Result<std::unique_ptr<CenterDatabase>> CenterDatabase::open(const CenterDbConfig &config)
@@ -162,12 +96,11 @@ Result<QSqlDatabase> CenterDatabase::openConnection(const QString &name) const
 {
     QSqlDatabase db =
         QSqlDatabase::addDatabase(isPostgres() ? QStringLiteral("QPSQL") : QStringLiteral("QSQLITE"), name);
-    m_connections->add(name);
-    if (!threadConnections().hasLocalData())
-        threadConnections().setLocalData(new ThreadConnections);
-    auto &opened = threadConnections().localData()->opened;
-    if (std::none_of(opened.cbegin(), opened.cend(), [&](const auto &entry) { return entry.second == name; }))
-        opened.append({m_connections, name});
+    {
+        const QMutexLocker lock(&m_namesMutex);
+        m_names.insert(name);
+    }
+    threadConnections::closeAtThreadEnd(name);
     if (auto r = isPostgres() ? setUpPostgres(db) : setUpSqlite(db); !r)
         return r.error();
     return db;
@@ -247,7 +180,12 @@ QSqlDatabase CenterDatabase::connection() const
 
 void CenterDatabase::releaseThreadConnection() const
 {
-    m_connections->release(threadConnectionName());
+    const QString name = threadConnectionName();
+    {
+        const QMutexLocker lock(&m_namesMutex);
+        m_names.remove(name);
+    }
+    threadConnections::close(name);
 }
 
 std::unique_lock<QMutex> CenterDatabase::writeTurn() const

@@ -5,6 +5,7 @@
 
 #include <QDateTime>
 #include <QMutex>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QVariantList>
 
@@ -17,8 +18,6 @@ class WalCheckpointer;
 }  // namespace motcua::sql
 
 namespace motcua::sync {
-
-class CenterConnections;
 
 // The center's database: one connection per thread (opened on demand, released when its thread ends), and the
 // writes, one at a time on SQLite.
@@ -64,7 +63,8 @@ private:
 
     CenterDbConfig m_config;
     QString m_connectionPrefix;
-    std::shared_ptr<CenterConnections> m_connections;
+    mutable QMutex m_namesMutex;
+    mutable QSet<QString> m_names;  // the connections opened, closed with the database if their thread is still on
     std::unique_ptr<sql::WalCheckpointer> m_checkpointer;  // SQLite: copies the log into the database
     mutable QMutex m_sqliteWriteMutex;  // the threads of this process that write to a SQLite center, one at a time
 };
