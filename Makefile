@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Thin wrapper over the CMake presets. `make run` and `make test` are all a fresh Debian 12 machine needs.
 .PHONY: all deps run build test bench headless translations format clean
 

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Script mode: cmake -DSPEC=... -DSTAMP=... -P CheckLayering.cmake
 # SPEC sets SOURCE_ROOT, the sources of each layer (CORE_SOURCES, SYNC_SOURCES, UI_SOURCES, APP_SOURCES) and the
 # headers and modules of the Qt modules core/ and sync/ may not use. Rules (docs/architecture.md, "Layers"):

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # One INTERFACE target that every MotCua target links: language level, warnings, Qt's strict macros.
 add_library(motcua_common INTERFACE)
 add_library(MotCua::common ALIAS motcua_common)

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Layers are one-way (docs/architecture.md):  app -> ui -> sync -> core.
 #   (core may also link libsodium, a plain C library, for password hashes, and libsqlite3, the library under Qt's
 #   SQLite driver, for the store's hot paths on the driver's own connection; sync may link libpq, the library under

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # `make run`: the counter app on the embedded default — a local SQLite store with the demo catalog — next to a
 # local provincial center (motcua-center's embedded default: SQLite in the MotCua data folder, plain HTTP on
 # 127.0.0.1:8480). On the counter's first run the setup page offers enrollment with that center, code filled in;

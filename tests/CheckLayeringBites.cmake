@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Proves that cmake/CheckLayering.cmake fails on a planted violation and accepts clean files. CASE picks the rule:
 #   widgets  a core file that includes Widgets, Network or a higher layer
 #   sql      SQL text in ui/, app/ or sync/client/ (SQL in core/ and sync/center/, and English text, pass)

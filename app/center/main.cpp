@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // motcua-center: the provincial center's sync service and its admin commands. This file only wires.
 #include "app/center/Center.h"
 #include "app/common/Translations.h"

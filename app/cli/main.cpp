@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // motcua-cli: the counter's domain and store without the GUI. This file only wires.
 #include "app/cli/Cli.h"
 #include "app/common/Translations.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // motcua: the reception counter's desktop app. This file only wires.
 #include "app/common/Defaults.h"
 #include "app/common/Translations.h"

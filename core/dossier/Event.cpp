@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/dossier/Event.h"
 
 #include "core/dossier/CanonicalJson.h"

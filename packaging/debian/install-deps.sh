@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Installs the Debian packages listed in build-deps.txt that are not installed yet.
 # Uses sudo when not run as root. Prints nothing but a line when everything is present.
 set -euo pipefail

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "sync/center/CenterSchema.h"
 
 #include "core/dossier/Uuid7.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The pull side of a sync round: the feed of other counters' events, looked-up dossiers, and the documents and
 // officers the center publishes.
 #include "sync/client/SyncEngine.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The push side of a sync round: this counter's outbox to the center, several batches on their way at once.
 #include "sync/client/SyncEngine.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // What bench_sync needs around the program under measure: a throwaway province CA and server certificate, a

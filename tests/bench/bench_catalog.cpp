@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Catalog search benchmark: 6,000 plausible procedures built from the sample catalog's vocabulary, then ~2,000
 // queries as officers type them (partial words, no diacritics, codes). Prints index build time and p50/p95/max
 // per query; asserts nothing.

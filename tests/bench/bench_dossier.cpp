@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Dossier benchmark over a large store (default 1,000,000 dossiers of ~5 events each):
 //  - bulk load rate (events + view + full-text index, batched transactions),
 //  - receive latency (event + outbox + view + audit in one fsync'd transaction) in the full store,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Printing benchmark: Form 01 of one dossier rendered to PDF (A4, two copies, QR code), cold and warm.
 // Prints figures; asserts nothing. Runs on the offscreen platform.
 #include "app/common/Defaults.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Store benchmark: open time and the latency of one fsync'd write transaction (an audit entry), as a lower
 // bound for every write the counter makes. Prints figures; asserts nothing.
 #include "core/store/AuditLog.h"

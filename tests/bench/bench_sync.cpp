@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Sync benchmarks: counters replicating dossier events to `motcua-center serve` over TLS on loopback.
 //  W1  one counter with 10,000 dossiers (5 events each) recorded offline syncs them: wall time, events/s;
 //  W5  54 counters (one per commune-level unit of Quảng Ninh) × 400 dossiers all push at once: time to drain,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Counter window benchmark over a large store (bench_dossier makes one: 1,000,000 dossiers):
 //  - cold start: from starting `motcua` to its first window painted (the login page), and its peak RSS then;
 //  - list search round trip in the Hồ sơ page: typing a query to the first page of results shown (model reset,

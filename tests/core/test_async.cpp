@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Short background jobs (core/Async.h) and the store connections they open.
 #include "TestSupport.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The Vietnamese lunar calendar (UTC+7) against published data.
 #include "TestSupport.h"
 

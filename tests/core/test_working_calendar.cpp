@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Days off, make-up days and due moments (DESIGN.md, "Working calendar").
 #include "TestSupport.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The main() of every test program: a fixed environment, a Qt application object, then Catch2.
 #define CATCH_CONFIG_RUNNER
 #include <catch2/catch.hpp>

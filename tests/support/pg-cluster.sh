@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # A throwaway PostgreSQL cluster for the center tests: loopback only, in a temporary directory, as an unprivileged
 # user when run as root. Usage:
 #   pg-cluster.sh start ENV_FILE   # writes MOTCUA_TEST_PG_HOST/PORT/DIR to ENV_FILE

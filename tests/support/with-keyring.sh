@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Runs a command in a private D-Bus session with its own GNOME Keyring, unlocked, in a temporary home, so that
 # QtKeychain talks to a real Secret Service without touching anyone's keyring. Everything is removed afterwards.
 #   with-keyring.sh COMMAND [ARGUMENT...]

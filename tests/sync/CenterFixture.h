@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // A center on either backend, for the suite that must pass on both: SQLite in a temporary directory, or the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // Real processes for the sync tests: a throwaway province CA made with openssl, `motcua-center serve` over TLS

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // An in-process provincial center and counters, joined by a transport that loses, repeats, delays and reorders

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The center's protocol, the same suite on SQLite and on PostgreSQL: enrollment, authorization, idempotent
 // push, the feed's scope and order, and every kind of malformed request (4xx with an error body, nothing stored).
 

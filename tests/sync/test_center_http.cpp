@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The center's HTTP front in this process (plain HTTP on loopback): connections that go away before their answer,
 // keep-alive, load shedding. The sanitizer build turns any use of a socket the server has deleted into a failure.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The counter's HTTP/1.1 client: the answer parser on every framing and on broken input, and the transport against
 // a scripted server on loopback (keep-alive, an idle connection the server closed, chunked answers, answers cut
 // short, silence).

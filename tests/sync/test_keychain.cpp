@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The counter's credential in the OS keychain, against a real Secret Service: ctest runs this program inside
 // tests/support/with-keyring.sh (a private D-Bus session with its own unlocked GNOME Keyring).
 

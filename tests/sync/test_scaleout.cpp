@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Scale-out: two stateless `motcua-center serve` processes on one PostgreSQL, behind nginx (the shipped sample
 // configuration, packaging/center/nginx-motcua.conf, with TLS terminated by nginx). Counters push and pull through
 // nginx at the same time; every event must be stored once, and every counter's feed must be complete and in order.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Real processes over real TLS: motcua-center serve with a certificate from a throwaway province CA, motcua-cli as
 // the counter. Then `kill -9` (SIGKILL at named crash points) on either side at the worst moments; every case must
 // end with each event stored exactly once.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Recovery: a sync round that fails at any SQL statement (counter or center side) converges on the next round; a
 // center restored from an older backup announces a new epoch and the counters send everything again.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Deterministic simulation: one center, eight or more counters in three units, a network that loses, repeats,
 // delays and reorders, counters that go offline, clocks that are off by hours. After healing, every replica must
 // hold the same events and show the same dossiers, with nothing lost and nothing doubled.

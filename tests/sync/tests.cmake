@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Center and sync tests.
 motcua_add_test(test_http_transport
     SOURCES sync/test_http_transport.cpp

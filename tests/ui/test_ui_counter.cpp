@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The counter window driven through its real widgets on the offscreen platform.
 #include "UiFixtures.h"
 

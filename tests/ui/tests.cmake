@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Widget tests of the counter window (offscreen platform).
 motcua_add_test(test_ui
     SOURCES ui/test_ui_overview.cpp ui/test_ui_counter.cpp ui/UiFixtures.h

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/print/Documents.h"
 
 #include "ui/print/Form01.h"

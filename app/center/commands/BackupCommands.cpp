@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Command group: after and for a restore (epoch new, backup).
 #include "app/center/Center.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Command group: the documents the center publishes to its counters (catalog import, calendar import).
 #include "app/center/Center.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Command group: officers (officer add, disable, enable, password). Passwords come on standard input.
 #include "app/center/Center.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Command group: serve, the sync service itself.
 #include "app/center/Center.h"
 

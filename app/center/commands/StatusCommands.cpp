@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Command group: the center's database at a glance (init, status).
 #include "app/center/Center.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Command group: units and their counters (unit add, unit list, counter add, counter revoke).
 #include "app/center/Center.h"
 

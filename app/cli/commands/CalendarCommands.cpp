@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Command group: the working calendar (due moments, lunar dates, days off).
 #include "app/cli/Cli.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Command group: the procedure catalog (import, search, show).
 #include "app/cli/Cli.h"
 

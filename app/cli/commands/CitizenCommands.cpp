@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Command group: the chip ID card (CCCD).
 #include "app/cli/Cli.h"
 

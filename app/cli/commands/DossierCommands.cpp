@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Command groups: the counter's identity (counter setup, counter show) and dossiers (receive, show, list,
 // search, event).
 #include "app/cli/Cli.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Command group: printing the legal forms to PDF (needs the GUI libraries; rendered on the offscreen platform).
 #include "app/cli/Cli.h"
 

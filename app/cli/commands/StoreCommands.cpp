@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Command group: the store itself (init, status, backup, restore, audit verify).
 #include "app/cli/Cli.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // motcua-cli sync enroll | move | now | status, and dossier lookup: the counter's side of the provincial sync.
 #include "app/cli/Cli.h"
 #include "app/common/Defaults.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The PouchDB side of bench_sync: the same documents as MotCua's events, replicated by pouchdb-node to
 // express-pouchdb over HTTPS on loopback (the server is a separate node process, as motcua-center is).
 //

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // express-pouchdb over HTTPS on loopback, the remote side of the PouchDB comparison in bench_sync.
 // Run by bench.js as a child process: node server.js DATA_DIR CERT_PEM KEY_PEM
 // Tells its parent the port once it listens, and its CPU time when asked.
