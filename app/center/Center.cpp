@@ -34,6 +34,13 @@ Result<sync::CenterStore *> Context::store()
     return m_store.get();
 }
 
+Result<sync::CenterStore *> Context::storeForCommandWithoutArguments(const QStringList &arguments)
+{
+    if (auto args = Args::parse(arguments, {}, 0, 0); !args)
+        return args.error();
+    return store();
+}
+
 Result<Invocation> parseInvocation(QStringList args, const QString &configFromEnvironment)
 {
     Invocation inv;

@@ -34,6 +34,8 @@ public:
 
     [[nodiscard]] const sync::CenterConfig &config() const { return m_config; }
     Result<sync::CenterStore *> store();
+    // The store, for a command that takes no arguments: a usage error when `arguments` holds any.
+    Result<sync::CenterStore *> storeForCommandWithoutArguments(const QStringList &arguments);
 
 private:
     sync::CenterConfig m_config;

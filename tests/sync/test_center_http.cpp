@@ -37,16 +37,20 @@ template <typename Work> void whileServing(Work work)
     client->wait();
 }
 
-// Serves events until the service has released every request it admitted (their answers are written or dropped).
+// Serves events until the service has released every request it admitted (their answers are written or dropped) and
+// no request has come in for a second: requests the clients sent may still wait in the sockets, to be read and
+// admitted by this thread's event loop, after a first moment with none in flight.
 void drain(const sync::CenterService &service)
 {
     QElapsedTimer timer;
     timer.start();
-    while (service.inFlight() > 0 && timer.elapsed() < 60000)
+    QElapsedTimer quiet;
+    quiet.start();
+    while (timer.elapsed() < 60000 && (service.inFlight() > 0 || quiet.elapsed() < 1000)) {
         QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
-    // The answers of the last workers are queued to this thread after they release their request.
-    for (int i = 0; i < 50; ++i)
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+        if (service.inFlight() > 0)
+            quiet.restart();
+    }
 }
 
 struct HttpAnswer {

@@ -17,10 +17,7 @@ struct Tr {
 
 int runEpochNew(Context &ctx, const QStringList &raw)
 {
-    auto args = Args::parse(raw, {}, 0, 0);
-    if (!args)
-        return ctx.fail(args.error());
-    auto store = ctx.store();
+    auto store = ctx.storeForCommandWithoutArguments(raw);
     if (!store)
         return ctx.fail(store.error());
     auto e = (*store)->startNewEpoch();

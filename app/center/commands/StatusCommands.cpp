@@ -18,10 +18,7 @@ struct Tr {
 
 int runInit(Context &ctx, const QStringList &raw)
 {
-    auto args = Args::parse(raw, {}, 0, 0);
-    if (!args)
-        return ctx.fail(args.error());
-    auto store = ctx.store();
+    auto store = ctx.storeForCommandWithoutArguments(raw);
     if (!store)
         return ctx.fail(store.error());
     auto epoch = (*store)->epoch();
@@ -84,10 +81,7 @@ void printStatus(Context &ctx, const sync::CenterStatus &s)
 
 int runStatus(Context &ctx, const QStringList &raw)
 {
-    auto args = Args::parse(raw, {}, 0, 0);
-    if (!args)
-        return ctx.fail(args.error());
-    auto store = ctx.store();
+    auto store = ctx.storeForCommandWithoutArguments(raw);
     if (!store)
         return ctx.fail(store.error());
     auto s = (*store)->status();

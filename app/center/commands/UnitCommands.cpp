@@ -40,10 +40,7 @@ int runUnitAdd(Context &ctx, const QStringList &raw)
 
 int runUnitList(Context &ctx, const QStringList &raw)
 {
-    auto args = Args::parse(raw, {}, 0, 0);
-    if (!args)
-        return ctx.fail(args.error());
-    auto store = ctx.store();
+    auto store = ctx.storeForCommandWithoutArguments(raw);
     if (!store)
         return ctx.fail(store.error());
     auto units = (*store)->units();
