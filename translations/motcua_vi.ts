@@ -118,6 +118,21 @@
     </message>
 </context>
 <context>
+    <name>motcua::PrivateFiles</name>
+    <message>
+        <source>Could not create the folder %1.</source>
+        <translation>Không tạo được thư mục %1.</translation>
+    </message>
+    <message>
+        <source>Could not create the file %1: %2</source>
+        <translation>Không tạo được tệp %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not make %1 readable by its owner only: %2</source>
+        <translation>Không đặt được quyền để chỉ chủ sở hữu đọc được %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>motcua::Store</name>
     <message>
         <source>Could not upgrade the data file to schema version %1: %2</source>
@@ -646,10 +661,6 @@
     <message>
         <source>%1 exists already; choose a new file.</source>
         <translation>%1 đã tồn tại; hãy chọn tệp mới.</translation>
-    </message>
-    <message>
-        <source>The backup failed: %1</source>
-        <translation>Sao lưu không thành công: %1</translation>
     </message>
     <message>
         <source>Backup written to %1.</source>

@@ -3,6 +3,7 @@
 
 #include "core/Clock.h"
 #include "core/Log.h"
+#include "core/store/PrivateFiles.h"
 #include "core/store/Schema.h"
 #include "core/store/Sql.h"
 #include "core/store/Store.h"
@@ -125,12 +126,15 @@ Result<BackupInfo> Backups::take(const Store &store, const QString &outPath)
     if (out.exists())
         return makeError(ErrorCode::InvalidInput,
                          Tr::tr("%1 already exists; a backup never overwrites a file.").arg(outPath));
-    if (!out.absoluteDir().exists() && !QDir().mkpath(out.absolutePath()))
+    if (!out.absoluteDir().exists() && !privateFiles::makeFolder(out.absolutePath()))
         return makeError(ErrorCode::ReadOnly,
                          Tr::tr("Could not create the folder %1 for the backup.").arg(out.absolutePath()));
 
     const QString tmp = out.absoluteFilePath() + QStringLiteral(".partial");
     QFile::remove(tmp);
+    // VACUUM INTO writes into an empty file that exists already, keeping its mode: the owner's only.
+    if (auto made = privateFiles::makeFile(tmp); !made)
+        return made.error();
     auto r = sql::run(store.connection(), QStringLiteral("VACUUM INTO ?"), {tmp});
     if (!r) {
         QFile::remove(tmp);

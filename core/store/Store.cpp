@@ -5,6 +5,7 @@
 #include "core/Clock.h"
 #include "core/Log.h"
 #include "core/store/Backups.h"
+#include "core/store/PrivateFiles.h"
 #include "core/store/Schema.h"
 #include "core/store/Sql.h"
 #include "core/store/ThreadConnections.h"
@@ -91,7 +92,7 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path, const StoreOptio
         return makeError(ErrorCode::NotFound, Tr::tr("There is no data file at %1.").arg(path));
 
     const QDir dir = info.absoluteDir();
-    if (!dir.exists() && !QDir().mkpath(dir.absolutePath()))
+    if (!dir.exists() && !privateFiles::makeFolder(dir.absolutePath()))
         return makeError(ErrorCode::ReadOnly,
                          Tr::tr("Could not create the folder %1 for the data file.").arg(dir.absolutePath()));
 
@@ -124,6 +125,14 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path, const StoreOptio
         return makeError(ErrorCode::Corrupt,
                          Tr::tr("The data file %1 is damaged: it is not a SQLite database. It has not been changed.")
                              .arg(store->m_path));
+    }
+
+    // Personal data: the file, and the log and shared-memory files SQLite gives the file's mode, are the owner's only.
+    if (auto r = exists ? privateFiles::restrict(store->m_path) : privateFiles::makeFile(store->m_path); !r)
+        return r.error();
+    for (const char *suffix : {"-wal", "-shm"}) {
+        if (auto r = privateFiles::restrict(store->m_path + QLatin1String(suffix)); !r)
+            return r.error();
     }
 
     store->m_maxPageCount = options.maxPageCount;

@@ -19,6 +19,8 @@
 #include <QThread>
 #include <QTimeZone>
 
+#include <sys/stat.h>
+
 using namespace motcua;
 using motcua::test::TempDir;
 
@@ -749,4 +751,70 @@ TEST_CASE("The checkpointer's sizes are bytes, whatever the database's page size
         db.close();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("wal-pages"));
+}
+
+namespace {
+
+// The permission bits of a file or folder (0777 at most).
+unsigned modeOf(const QString &path)
+{
+    struct stat st {};
+    REQUIRE(::stat(QFile::encodeName(path).constData(), &st) == 0);
+    return st.st_mode & 0777U;
+}
+
+// Sets the process's umask for one scope.
+class Umask final {
+public:
+    explicit Umask(mode_t mask) : m_old(::umask(mask)) {}
+    ~Umask() { ::umask(m_old); }
+    Q_DISABLE_COPY_MOVE(Umask)
+
+private:
+    mode_t m_old;
+};
+
+}  // namespace
+
+TEST_CASE("The store, its log and its backups are the owner's only, whatever the umask", "[store][privacy]")
+{
+    const Umask permissive(0);  // files would be 0666 and folders 0777 by default
+    TempDir dir;
+    const QString path = dir.file(QStringLiteral("new/folder/counter.sqlite"));
+    {
+        auto store = openOk(path);
+        REQUIRE(store->write([](const QSqlDatabase &db) -> Result<void> {
+                         if (auto r = sql::run(db, QStringLiteral("INSERT INTO meta(key, value) VALUES('k', 'v')")); !r)
+                             return r.error();
+                         return {};
+                     })
+                    .ok());
+        CHECK(modeOf(dir.file(QStringLiteral("new"))) == 0700U);
+        CHECK(modeOf(dir.file(QStringLiteral("new/folder"))) == 0700U);
+        CHECK(modeOf(path) == 0600U);
+        REQUIRE(QFileInfo::exists(path + QStringLiteral("-wal")));
+        CHECK(modeOf(path + QStringLiteral("-wal")) == 0600U);
+        CHECK(modeOf(path + QStringLiteral("-shm")) == 0600U);
+
+        auto backup = Backups::takeIfDue(*store);
+        REQUIRE(backup.ok());
+        REQUIRE(backup->has_value());
+        CHECK(modeOf(Store::backupDirectoryFor(path)) == 0700U);
+        CHECK(modeOf((*backup)->path) == 0600U);
+    }
+
+    // A store left readable by others by an earlier version is made the owner's only when it is opened.
+    REQUIRE(QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther));
+    CHECK(modeOf(path) == 0644U);
+    auto reopened = openOk(path);
+    CHECK(modeOf(path) == 0600U);
+
+    // A folder that existed already (a shared one such as /tmp) keeps its mode.
+    const QString shared = dir.file(QStringLiteral("shared"));
+    REQUIRE(QDir().mkdir(shared));
+    REQUIRE(QFile::setPermissions(shared, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadOther |
+                                              QFile::ExeOther));
+    auto inShared = openOk(shared + QStringLiteral("/counter.sqlite"));
+    CHECK(modeOf(shared) == 0705U);
+    CHECK(modeOf(shared + QStringLiteral("/counter.sqlite")) == 0600U);
 }
