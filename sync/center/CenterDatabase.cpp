@@ -31,10 +31,8 @@ std::atomic<int> s_instance{0};
 
 }  // namespace
 
-
 CenterDatabase::CenterDatabase(CenterDbConfig config) :
-    m_config(std::move(config)),
-    m_connectionPrefix(QStringLiteral("motcua-center-%1-").arg(++s_instance))
+    m_config(std::move(config)), m_connectionPrefix(QStringLiteral("motcua-center-%1-").arg(++s_instance))
 {
 }
 

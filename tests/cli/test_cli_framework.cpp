@@ -149,11 +149,17 @@ CommandTable<Calls> sampleTable()
             return code;
         };
     };
-    table.add({{QStringLiteral("audit")}, QStringLiteral("[--limit N]"), QStringLiteral("Lists the audit log."),
+    table.add({{QStringLiteral("audit")},
+               QStringLiteral("[--limit N]"),
+               QStringLiteral("Lists the audit log."),
                handler(QStringLiteral("audit"), 3)});
-    table.add({{QStringLiteral("audit"), QStringLiteral("verify")}, QStringLiteral("--store FILE"),
-               QStringLiteral("Checks the audit chain."), handler(QStringLiteral("audit verify"), 4)});
-    table.add({{QStringLiteral("store"), QStringLiteral("init")}, QString(), QString(),
+    table.add({{QStringLiteral("audit"), QStringLiteral("verify")},
+               QStringLiteral("--store FILE"),
+               QStringLiteral("Checks the audit chain."),
+               handler(QStringLiteral("audit verify"), 4)});
+    table.add({{QStringLiteral("store"), QStringLiteral("init")},
+               QString(),
+               QString(),
                handler(QStringLiteral("store init"), 5)});
     return table;
 }
@@ -254,8 +260,8 @@ TEST_CASE("findCommand: commands without words never match")
 TEST_CASE("exitCodeFor: the caller's errors exit 2, the operation's exit 1")
 {
     const std::vector<std::pair<ErrorCode, int>> expected = {
-        {ErrorCode::InvalidInput, 2}, {ErrorCode::NotFound, 2}, {ErrorCode::InUse, 1},    {ErrorCode::Corrupt, 1},
-        {ErrorCode::NewerSchema, 1},  {ErrorCode::DiskFull, 1}, {ErrorCode::ReadOnly, 1}, {ErrorCode::Io, 1},
+        {ErrorCode::InvalidInput, 2}, {ErrorCode::NotFound, 2}, {ErrorCode::InUse, 1},     {ErrorCode::Corrupt, 1},
+        {ErrorCode::NewerSchema, 1},  {ErrorCode::DiskFull, 1}, {ErrorCode::ReadOnly, 1},  {ErrorCode::Io, 1},
         {ErrorCode::Busy, 1},         {ErrorCode::Database, 1}, {ErrorCode::Exhausted, 1}, {ErrorCode::Conflict, 1},
         {ErrorCode::Internal, 1},
     };

@@ -783,11 +783,12 @@ TEST_CASE("The store, its log and its backups are the owner's only, whatever the
     const QString path = dir.file(QStringLiteral("new/folder/counter.sqlite"));
     {
         auto store = openOk(path);
-        REQUIRE(store->write([](const QSqlDatabase &db) -> Result<void> {
-                         if (auto r = sql::run(db, QStringLiteral("INSERT INTO meta(key, value) VALUES('k', 'v')")); !r)
-                             return r.error();
-                         return {};
-                     })
+        REQUIRE(store
+                    ->write([](const QSqlDatabase &db) -> Result<void> {
+                        if (auto r = sql::run(db, QStringLiteral("INSERT INTO meta(key, value) VALUES('k', 'v')")); !r)
+                            return r.error();
+                        return {};
+                    })
                     .ok());
         CHECK(modeOf(dir.file(QStringLiteral("new"))) == 0700U);
         CHECK(modeOf(dir.file(QStringLiteral("new/folder"))) == 0700U);

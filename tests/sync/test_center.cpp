@@ -799,8 +799,8 @@ void upgradeFromVersion1(Backend backend)
 CENTER_TEST("A version 1 database is upgraded in place, and nothing in it changes", upgradeFromVersion1)
 
 // The center's SQL helpers, which it writes every event through: on PostgreSQL a COPY, one array look-up and a
-// pipelined commit through libpq on the driver's own connection, on SQLite multi-row statements. Both must store and find every value
-// exactly as the driver's own statements would, whatever bytes it holds.
+// pipelined commit through libpq on the driver's own connection, on SQLite multi-row statements. Both must store and
+// find every value exactly as the driver's own statements would, whatever bytes it holds.
 void bulkRows(Backend backend)
 {
     TempDir dir;
@@ -856,10 +856,10 @@ void bulkRows(Backend backend)
         QMap<QString, qint64> found;
         qsizetype rowsSeen = 0;
         REQUIRE(centersql::selectIn(db, QStringLiteral("SELECT a, id FROM bulk WHERE a IN"), wanted,
-                              [&](const sql::TextRow &row) {
-                                  found.insert(QString::fromUtf8(row.text(0)), row.integer(1));
-                                  ++rowsSeen;
-                              })
+                                    [&](const sql::TextRow &row) {
+                                        found.insert(QString::fromUtf8(row.text(0)), row.integer(1));
+                                        ++rowsSeen;
+                                    })
                     .ok());
         CHECK(found.size() == texts.size());
         CHECK(rowsSeen == texts.size());  // each row once, as IN has it
@@ -891,8 +891,8 @@ void bulkRows(Backend backend)
         sql::Transaction again(db);
         REQUIRE(again.begin().ok());
         auto clash = centersql::insertRows(db, QStringLiteral("INSERT INTO bulk(id, a, b, n)"), 4,
-                                     {qint64(100), QStringLiteral("new"), QVariant(), qint64(0), qint64(1),
-                                      QStringLiteral("clash"), QVariant(), qint64(0)});
+                                           {qint64(100), QStringLiteral("new"), QVariant(), qint64(0), qint64(1),
+                                            QStringLiteral("clash"), QVariant(), qint64(0)});
         REQUIRE_FALSE(clash.ok());
         // SQLSTATE 23505 on PostgreSQL, as the driver's statements map it; SQLITE_CONSTRAINT_PRIMARYKEY on SQLite.
         CHECK(clash.error().code == ErrorCode::Conflict);
@@ -944,7 +944,7 @@ void bulkRows(Backend backend)
                 centersql::Transaction failing(db);
                 REQUIRE(failing.beginWith(QStringLiteral("SELECT COUNT(*) FROM bulk")).ok());
                 REQUIRE(centersql::insertRows(db, QStringLiteral("INSERT INTO bulk(id, a, b, n)"), 4,
-                                        {qint64(600), QStringLiteral("lost"), QVariant(), qint64(0)})
+                                              {qint64(600), QStringLiteral("lost"), QVariant(), qint64(0)})
                             .ok());
                 CHECK_FALSE(failing.commitAfter(bad).ok());
                 auto kept = sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM bulk WHERE id IN (500, 600)"));
@@ -973,8 +973,8 @@ void bulkRows(Backend backend)
             for (qsizetype i = 0; i < tricky.size(); ++i)
                 statements.append({QStringLiteral("INSERT INTO bulk(id, a, b, n) VALUES (?, ?, ?, ?)"),
                                    {qint64(700 + i), tricky.at(i), QVariant(tricky.at(i).toUtf8()), qint64(i)}});
-            statements.append(
-                {QStringLiteral("UPDATE bulk SET b = ? WHERE id = ? AND a = ?"), {tricky.at(1), qint64(700), tricky.at(0)}});
+            statements.append({QStringLiteral("UPDATE bulk SET b = ? WHERE id = ? AND a = ?"),
+                               {tricky.at(1), qint64(700), tricky.at(0)}});
             REQUIRE(together.commitAfter(statements).ok());
             QSqlQuery back(db);
             REQUIRE(back.exec(QStringLiteral("SELECT id, a, b FROM bulk WHERE id >= 700 ORDER BY id")));
@@ -1015,13 +1015,14 @@ void bulkRows(Backend backend)
             REQUIRE(open.exec(QStringLiteral("SELECT id FROM bulk ORDER BY id")));
             REQUIRE(open.next());
             CHECK(centersql::postgresHandle(db) == nullptr);
-            REQUIRE(centersql::insertRows(db, QStringLiteral("INSERT INTO bulk(id, a, b, n)"), 4,
-                                    {qint64(200), QStringLiteral("through the driver\t\\"), QVariant(), qint64(2)})
-                        .ok());
+            REQUIRE(
+                centersql::insertRows(db, QStringLiteral("INSERT INTO bulk(id, a, b, n)"), 4,
+                                      {qint64(200), QStringLiteral("through the driver\t\\"), QVariant(), qint64(2)})
+                    .ok());
             qsizetype seen = 0;
             REQUIRE(centersql::selectIn(db, QStringLiteral("SELECT a, id FROM bulk WHERE a IN"),
-                                  {QStringLiteral("through the driver\t\\"), texts.at(2)},
-                                  [&](const sql::TextRow &) { ++seen; })
+                                        {QStringLiteral("through the driver\t\\"), texts.at(2)},
+                                        [&](const sql::TextRow &) { ++seen; })
                         .ok());
             CHECK(seen == 3);  // texts.at(2) twice: inserted, and committed after statements
             open.finish();
@@ -1144,9 +1145,7 @@ TEST_CASE("A push announced on another thread shares the transaction of the one 
     {
         sync::CenterStore::Arrival announced(store);
         Result<QList<sync::PushOutcome>> first = makeError(ErrorCode::Internal, QString());
-        std::thread leader([&] {
-            first = store.ingest(authA, {noteEvent(a->counterId), noteEvent(a->counterId)});
-        });
+        std::thread leader([&] { first = store.ingest(authA, {noteEvent(a->counterId), noteEvent(a->counterId)}); });
         QThread::msleep(300);
         CHECK(store.groupCommits() == 0);  // waiting for the announced push
         accepted(store.ingest(authB, {noteEvent(b->counterId)}, {}, &announced), 1);
@@ -1175,9 +1174,7 @@ TEST_CASE("A push announced on another thread shares the transaction of the one 
     {
         auto announced = std::make_unique<sync::CenterStore::Arrival>(store);
         Result<QList<sync::PushOutcome>> first = makeError(ErrorCode::Internal, QString());
-        std::thread leader([&] {
-            first = store.ingest(authA, {noteEvent(a->counterId)});
-        });
+        std::thread leader([&] { first = store.ingest(authA, {noteEvent(a->counterId)}); });
         QThread::msleep(300);
         CHECK(store.groupCommits() == 0);
         announced.reset();
