@@ -9,15 +9,6 @@
 
 namespace motcua::async {
 
-namespace {
-
-void waitAtExit()
-{
-    pool().waitForDone();
-}
-
-}  // namespace
-
 QThreadPool &pool()
 {
     static QThreadPool *const jobs = [] {
@@ -28,7 +19,7 @@ QThreadPool &pool()
         p->setExpiryTimeout(0);
         p->setMaxThreadCount(std::max(QThread::idealThreadCount(), 4));
         p->setThreadPriority(QThread::LowPriority);
-        qAddPostRoutine(waitAtExit);
+        qAddPostRoutine(waitForAll);
         return p;
     }();
     return *jobs;

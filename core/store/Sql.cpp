@@ -609,12 +609,10 @@ Transaction::~Transaction()
     rollback();
 }
 
-namespace {
 bool isPostgres(const QSqlDatabase &db)
 {
     return db.driverName() == QLatin1String("QPSQL");
 }
-}  // namespace
 
 Result<void> Transaction::begin()
 {

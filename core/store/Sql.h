@@ -35,6 +35,9 @@ private:
     FaultInjector() = delete;
 };
 
+// Whether `db` is a connection of Qt's PostgreSQL driver (the center's production backend).
+bool isPostgres(const QSqlDatabase &db);
+
 // Maps a driver error to an Error with a message for the officer. `what` names the operation.
 Error errorFrom(const QSqlError &error, const QString &what);
 

@@ -28,11 +28,6 @@ struct PgResultDeleter {
 };
 using PgResult = std::unique_ptr<PGresult, PgResultDeleter>;
 
-bool isPostgres(const QSqlDatabase &db)
-{
-    return db.driverName() == QLatin1String("QPSQL");
-}
-
 // The error of a libpq command as the driver would report it (SQLSTATE as the native code), so that sql::errorFrom()
 // maps it the same way; a connection lost on the way, which has no SQLSTATE, reads as class 08.
 Error postgresError(PGconn *conn, const PGresult *result, const QString &what)
@@ -263,7 +258,7 @@ std::optional<Error> readPipeline(PGconn *conn, qsizetype commands, const QStrin
 
 pg_conn *postgresHandle(const QSqlDatabase &db)
 {
-    if (!db.driver() || !isPostgres(db))
+    if (!db.driver() || !sql::isPostgres(db))
         return nullptr;
     const QVariant handle = db.driver()->handle();
     if (!handle.isValid() || qstrcmp(handle.typeName(), "pg_conn*") != 0)
